@@ -1,5 +1,6 @@
 package io.entente.store;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -19,10 +20,13 @@ import java.nio.file.Path;
 @ConditionalOnProperty(name = "entente.neo4j.uri", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedNeo4jConfiguration {
 
+    /** Started early by {@link EmbeddedNeo4jStarter} where it ran, here otherwise. */
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4j embeddedNeo4j(@Value("${entente.data-dir}") Path dataDir,
+    EmbeddedNeo4j embeddedNeo4j(ObjectProvider<EmbeddedNeo4jStarter.PendingStart> pending,
+                                @Value("${entente.data-dir}") Path dataDir,
                                 @Value("${entente.neo4j.embedded-bolt-port:0}") int boltPort) {
-        return EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort);
+        EmbeddedNeo4jStarter.PendingStart start = pending.getIfAvailable();
+        return start != null ? start.await() : EmbeddedNeo4j.start(dataDir.resolve("neo4j"), boltPort);
     }
 
     @Bean
