@@ -1,0 +1,27 @@
+package io.entente.extract.time;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One precompiled date pattern and how to turn its match into a mention (or reject it). */
+record DateRule(Pattern pattern, Resolver resolver) {
+
+    @FunctionalInterface
+    interface Resolver {
+        /** Returns the mention, or null when the match is not a date or cannot be resolved. */
+        DateMention resolve(CharSequence text, Matcher match, LocalDate published);
+    }
+
+    static DateRule of(String regex, Resolver resolver) {
+        return new DateRule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolver);
+    }
+
+    static DateMention mention(CharSequence text, int start, int end, String value) {
+        return value == null ? null : new DateMention(start, end, value, text.subSequence(start, end).toString());
+    }
+
+    static DateMention whole(CharSequence text, Matcher match, String value) {
+        return mention(text, match.start(), match.end(), value);
+    }
+}
