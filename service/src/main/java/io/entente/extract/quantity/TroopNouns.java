@@ -1,0 +1,47 @@
+package io.entente.extract.quantity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Loads the noun lists under {@code /extract/quantity/} and turns each into a regex alternation. */
+final class TroopNouns {
+
+    static final String PERSONNEL = alternation("/extract/quantity/troop-nouns.txt");
+    static final String UNITS = alternation("/extract/quantity/troop-units.txt");
+
+    private TroopNouns() {
+    }
+
+    /** Longest phrases first so "special forces" beats "forces"; inner spaces match any whitespace. */
+    static String alternation(String resource) {
+        return "(?:" + load(resource).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(phrase -> Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|")) + ")";
+    }
+
+    static List<String> load(String resource) {
+        try (InputStream in = TroopNouns.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing classpath resource " + resource);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .distinct()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
