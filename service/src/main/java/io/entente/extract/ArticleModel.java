@@ -1,0 +1,139 @@
+package io.entente.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything known about one article while it is read in order: its entities, which countries
+ * and treaties were mentioned last (for anaphora), short forms of people's names (for
+ * coreference), and the relations found so far.
+ */
+final class ArticleModel {
+
+    final String text;
+    final LocalDate published;
+    final Map<String, Node> nodes = new LinkedHashMap<>();
+    final List<Draft> drafts = new ArrayList<>();
+    final List<DeploymentEvent> deployments = new ArrayList<>();
+    /** Country keys, most recently mentioned last. */
+    private final List<String> recentCountries = new ArrayList<>();
+    private final Map<String, String> personShortForms = new LinkedHashMap<>();
+    private final List<String> treaties = new ArrayList<>();
+    private String currentTreaty;
+
+    ArticleModel(String text, LocalDate published) {
+        this.text = text;
+        this.published = published;
+    }
+
+    Node node(String key) {
+        return nodes.get(key);
+    }
+
+    Node country(String iso3) {
+        Node n = nodes.computeIfAbsent(iso3, k -> {
+            Gazetteer.CountryInfo info = Gazetteer.get().country(k);
+            Node c = new Node(k, "Country", info == null ? k : info.name());
+            c.standalone = true;
+            return c;
+        });
+        recentCountries.remove(iso3);
+        recentCountries.add(iso3);
+        return n;
+    }
+
+    /** The most recently mentioned countries, most recent first. */
+    List<String> recentCountries() {
+        List<String> out = new ArrayList<>(recentCountries);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** The most recent country among the candidates (a region's members, say), or null. */
+    String mostRecentAmong(Set<String> candidates) {
+        for (int i = recentCountries.size() - 1; i >= 0; i--) {
+            if (candidates.contains(recentCountries.get(i))) {
+                return recentCountries.get(i);
+            }
+        }
+        return null;
+    }
+
+    Node person(String key, String name) {
+        Node p = nodes.computeIfAbsent(key, k -> new Node(k, "Person", name));
+        p.standalone = true;
+        return p;
+    }
+
+    void personShortForm(String form, String key) {
+        personShortForms.putIfAbsent(nameKey(form), key);
+    }
+
+    String personByShortForm(String form) {
+        return personShortForms.get(nameKey(form));
+    }
+
+    Node org(String key, String name) {
+        return nodes.computeIfAbsent(key, k -> new Node(k, "Organization", name));
+    }
+
+    Node location(String key, String name) {
+        return nodes.computeIfAbsent(key, k -> new Node(k, "Location", name));
+    }
+
+    Node newTreaty(String name) {
+        String key = "treaty-" + (treaties.size() + 1);
+        Node t = new Node(key, "Treaty", name);
+        t.attrs.put("parties", new java.util.LinkedHashSet<String>());
+        nodes.put(key, t);
+        treaties.add(key);
+        currentTreaty = key;
+        return t;
+    }
+
+    List<Node> treaties() {
+        return treaties.stream().map(nodes::get).toList();
+    }
+
+    String currentTreaty() {
+        return currentTreaty;
+    }
+
+    void touchTreaty(String key) {
+        currentTreaty = key;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Set<String> parties(Node treaty) {
+        return (Set<String>) treaty.attrs.get("parties");
+    }
+
+    void add(Draft draft) {
+        if (draft.subject() != null && draft.object() != null && !draft.subject().equals(draft.object())) {
+            drafts.add(draft);
+        }
+    }
+
+    /** Folds accents, case and transliteration endings so "Zelenskiy", "Zelensky", "Zelenskyy" agree. */
+    static String nameKey(String name) {
+        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
+        if (s.endsWith("iy") || s.endsWith("yy") || s.endsWith("ij")) {
+            s = s.substring(0, s.length() - 2) + "y";
+        } else if (s.endsWith("ii")) {
+            s = s.substring(0, s.length() - 2) + "i";
+        }
+        return s;
+    }
+
+    static String slug(String name) {
+        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "x" : s;
+    }
+}

@@ -1,0 +1,216 @@
+package io.entente.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Organisations named by pattern rather than by the gazetteer: a country's chambers
+ * ("the lower house of Russia's parliament"), ministries ("Japan's defence ministry") and
+ * capitalised bodies ending in an institutional head word ("Korean Central News Agency").
+ */
+final class Bodies {
+
+    private static final Map<String, String> HEAD_KINDS = Map.ofEntries(
+            Map.entry("ministry", "executive"), Map.entry("department", "executive"), Map.entry("office", "executive"),
+            Map.entry("cabinet", "executive"), Map.entry("government", "executive"), Map.entry("presidency", "executive"),
+            Map.entry("council", "other"), Map.entry("assembly", "legislature"), Map.entry("parliament", "legislature"),
+            Map.entry("senate", "legislature"), Map.entry("congress", "legislature"), Map.entry("duma", "legislature"),
+            Map.entry("knesset", "legislature"), Map.entry("service", "other"), Map.entry("agency", "other"),
+            Map.entry("command", "military"), Map.entry("forces", "military"), Map.entry("army", "military"),
+            Map.entry("navy", "military"), Map.entry("guard", "military"), Map.entry("corps", "military"),
+            Map.entry("staff", "military"), Map.entry("committee", "other"), Map.entry("commission", "other"),
+            Map.entry("organization", "international"), Map.entry("organisation", "international"),
+            Map.entry("bureau", "other"), Map.entry("court", "other"));
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "&");
+    private static final Set<String> MINISTRY_TOPICS = Set.of("defence", "defense", "foreign", "interior",
+            "finance", "justice", "economy", "trade", "energy", "health", "unification", "emergencies", "intelligence");
+
+    private Bodies() {
+    }
+
+    /** A country named just before a body: "Seoul's", "Russia's", "the Russian". */
+    static Mention ownerBefore(SentenceMentions sm, int from) {
+        int i = from;
+        if (i > 0 && sm.sentence.token(i - 1).text().equals("'s")) {
+            i--;
+        }
+        Mention m = sm.endingAt(i);
+        return m != null && m.kind() == Mention.Kind.COUNTRY ? m : null;
+    }
+
+    /** After a body's name, "(NIS)" extends the mention; returns the new end. */
+    static int acronymEnd(Sentence s, int to) {
+        if (to + 2 < s.size() && s.token(to).text().equals("(") && s.token(to + 2).text().equals(")")) {
+            String a = s.token(to + 1).text();
+            if (a.length() >= 2 && a.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
+                return to + 3;
+            }
+        }
+        return to;
+    }
+
+    static String surface(Sentence s, int from, int to) {
+        return s.text().substring(s.token(from).start() - s.start(), s.token(to - 1).end() - s.start());
+    }
+
+    static Node known(ArticleModel model, Gazetteer.OrgInfo info) {
+        Node n = model.org(info.key(), info.name());
+        n.standalone = true;
+        n.aliases.addAll(info.aliases());
+        if (!info.country().isEmpty()) {
+            n.attrs.put("country", info.country());
+            model.country(info.country());
+        }
+        if (!info.kind().isEmpty()) {
+            n.attrs.put("kind", info.kind());
+        }
+        return n;
+    }
+
+    static Node adHoc(ArticleModel model, String name, String kind, String country) {
+        String clean = name.replaceFirst("^(?i)the\\s+", "");
+        Node n = model.org(ArticleModel.slug((country == null ? "" : country + " ") + clean), clean);
+        n.standalone = true;
+        n.attrs.put("kind", kind == null || kind.isEmpty() ? "other" : kind);
+        if (country != null) {
+            n.attrs.put("country", country);
+        }
+        return n;
+    }
+
+    static void find(SentenceMentions sm, ArticleModel model) {
+        Sentence s = sm.sentence;
+        for (int i = 0; i < s.size(); i++) {
+            if (!sm.free(i, i + 1)) {
+                continue;
+            }
+            String w = s.lower(i);
+            if ((w.equals("lower") || w.equals("upper")) && (s.lower(i + 1).equals("house") || s.lower(i + 1).equals("chamber"))) {
+                i = chamber(sm, model, i, w) - 1;
+            } else if (w.equals("parliament") || w.equals("legislature") || w.equals("lawmakers") || w.equals("mps")) {
+                legislature(sm, model, i);
+            } else if (w.equals("ministry") && i > 0 && MINISTRY_TOPICS.contains(s.lower(i - 1))) {
+                ministry(sm, model, i - 1, i + 1);
+            } else if (w.equals("ministry") && s.lower(i + 1).equals("of") && MINISTRY_TOPICS.contains(s.lower(i + 2))) {
+                ministry(sm, model, i, s.lower(i + 3).equals("affairs") ? i + 4 : i + 3);
+            } else if (s.token(i).capitalised()) {
+                i = capitalisedBody(sm, model, i) - 1;
+            }
+        }
+    }
+
+    /** "the lower house of Russia's parliament", "Russia's upper house". Returns the token after. */
+    private static int chamber(SentenceMentions sm, ArticleModel model, int i, String which) {
+        Sentence s = sm.sentence;
+        int end = i + 2;
+        Mention owner = ownerBefore(sm, i);
+        if (owner == null && s.lower(end).equals("of")) {
+            int j = end + 1;
+            if (s.lower(j).equals("the")) {
+                j++;
+            }
+            Mention m = sm.at(j);
+            if (m != null && m.kind() == Mention.Kind.COUNTRY) {
+                owner = m;
+                j = m.to();
+                if (s.lower(j).equals("'s")) {
+                    j++;
+                }
+                if (s.lower(j).equals("parliament") || s.lower(j).equals("legislature")) {
+                    end = j + 1;
+                }
+            }
+        }
+        if (owner == null) {
+            return i + 1;
+        }
+        int start = owner.to() <= i ? owner.from() : (i > 0 && s.lower(i - 1).equals("the") ? i - 1 : i);
+        for (Gazetteer.OrgInfo o : Gazetteer.get().orgsOf(owner.key(), "legislature")) {
+            if (o.chamber().equalsIgnoreCase(which)) {
+                sm.put(new Mention(Mention.Kind.ORG, known(model, o).key, start, end, Mention.Use.NAME));
+                return end;
+            }
+        }
+        sm.put(new Mention(Mention.Kind.COUNTRY, owner.key(), start, end, Mention.Use.NAME));
+        return end;
+    }
+
+    /** "Hungary's parliament", "Turkish lawmakers": the single legislature if it is unicameral, else the country. */
+    private static void legislature(SentenceMentions sm, ArticleModel model, int i) {
+        Mention owner = ownerBefore(sm, i);
+        if (owner == null) {
+            return;
+        }
+        List<Gazetteer.OrgInfo> bodies = Gazetteer.get().orgsOf(owner.key(), "legislature");
+        Gazetteer.OrgInfo single = null;
+        for (Gazetteer.OrgInfo o : bodies) {
+            String ch = o.chamber().toLowerCase(Locale.ROOT);
+            if (ch.equals("lower") || ch.equals("upper")) {
+                single = null;
+                break;
+            }
+            single = single == null ? o : single;
+        }
+        Mention m = single == null
+                ? new Mention(Mention.Kind.COUNTRY, owner.key(), owner.from(), i + 1, Mention.Use.NAME)
+                : new Mention(Mention.Kind.ORG, known(model, single).key, owner.from(), i + 1, Mention.Use.NAME);
+        sm.put(m);
+    }
+
+    /** "Japan's defence ministry", "the Russian Ministry of Defence": an executive body of the owner. */
+    private static void ministry(SentenceMentions sm, ArticleModel model, int from, int to) {
+        Mention owner = ownerBefore(sm, from);
+        if (owner == null) {
+            return;
+        }
+        Sentence s = sm.sentence;
+        String topic = s.lower(from).equals("ministry") ? s.lower(from + 2) : s.lower(from);
+        String title = Character.toUpperCase(topic.charAt(0)) + topic.substring(1);
+        String canonical = topic.equals("foreign") ? "Ministry of Foreign Affairs" : "Ministry of " + title;
+        Node n = adHoc(model, canonical, "executive", owner.key());
+        n.alias(title + " Ministry");
+        n.alias(surface(s, owner.from(), to));
+        if (topic.startsWith("defen")) {
+            n.alias("Ministry of Defence");
+            n.alias("Ministry of Defense");
+            n.alias("Defence Ministry");
+            n.alias("Defense Ministry");
+        }
+        n.attrs.put("kind", topic.equals("intelligence") ? "intelligence" : "executive");
+        sm.put(new Mention(Mention.Kind.ORG, n.key, owner.from(), to, Mention.Use.NAME));
+    }
+
+    /** A capitalised run with an institutional head word: "Korean Central News Agency (KCNA)". */
+    private static int capitalisedBody(SentenceMentions sm, ArticleModel model, int i) {
+        Sentence s = sm.sentence;
+        int j = i;
+        String kind = null;
+        boolean intelligence = false;
+        while (j < s.size() && sm.free(j, j + 1)) {
+            Token t = s.token(j);
+            String w = t.lower();
+            if (t.capitalised() && t.isWord()) {
+                kind = HEAD_KINDS.getOrDefault(w, kind);
+                intelligence |= w.equals("intelligence");
+            } else if (!(CONNECTORS.contains(w) && j + 1 < s.size() && s.token(j + 1).capitalised())) {
+                break;
+            }
+            j++;
+        }
+        int start = s.lower(i).equals("the") ? i + 1 : i;
+        if (kind == null || j - start < 2) {
+            return Math.max(i + 1, j);
+        }
+        Mention owner = ownerBefore(sm, start);
+        String name = surface(s, start, j);
+        Node n = adHoc(model, name, intelligence ? "intelligence" : kind, owner == null ? null : owner.key());
+        int end = acronymEnd(s, j);
+        if (end > j) {
+            n.alias(s.token(j + 1).text());
+        }
+        sm.put(new Mention(Mention.Kind.ORG, n.key, owner == null ? start : owner.from(), end, Mention.Use.NAME));
+        return end;
+    }
+}

@@ -1,0 +1,141 @@
+package io.entente.extract;
+
+import java.util.Set;
+
+/**
+ * Shallow clause reading without a parser: who acts before a trigger (the nearest actor that
+ * is not the object of a preposition, within the clause) and whether the trigger is negated,
+ * conditional or only planned.
+ */
+final class Clauses {
+
+    static final Set<String> PREPOSITIONS = Set.of("with", "to", "of", "in", "into", "from", "for", "against", "on",
+            "over", "about", "between", "by", "at", "toward", "towards", "under", "among", "after", "before", "during",
+            "across", "near", "despite", "like", "than", "via", "including", "amid", "beyond", "within", "without");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "that", "which", "who", "whom", "whose", "where",
+            "while", "as", "but", "because", "although", "though", "when", "since", "after", "before", "if", ":");
+    private static final Set<String> SAY = Set.of("said", "says", "say", "claimed", "claims", "told", "stated",
+            "announced", "confirmed", "reported", "alleged", "insisted", "warned", "added", "noted");
+
+    private Clauses() {
+    }
+
+    static String countryOf(Mention m, ArticleModel model) {
+        return switch (m.kind()) {
+            case COUNTRY -> m.key();
+            case PERSON, ORG, LOCATION -> model.node(m.key()).attr("country");
+            default -> null;
+        };
+    }
+
+    /** The acting country of the clause before token {@code before}, or null. */
+    static String actorCountry(SentenceMentions sm, ArticleModel model, int before) {
+        Mention m = subjectBefore(sm, before);
+        return m == null ? null : countryOf(m, model);
+    }
+
+    /**
+     * The nearest actor before the trigger that heads the clause: prepositional objects are
+     * skipped, and the search stops at a clause break or a verb of saying (whose own subject
+     * belongs to the outer clause).
+     */
+    static Mention subjectBefore(SentenceMentions sm, int trigger) {
+        Sentence s = sm.sentence;
+        for (int k = trigger - 1; k >= 0; k--) {
+            Mention m = sm.at(k);
+            if (m != null) {
+                if (m.isActor() && !preposed(s, m.from())) {
+                    return m;
+                }
+                k = m.from();
+                continue;
+            }
+            String w = s.lower(k);
+            if (CLAUSE_BREAKS.contains(w) || (SAY.contains(w) && k < trigger - 1)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Everything actor-like before the trigger joined by "and": "Japan and the Philippines signed". */
+    static java.util.List<Mention> subjectsBefore(SentenceMentions sm, int trigger) {
+        java.util.List<Mention> out = new java.util.ArrayList<>();
+        Mention m = subjectBefore(sm, trigger);
+        while (m != null) {
+            out.add(m);
+            int k = m.from() - 1;
+            if (k >= 0 && sm.sentence.lower(k).equals("the")) {
+                k--;
+            }
+            if (k < 1 || !(sm.sentence.lower(k).equals("and") || sm.sentence.lower(k).equals(","))) {
+                break;
+            }
+            Mention prev = sm.endingAt(k);
+            if (prev == null && k >= 1 && sm.sentence.lower(k - 1).equals("the")) {
+                prev = null;
+            }
+            m = prev != null && prev.isActor() && prev.kind() == out.getFirst().kind() ? prev : null;
+        }
+        return out;
+    }
+
+    static boolean preposed(Sentence s, int from) {
+        int k = from - 1;
+        while (k >= 0 && (s.lower(k).equals("the") || s.lower(k).equals("its") || s.lower(k).equals("their"))) {
+            k--;
+        }
+        return k >= 0 && PREPOSITIONS.contains(s.lower(k));
+    }
+
+    /** The first mention after {@code from} (within {@code span} tokens) satisfying the filter. */
+    static Mention after(SentenceMentions sm, int from, int span, java.util.function.Predicate<Mention> ok) {
+        for (int k = from; k < sm.sentence.size() && k < from + span; k++) {
+            Mention m = sm.at(k);
+            if (m != null) {
+                if (ok.test(m)) {
+                    return m;
+                }
+                k = m.to() - 1;
+            } else if (sm.sentence.lower(k).equals(";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the trigger is negated, conditional, planned or asked: looks at up to five tokens
+     * before it within the clause ("did not deny", "plans to sign", "would be ... if") and at a
+     * question mark.
+     */
+    static boolean modal(Sentence s, int trigger) {
+        if (s.isQuestion()) {
+            return true;
+        }
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 5; k--) {
+            String w = s.lower(k);
+            if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("said")) {
+                break;
+            }
+            PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
+            if (m != null && k + m.length() <= trigger && (m.values().contains("NEG") || m.values().contains("MODAL"))) {
+                return true;
+            }
+            if (w.equals("to") && k == trigger - 1 && !votedBefore(s, k)) {
+                return true; // infinitive: "to sign" is a plan unless "voted to endorse"
+            }
+        }
+        return false;
+    }
+
+    private static boolean votedBefore(Sentence s, int to) {
+        for (int k = to - 1; k >= 0 && k >= to - 4; k--) {
+            String w = s.lower(k);
+            if (w.equals("voted") || w.equals("votes") || w.equals("moved") || w.equals("unanimously")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

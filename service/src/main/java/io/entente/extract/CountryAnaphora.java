@@ -1,0 +1,72 @@
+package io.entente.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Country mentions that need the article's context: "the North"/"the South" (a divided country
+ * already named), "the East Asian country" (the latest country of that region) and "the two
+ * countries" (the two latest countries, or the parties of the current treaty).
+ */
+final class CountryAnaphora {
+
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic", "ally", "neighbour", "neighbor");
+    private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "states", "sides", "neighbours", "neighbors", "allies", "governments");
+
+    private CountryAnaphora() {
+    }
+
+    static void find(SentenceMentions sm, ArticleModel model) {
+        Sentence s = sm.sentence;
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!s.lower(i).equals("the") || !sm.free(i, i + 2)) {
+                continue;
+            }
+            String next = s.token(i + 1).text();
+            if ((next.equals("North") || next.equals("South")) && !s.token(Math.min(i + 2, s.size() - 1)).capitalised()) {
+                String iso = divided(model, next);
+                if (iso != null) {
+                    model.country(iso);
+                    sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, i + 2,
+                            s.lower(i + 2).equals("'s") ? Mention.Use.MODIFIER : Mention.Use.ANAPHOR));
+                }
+                continue;
+            }
+            PhraseTrie.Match<String> region = Lexicon.get().region(s.tokens(), i + 1);
+            int end = region == null ? -1 : i + 1 + region.length();
+            if (region != null && COUNTRY_NOUNS.contains(s.lower(end))) {
+                String iso = model.mostRecentAmong(Lexicon.get().regionCountries(region.values().getFirst()));
+                if (iso != null) {
+                    sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, end + 1, Mention.Use.ANAPHOR));
+                }
+            }
+        }
+    }
+
+    /** "the North" is the latest-named country whose name starts with North (North Korea, North Macedonia...). */
+    private static String divided(ArticleModel model, String half) {
+        for (String iso : model.recentCountries()) {
+            Gazetteer.CountryInfo c = Gazetteer.get().country(iso);
+            if (c != null && c.name().startsWith(half + " ")) {
+                return iso;
+            }
+        }
+        return null;
+    }
+
+    /** "the two countries": the current treaty's two parties, else the two latest countries. */
+    static List<String> pair(ArticleModel model) {
+        String t = model.currentTreaty();
+        if (t != null && ArticleModel.parties(model.node(t)).size() == 2) {
+            return List.copyOf(ArticleModel.parties(model.node(t)));
+        }
+        List<String> recent = model.recentCountries();
+        return recent.size() >= 2 ? recent.subList(0, 2) : List.of();
+    }
+
+    /** Whether tokens [i, i+3) read "the two countries" or the like. */
+    static boolean isPair(Sentence s, int i) {
+        return s.lower(i).equals("the") && (s.lower(i + 1).equals("two") || s.lower(i + 1).equals("both"))
+                && PAIR_NOUNS.contains(s.lower(i + 2));
+    }
+}

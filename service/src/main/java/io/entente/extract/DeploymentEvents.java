@@ -1,0 +1,173 @@
+package io.entente.extract;
+
+import io.entente.extract.quantity.TroopCount;
+import io.entente.extract.quantity.TroopCounts;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Troop deployments: "X deployed/sent N troops to Y", "X's troop deployment to Y", "[X] troops
+ * have arrived in PLACE", "the deployment" (the one already known). Sentences about withdrawal
+ * are not deployments. Each finding becomes a {@link DeploymentEvent} and a reference in the
+ * sentence for claims and denials to point at.
+ */
+final class DeploymentEvents {
+
+    private DeploymentEvents() {
+    }
+
+    static void find(Reading r, String text) {
+        if (!r.triggers.of("WITHDRAW").isEmpty()) {
+            return;
+        }
+        List<TroopCount> counts = TroopCounts.find(text, r.sentence.start(), r.sentence.end());
+        for (Triggers.Hit hit : r.triggers.of("DEPLOY")) {
+            if (!Clauses.modal(r.sentence, hit.at())) {
+                verb(r, hit, counts);
+            }
+        }
+        for (Triggers.Hit hit : r.triggers.of("DEPLOY_NOUN")) {
+            noun(r, hit, counts);
+        }
+        for (Triggers.Hit hit : r.triggers.of("TROOP")) {
+            arrival(r, hit, counts);
+        }
+    }
+
+    /** "Pyongyang has sent about 3,000 soldiers to Russia". */
+    private static void verb(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
+        int troop = r.triggers.find("TROOP", hit.end(), hit.end() + 8);
+        if (troop < 0) {
+            return;
+        }
+        String from = modifierCountry(r, troop);
+        if (from == null) {
+            from = Clauses.actorCountry(r.mentions, r.model, hit.at());
+        }
+        Target to = target(r, troop + 1);
+        record(r, hit.at(), from, to, troop, counts, 0.8);
+    }
+
+    /** "Pyongyang's troop deployment to Russia", "the deployment of North Korean troops". */
+    private static void noun(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
+        String from = ownerCountry(r, hit.at());
+        int end = hit.end();
+        if (from == null && r.sentence.lower(end).equals("of")) {
+            int troop = r.triggers.find("TROOP", end + 1, end + 5);
+            if (troop >= 0) {
+                from = modifierCountry(r, troop);
+                end = troop + 1;
+            }
+        }
+        if (r.sentence.lower(hit.at()).equals("presence") && from == null) {
+            return;
+        }
+        Target to = target(r, end);
+        if (from == null && to.country == null) { // "the deployment": whichever one the article is about
+            r.deployments.add(new Reading.DeploymentRef(hit.at(), Draft.deployment(null, null), null));
+            return;
+        }
+        record(r, hit.at(), from, to, -1, counts, 0.7);
+    }
+
+    /** "the first batch of North Korean troops have arrived in Kursk". */
+    private static void arrival(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
+        String from = modifierCountry(r, hit.at());
+        if (from == null) {
+            return;
+        }
+        int arrive = r.triggers.find("ARRIVE", hit.end(), hit.end() + 4);
+        if (arrive < 0 || r.triggers.find("DEPLOY", hit.end(), arrive) >= 0) {
+            return;
+        }
+        PhraseTrie.Match<String> m = Lexicon.get().trigger(r.sentence.tokens(), arrive);
+        Target to = target(r, arrive + m.length() - 1);
+        if (to.country != null && !to.country.equals(from)) {
+            record(r, arrive, from, to, hit.at(), counts, 0.7);
+        }
+    }
+
+    private record Target(String country, String location) {
+    }
+
+    /** The receiving country or place after "to", "into", "in" (within a few tokens). */
+    private static Target target(Reading r, int from) {
+        Sentence s = r.sentence;
+        for (int k = from; k < s.size() && k < from + 8; k++) {
+            String w = s.lower(k);
+            if (!(w.equals("to") || w.equals("into") || w.equals("in") || w.equals("inside"))) {
+                if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT")) {
+                    break;
+                }
+                continue;
+            }
+            Mention m = Clauses.after(r.mentions, k + 1, 3, x -> x.kind() == Mention.Kind.COUNTRY || x.kind() == Mention.Kind.LOCATION);
+            if (m == null) {
+                continue;
+            }
+            if (m.kind() == Mention.Kind.LOCATION) {
+                return new Target(r.model.node(m.key()).attr("country"), m.key());
+            }
+            return new Target(m.key(), null);
+        }
+        return new Target(null, null);
+    }
+
+    /** The country in "North Korean troops", "Russia's forces", "troops from Belarus". */
+    private static String modifierCountry(Reading r, int troop) {
+        for (int k = troop - 1; k >= 0 && k >= troop - 4; k--) {
+            Mention m = r.mentions.at(k);
+            if (m != null && m.kind() == Mention.Kind.COUNTRY) {
+                return m.key();
+            }
+            if (m != null || Clauses.PREPOSITIONS.contains(r.sentence.lower(k))) {
+                break;
+            }
+        }
+        if (r.sentence.lower(troop + 1).equals("from")) {
+            Mention m = r.mentions.at(troop + 2);
+            return m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
+        }
+        return null;
+    }
+
+    /** "Pyongyang's deployment", "the North's troop deployment". */
+    private static String ownerCountry(Reading r, int at) {
+        int k = at;
+        if (r.sentence.lower(k - 1).equals("troop") || r.sentence.lower(k - 1).equals("military")) {
+            k--;
+        }
+        if (r.sentence.lower(k - 1).equals("'s")) {
+            k--;
+        }
+        Mention m = r.mentions.endingAt(k);
+        return m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
+    }
+
+    private static void record(Reading r, int at, String from, Target to, int troopToken, List<TroopCount> counts, double confidence) {
+        if (from != null && from.equals(to.country)) {
+            return;
+        }
+        Integer troops = null;
+        int anchor = troopToken >= 0 ? r.sentence.token(troopToken).start() : r.sentence.token(at).start();
+        int best = Integer.MAX_VALUE;
+        for (TroopCount c : counts) {
+            int d = Math.abs(c.end() - anchor);
+            if (c.count() != null && d < best && d < 60) {
+                best = d;
+                troops = c.count();
+            }
+        }
+        String location = to.location == null ? null : r.model.node(to.location).name;
+        if (from == null || to.country == null) {
+            confidence = 0.5; // half-known: joins a complete statement at assembly
+        }
+        ClaimStatus status = Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 1))
+                || Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 2))
+                ? ClaimStatus.REPORTED : ClaimStatus.ASSERTED;
+        r.deployments.add(new Reading.DeploymentRef(at, Draft.deployment(from, to.country), from));
+        r.model.deployments.add(new DeploymentEvent(from, to.country, troops, location, r.dateNear(at),
+                status, r.sentence, confidence));
+    }
+}

@@ -1,0 +1,120 @@
+package io.entente.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Marks countries, organisations and known people named in a sentence by the gazetteer
+ * (longest match first). A country adjective or possessive before a noun is a modifier; before
+ * an actor noun ("the Russian government", "Seoul's officials") it is the country acting.
+ */
+final class GazetteerMentions {
+
+    static final Set<String> ACTOR_NOUNS = Set.of("government", "authorities", "officials", "leadership",
+            "side", "military", "army", "navy", "diplomats", "lawmakers", "legislators", "regime", "administration",
+            "state", "forces", "officers", "intelligence", "embassy", "delegation", "leaders", "cabinet");
+
+    private GazetteerMentions() {
+    }
+
+    static void find(SentenceMentions sm, ArticleModel model) {
+        List<Token> tokens = sm.sentence.tokens();
+        Gazetteer gaz = Gazetteer.get();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!sm.free(i, i + 1) || !tokens.get(i).capitalised()) {
+                continue;
+            }
+            PhraseTrie.Match<Gazetteer.Entry> match = gaz.longest(tokens, i);
+            if (match == null) {
+                continue;
+            }
+            int end = i + match.length();
+            Mention m = person(match.values(), i, end, model);
+            if (m == null) {
+                m = country(match.values(), i, end, tokens, model);
+            }
+            if (m == null) {
+                m = org(match.values(), i, end, sm, model);
+            }
+            if (m != null) {
+                sm.put(m);
+                i = m.to() - 1;
+            }
+        }
+    }
+
+    private static Mention person(List<Gazetteer.Entry> entries, int from, int to, ArticleModel model) {
+        for (Gazetteer.Entry e : entries) {
+            if (e.kind() != Gazetteer.Kind.PERSON) {
+                continue;
+            }
+            // a bare surname from the gazetteer counts only once the person is in the article
+            if (to - from == 1 && model.node(e.id()) == null) {
+                return null;
+            }
+            People.registerKnown(model, e.id());
+            return new Mention(Mention.Kind.PERSON, e.id(), from, to, Mention.Use.NAME);
+        }
+        return null;
+    }
+
+    private static Mention country(List<Gazetteer.Entry> entries, int from, int to, List<Token> tokens, ArticleModel model) {
+        String iso = null;
+        Gazetteer.Form form = null;
+        for (Gazetteer.Entry e : entries) {
+            if (e.kind() != Gazetteer.Kind.COUNTRY) {
+                continue;
+            }
+            if (iso != null && !iso.equals(e.id())) {
+                return null; // ambiguous ("Korean"): names no country
+            }
+            iso = e.id();
+            form = form == null || e.form() == Gazetteer.Form.NAME ? e.form() : form;
+        }
+        if (iso == null) {
+            return null;
+        }
+        model.country(iso);
+        String next = to < tokens.size() ? tokens.get(to).lower() : "";
+        String after = to + 1 < tokens.size() ? tokens.get(to + 1).lower() : "";
+        Mention.Use use = switch (form) {
+            case ADJECTIVE -> ACTOR_NOUNS.contains(next) ? Mention.Use.NAME : Mention.Use.MODIFIER;
+            case METONYM -> next.equals("'s") && !ACTOR_NOUNS.contains(after) ? Mention.Use.MODIFIER : Mention.Use.METONYM;
+            case NAME -> next.equals("'s") && !ACTOR_NOUNS.contains(after) ? Mention.Use.MODIFIER : Mention.Use.NAME;
+        };
+        return new Mention(Mention.Kind.COUNTRY, iso, from, to, use);
+    }
+
+    private static Mention org(List<Gazetteer.Entry> entries, int from, int to, SentenceMentions sm, ArticleModel model) {
+        List<Gazetteer.OrgInfo> candidates = entries.stream().filter(e -> e.kind() == Gazetteer.Kind.ORG)
+                .map(e -> Gazetteer.get().org(e.id())).toList();
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Mention owner = Bodies.ownerBefore(sm, from);
+        String country = owner == null ? null : owner.key();
+        Gazetteer.OrgInfo chosen = null;
+        for (Gazetteer.OrgInfo o : candidates) {
+            if (country != null ? o.country().equals(country) : chosen == null) {
+                chosen = o;
+            }
+        }
+        if (chosen == null && country == null) {
+            chosen = candidates.getFirst();
+        }
+        int start = owner == null ? from : owner.from();
+        int end = Bodies.acronymEnd(sm.sentence, to);
+        String surface = Bodies.surface(sm.sentence, from, to);
+        Node node;
+        if (chosen == null) { // "Japan's Ministry of Defense" when only other countries' ministries are known
+            node = Bodies.adHoc(model, surface, candidates.getFirst().kind(), country);
+        } else {
+            node = Bodies.known(model, chosen);
+            node.alias(surface);
+        }
+        if (end > to) {
+            node.alias(sm.sentence.token(to + 1).text());
+        }
+        return new Mention(Mention.Kind.ORG, node.key, start, end, Mention.Use.NAME);
+    }
+}

@@ -1,0 +1,150 @@
+package io.entente.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns an article model into its graph: settles deployments (one per sender/receiver pair,
+ * half-known mentions joined to the one they can only mean), adds PARTY_TO, HOLDS_OFFICE and
+ * treaty alliances, keeps the best evidence per relation, and drops relations with a missing end.
+ */
+final class GraphAssembler {
+
+    private static final Set<String> SYMMETRIC = Set.of("ALLIED_WITH", "MET_WITH");
+
+    private GraphAssembler() {
+    }
+
+    static ArticleGraph assemble(String articleId, ArticleModel model, String extractor, String version) {
+        List<Draft> drafts = new ArrayList<>(model.drafts);
+        Map<String, String> deploymentKeys = Deployments.settle(model, drafts);
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.object().startsWith(Draft.DEPLOYMENT)) {
+                String key = deploymentKeys.get(d.object());
+                drafts.set(i, key == null ? null : d.withEnds(d.subject(), key));
+            }
+        }
+        drafts.removeIf(java.util.Objects::isNull);
+        for (Node t : model.treaties()) {
+            Set<String> parties = ArticleModel.parties(t);
+            for (String p : parties) {
+                model.country(p);
+                drafts.add(new Draft("PARTY_TO", p, t.key, null, Map.of(), ClaimStatus.ASSERTED, firstSentence(model), 0.7));
+            }
+            if (t.attrs.get("_alliance") instanceof Sentence s && parties.size() == 2) {
+                List<String> two = List.copyOf(parties);
+                drafts.add(new Draft("ALLIED_WITH", two.get(0), two.get(1), null, Map.of(), ClaimStatus.ASSERTED, s, 0.6));
+            }
+        }
+        for (Node n : List.copyOf(model.nodes.values())) {
+            if (n.type.equals("Person") && n.officeSentence != null) {
+                String office = n.officeOrg != null ? n.officeOrg : n.attr("country");
+                if (office != null) {
+                    drafts.add(new Draft("HOLDS_OFFICE", n.key, office, null, Map.of("role", n.attr("role")),
+                            ClaimStatus.ASSERTED, n.officeSentence, 0.8));
+                }
+            }
+        }
+        List<Draft> kept = dedupe(drafts, model);
+        Set<String> used = new LinkedHashSet<>();
+        kept.forEach(d -> {
+            used.add(d.subject());
+            used.add(d.object());
+        });
+        List<Entity> entities = new ArrayList<>();
+        for (Node n : model.nodes.values()) {
+            if (keep(n, used)) {
+                entities.add(n.toEntity());
+            }
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        entities.forEach(e -> keys.add(e.key()));
+        List<Relation> relations = new ArrayList<>();
+        for (Draft d : kept) {
+            if (keys.contains(d.subject()) && keys.contains(d.object())) {
+                relations.add(new Relation(d.type(), d.subject(), d.object(), d.date(), d.attrs(), d.status(),
+                        evidence(d, extractor, version)));
+            }
+        }
+        return new ArticleGraph(articleId, entities, relations);
+    }
+
+    private static boolean keep(Node n, Set<String> used) {
+        return switch (n.type) {
+            case "Treaty" -> used.contains(n.key) || ArticleModel.parties(n).size() >= 2;
+            case "Location" -> used.contains(n.key) || n.standalone;
+            default -> n.standalone || used.contains(n.key);
+        };
+    }
+
+    private static Sentence firstSentence(ArticleModel model) {
+        return model.drafts.isEmpty() ? null : model.drafts.getFirst().sentence();
+    }
+
+    /** One relation per (type, subject, object); a body and the country it belongs to count once. */
+    private static List<Draft> dedupe(List<Draft> drafts, ArticleModel model) {
+        Map<String, Draft> best = new LinkedHashMap<>();
+        Comparator<Draft> better = Comparator.comparingInt((Draft d) -> d.status() == ClaimStatus.ASSERTED ? 1 : 0)
+                .thenComparingDouble(Draft::confidence);
+        for (Draft d : drafts) {
+            if (d.subject() == null || d.object() == null || d.subject().equals(d.object())) {
+                continue;
+            }
+            String a = d.subject();
+            String b = d.object();
+            if (SYMMETRIC.contains(d.type()) && a.compareTo(b) > 0) {
+                String x = a;
+                a = b;
+                b = x;
+            }
+            String key = d.type() + "|" + a + "|" + b;
+            Draft old = best.get(key);
+            if (old == null) {
+                best.put(key, d);
+            } else {
+                best.put(key, better.compare(d, old) > 0 ? merge(d, old) : merge(old, d));
+            }
+        }
+        Map<String, Set<String>> bodySubjects = new HashMap<>();
+        for (Draft d : best.values()) {
+            Node s = model.node(d.subject());
+            if (s != null && s.type.equals("Organization") && s.attr("country") != null) {
+                bodySubjects.computeIfAbsent(d.type() + "|" + d.object(), k -> new LinkedHashSet<>()).add(s.attr("country"));
+            }
+        }
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : best.values()) {
+            Set<String> viaBody = bodySubjects.get(d.type() + "|" + d.object());
+            if (viaBody != null && viaBody.contains(d.subject()) && !d.type().equals("PARTY_TO")) {
+                continue; // "the Duma ratified" and "Russia ratified" are one ratification
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** Keeps the better evidence but not a date or attribute the other one had. */
+    private static Draft merge(Draft better, Draft other) {
+        String date = better.date() != null ? better.date() : other.date();
+        Map<String, Object> attrs = new LinkedHashMap<>(other.attrs());
+        attrs.putAll(better.attrs());
+        return new Draft(better.type(), better.subject(), better.object(), date, attrs, better.status(), better.sentence(), better.confidence());
+    }
+
+    private static Evidence evidence(Draft d, String extractor, String version) {
+        Sentence s = d.sentence();
+        if (s == null) {
+            return new Evidence("", 0, 0, d.confidence(), extractor, version);
+        }
+        return s.title()
+                ? new Evidence(s.text(), 0, 0, d.confidence(), extractor, version)
+                : new Evidence(s.text(), s.start(), s.end(), d.confidence(), extractor, version);
+    }
+}

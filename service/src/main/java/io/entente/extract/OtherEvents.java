@@ -1,0 +1,137 @@
+package io.entente.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * MET_WITH between people ("met", "held talks with", "after talks with"), AIDED between
+ * countries ("is considering sending military aid to Ukraine") and ALLIED_WITH ("the alliance
+ * between the two countries", "allied relations with North Korea", a mutual defence pact).
+ */
+final class OtherEvents {
+
+    private OtherEvents() {
+    }
+
+    static void find(Reading r) {
+        for (Triggers.Hit hit : r.triggers.of("MEET")) {
+            if (!Clauses.modal(r.sentence, hit.at())) {
+                meet(r, hit);
+            }
+        }
+        for (Triggers.Hit hit : r.triggers.of("AID_VERB")) {
+            aid(r, hit);
+        }
+        for (Triggers.Hit hit : r.triggers.of("ALLY")) {
+            ally(r, hit);
+        }
+    }
+
+    private static void meet(Reading r, Triggers.Hit hit) {
+        Mention other = Clauses.after(r.mentions, hit.end(), 8, m -> m.kind() == Mention.Kind.PERSON);
+        if (other == null) {
+            return;
+        }
+        Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
+        if (subject == null || subject.kind() != Mention.Kind.PERSON) {
+            subject = null;
+            for (Mention m : r.mentions.all()) { // "X called it ..., after talks with Y": the sentence's person
+                if (m.kind() == Mention.Kind.PERSON && m.to() <= hit.at() && !Clauses.preposed(r.sentence, m.from())) {
+                    subject = m;
+                    break;
+                }
+            }
+        }
+        if (subject != null && !subject.key().equals(other.key())) {
+            r.add("MET_WITH", subject.key(), other.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
+        }
+    }
+
+    private static void aid(Reading r, Triggers.Hit hit) {
+        Sentence s = r.sentence;
+        int noun = r.triggers.find("AID_NOUN", hit.end(), hit.end() + 6);
+        if (noun < 0 || r.triggers.find("TROOP", hit.end(), noun) >= 0 || r.triggers.find("MODAL", 0, s.size()) >= 0 && hasIf(s)) {
+            return;
+        }
+        Mention to = null;
+        for (int k = noun + 1; k < s.size() && k < noun + 10; k++) {
+            if (s.lower(k).equals("to") || s.lower(k).equals("for")) {
+                to = Clauses.after(r.mentions, k + 1, 3, m -> m.kind() == Mention.Kind.COUNTRY);
+                break;
+            }
+        }
+        String from = Clauses.actorCountry(r.mentions, r.model, hit.at());
+        if (to == null || from == null || from.equals(to.key())) {
+            return;
+        }
+        String status = "provided";
+        for (int k = hit.at() - 1; k >= 0 && k >= hit.at() - 5; k--) {
+            if (r.triggers.is(k, "NEG")) {
+                return;
+            }
+            if (r.triggers.is(k, "AID_CONSIDER")) {
+                status = "considered";
+                break;
+            }
+            if (r.triggers.is(k, "AID_PLEDGE")) {
+                status = "pledged";
+            }
+        }
+        if (status.equals("provided") && r.triggers.is(hit.at(), "AID_PLEDGE")) {
+            status = "pledged";
+        }
+        r.add("AIDED", from, to.key(), hit.at(), Map.of("status", status), ClaimStatus.ASSERTED, 0.7);
+    }
+
+    private static boolean hasIf(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.lower(i).equals("if") || s.lower(i).equals("unless")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void ally(Reading r, Triggers.Hit hit) {
+        Sentence s = r.sentence;
+        String w = s.lower(hit.at());
+        if (w.startsWith("mutual") || w.startsWith("defen") || s.lower(hit.end()).equals("pact")) {
+            String t = r.model.currentTreaty();
+            if (t != null) {
+                r.model.node(t).attrs.put("_alliance", r.sentence);
+            }
+            return;
+        }
+        if (Clauses.modal(s, hit.at())) {
+            return;
+        }
+        int next = hit.end();
+        if (s.lower(next).equals("relations") || s.lower(next).equals("ties")) {
+            next++;
+        }
+        if (s.lower(next).equals("between")) {
+            if (CountryAnaphora.isPair(s, next + 1)) {
+                List<String> pair = CountryAnaphora.pair(r.model);
+                if (pair.size() == 2) {
+                    r.add("ALLIED_WITH", pair.get(0), pair.get(1), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+                }
+                return;
+            }
+            Mention a = Clauses.after(r.mentions, next + 1, 3, m -> Clauses.countryOf(m, r.model) != null);
+            Mention b = a == null ? null : Clauses.after(r.mentions, a.to(), 3, m -> Clauses.countryOf(m, r.model) != null);
+            if (b != null) {
+                r.add("ALLIED_WITH", Clauses.countryOf(a, r.model), Clauses.countryOf(b, r.model), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+            }
+        } else if (s.lower(next).equals("with")) {
+            Mention other = Clauses.after(r.mentions, next + 1, 3, m -> m.kind() == Mention.Kind.COUNTRY);
+            Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
+            if (subject == null) { // a quote: "... allied relations with X", Y said
+                subject = Clauses.after(r.mentions, next + 2, 12, Mention::isActor);
+            }
+            String from = subject == null ? null : Clauses.countryOf(subject, r.model);
+            if (other != null && from != null) {
+                r.add("ALLIED_WITH", from, other.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package io.entente.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises people: "[owner] [office] [Name]" ("Russian President Vladimir Putin", "State
+ * Duma speaker Vyacheslav Volodin"), "[Name], [owner's] [office]", "Mr [Name]", and later
+ * bare surnames of people already met. Registers each person once per article.
+ */
+final class People {
+
+    private static final Set<String> PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "du", "van",
+            "von", "der", "den", "la", "le", "ibn", "abu", "dos", "das", "del");
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "On",
+            "In", "At", "For", "And", "But", "Or", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its",
+            "After", "Before", "During", "As", "When", "While", "If", "Since", "Last", "Next", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+            "May", "June", "July", "August", "September", "October", "November", "December", "Council",
+            "Assembly", "Ministry", "Office", "Parliament", "House", "Senate", "Staff", "Committee", "Forces",
+            "Service", "Agency", "Army", "Navy", "Command", "Department", "General", "Affairs", "Defence",
+            "Defense", "State", "Security", "National", "Foreign", "Said", "Says", "Also", "However", "Meanwhile",
+            "Minister", "President", "Secretary", "Chief", "Cabinet", "Government", "Republic", "Union", "United",
+            "Nations", "Kingdom", "Party", "Court", "European", "International", "Western", "Eastern", "Northern",
+            "Southern", "Central", "New", "Cold", "War", "Peninsula", "Region");
+
+    private People() {
+    }
+
+    static void find(SentenceMentions sm, ArticleModel model) {
+        Sentence s = sm.sentence;
+        for (int i = 0; i < s.size(); i++) {
+            Mention here = sm.at(i);
+            if (here != null && here.kind() == Mention.Kind.PERSON) {
+                continue;
+            }
+            PhraseTrie.Match<String> role = Lexicon.get().role(s.tokens(), i);
+            if (role != null && (here == null || here.to() <= i)) {
+                int end = roleThenName(sm, model, i, role);
+                if (end < 0) {
+                    nameThenRole(sm, model, i, role);
+                } else {
+                    i = end - 1;
+                }
+            } else if (HONORIFICS.contains(s.token(i).text())) {
+                int j = s.lower(i + 1).equals(".") ? i + 2 : i + 1;
+                int end = nameEnd(sm, j);
+                if (end > j) {
+                    Node p = register(model, Bodies.surface(s, j, end), null, null, null, s);
+                    sm.put(new Mention(Mention.Kind.PERSON, p.key, i, end, Mention.Use.NAME));
+                    i = end - 1;
+                }
+            }
+        }
+        shortForms(sm, model);
+    }
+
+    /** "[owner] [office] [Name]"; returns the end of the mention or -1. */
+    private static int roleThenName(SentenceMentions sm, ArticleModel model, int i, PhraseTrie.Match<String> role) {
+        Sentence s = sm.sentence;
+        int nameStart = i + role.length();
+        PhraseTrie.Match<String> more = Lexicon.get().role(s.tokens(), nameStart);
+        if (more != null) {
+            nameStart += more.length(); // "army chief General X"
+        }
+        Mention known = sm.at(nameStart);
+        int end = known != null && known.kind() == Mention.Kind.PERSON && known.from() == nameStart
+                ? known.to() : nameEnd(sm, nameStart);
+        if (end <= nameStart) {
+            return -1;
+        }
+        Mention owner = sm.endingAt(i);
+        if (owner == null && i > 0 && s.token(i - 1).text().equals("'s")) {
+            owner = sm.endingAt(i - 1);
+        }
+        if (owner != null && owner.kind() != Mention.Kind.COUNTRY && owner.kind() != Mention.Kind.ORG) {
+            owner = null;
+        }
+        Node p = known != null && known.kind() == Mention.Kind.PERSON
+                ? office(model, model.node(known.key()), role.values().getFirst(), owner, s)
+                : register(model, Bodies.surface(s, nameStart, end), role.values().getFirst(), owner, null, s);
+        sm.put(new Mention(Mention.Kind.PERSON, p.key, owner == null ? i : owner.from(), end, Mention.Use.NAME));
+        return end;
+    }
+
+    /** "[Name], [the] [owner's] [office]" with the office at {@code i}. */
+    private static void nameThenRole(SentenceMentions sm, ArticleModel model, int i, PhraseTrie.Match<String> role) {
+        Sentence s = sm.sentence;
+        int k = i - 1;
+        Mention owner = null;
+        if (k >= 0 && s.token(k).text().equals("'s")) {
+            k--;
+        }
+        Mention m = sm.at(k);
+        if (m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG)) {
+            owner = m;
+            k = m.from() - 1;
+        }
+        while (k >= 0 && Set.of("the", "a", "an").contains(s.lower(k))) {
+            k--;
+        }
+        if (k < 1 || !s.token(k).text().equals(",")) {
+            return;
+        }
+        int end = k;
+        int start = end;
+        while (start > 0 && end - start < 4 && sm.free(start - 1, start) && nameToken(s, start - 1)) {
+            start--;
+        }
+        if (start == end || !s.token(start).capitalised() || NOT_NAMES.contains(s.token(start).text())) {
+            return;
+        }
+        int roleEnd = i + role.length();
+        if (owner == null && s.lower(roleEnd).equals("of")) {
+            Mention after = sm.at(roleEnd + 1);
+            if (after != null && (after.kind() == Mention.Kind.COUNTRY || after.kind() == Mention.Kind.ORG)) {
+                owner = after;
+            }
+        }
+        Node p = register(model, Bodies.surface(s, start, end), role.values().getFirst(), owner, null, s);
+        sm.put(new Mention(Mention.Kind.PERSON, p.key, start, end, Mention.Use.NAME));
+    }
+
+    private static boolean nameToken(Sentence s, int j) {
+        Token t = s.token(j);
+        return (t.capitalised() && t.isWord() && !NOT_NAMES.contains(t.text())) || PARTICLES.contains(t.text())
+                || (t.text().equals("-") && j > 0 && s.token(j - 1).capitalised());
+    }
+
+    /** The end of a capitalised name run starting at {@code j} (== j when there is none). */
+    static int nameEnd(SentenceMentions sm, int j) {
+        Sentence s = sm.sentence;
+        int end = j;
+        int k = j;
+        while (k < s.size() && k - j < 6 && sm.free(k, k + 1)) {
+            Token t = s.token(k);
+            boolean initial = t.text().length() == 1 && t.capitalised() && s.lower(k + 1).equals(".");
+            if (t.capitalised() && t.isWord() && !NOT_NAMES.contains(t.text()) && Lexicon.get().role(s.tokens(), k) == null) {
+                end = k + 1;
+            } else if (initial) {
+                k++;
+            } else if (!(PARTICLES.contains(t.text()) || t.text().equals("-")) || k == j) {
+                break;
+            }
+            k++;
+        }
+        return end;
+    }
+
+    /** Later mentions by surname ("Putin said") or full name of people already met. */
+    private static void shortForms(SentenceMentions sm, ArticleModel model) {
+        Sentence s = sm.sentence;
+        for (int i = 0; i < s.size(); i++) {
+            if (!sm.free(i, i + 1) || !s.token(i).capitalised()) {
+                continue;
+            }
+            for (int len = Math.min(3, s.size() - i); len >= 1; len--) {
+                if (!sm.free(i, i + len)) {
+                    continue;
+                }
+                String key = model.personByShortForm(Bodies.surface(s, i, i + len));
+                if (key != null) {
+                    model.node(key).alias(Bodies.surface(s, i, i + len));
+                    sm.put(new Mention(Mention.Kind.PERSON, key, i, i + len, Mention.Use.NAME));
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Finds or creates the person and records office, country and organisation the text gives. */
+    static Node register(ArticleModel model, String name, String role, Mention owner, String ignored, Sentence s) {
+        String key = known(name);
+        if (key != null) {
+            registerKnown(model, key);
+        } else {
+            key = model.personByShortForm(name);
+            if (key == null) {
+                String[] parts = name.split("\\s+");
+                key = parts.length > 1 ? model.personByShortForm(parts[parts.length - 1]) : null;
+                Node same = key == null ? null : model.node(key);
+                if (same != null && same.name.split("\\s+").length > 1 && !ArticleModel.nameKey(same.name).equals(ArticleModel.nameKey(name))) {
+                    key = null; // another person sharing a surname
+                }
+            }
+        }
+        Node p;
+        if (key == null) {
+            p = model.person(ArticleModel.slug(name), name);
+            shortFormsOf(model, p, name);
+        } else {
+            p = model.node(key);
+            if (name.split("\\s+").length > p.name.split("\\s+").length) {
+                p.alias(p.name);
+                p.name = name; // prefer the fullest form seen
+                p.aliases.remove(name);
+            } else {
+                p.alias(name);
+            }
+            shortFormsOf(model, p, name);
+        }
+        return office(model, p, role, owner, s);
+    }
+
+    /** Records the office the text gives a person (the first one wins). */
+    private static Node office(ArticleModel model, Node p, String role, Mention owner, Sentence s) {
+        if (role != null && p.officeSentence == null) {
+            p.attrs.put("role", role);
+            p.officeSentence = s;
+            if (owner != null && owner.kind() == Mention.Kind.ORG) {
+                p.officeOrg = owner.key();
+                Object c = model.node(owner.key()).attrs.get("country");
+                if (c != null) {
+                    p.attrs.put("country", c);
+                }
+            } else if (owner != null) {
+                p.attrs.put("country", owner.key());
+            }
+        }
+        return p;
+    }
+
+    /** The gazetteer key of a person named exactly so (name or alias), else null. */
+    private static String known(String name) {
+        List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
+        PhraseTrie.Match<Gazetteer.Entry> m = Gazetteer.get().longest(tokens, 0);
+        if (m == null || m.length() != tokens.size()) {
+            return null;
+        }
+        return m.values().stream().filter(e -> e.kind() == Gazetteer.Kind.PERSON).map(Gazetteer.Entry::id)
+                .findFirst().orElse(null);
+    }
+
+    static void registerKnown(ArticleModel model, String key) {
+        if (model.node(key) != null) {
+            return;
+        }
+        Gazetteer.PersonInfo info = Gazetteer.get().person(key);
+        Node p = model.person(key, info.name());
+        info.aliases().forEach(p::alias);
+        if (!info.country().isEmpty()) {
+            p.attrs.put("country", info.country());
+        }
+        if (!info.role().isEmpty()) {
+            p.attrs.put("role", info.role());
+        }
+        shortFormsOf(model, p, info.name());
+        info.aliases().forEach(a -> model.personShortForm(a, key));
+    }
+
+    private static void shortFormsOf(ArticleModel model, Node p, String name) {
+        String[] parts = name.split("\\s+");
+        model.personShortForm(name, p.key);
+        model.personShortForm(parts[parts.length - 1], p.key);
+        if (parts.length > 1) {
+            model.personShortForm(parts[0], p.key);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.entente.extract;
+
+import java.util.Set;
+
+/**
+ * Sub-national places named with a place noun: "Kursk, a Russian border region", "the Kursk
+ * region", "Russia's Belgorod province". A place becomes an entity only when an event uses it.
+ */
+final class Places {
+
+    private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "oblast", "city", "town", "village",
+            "district", "area", "territory", "enclave", "port", "county", "governorate", "prefecture", "island",
+            "islands", "base", "state", "republic", "krai", "municipality", "capital");
+
+    private Places() {
+    }
+
+    static void find(SentenceMentions sm, ArticleModel model) {
+        Sentence s = sm.sentence;
+        for (int i = 0; i < s.size(); i++) {
+            if (!sm.free(i, i + 1) || !s.token(i).capitalised() || !s.token(i).isWord() || i == 0 && s.lower(i).equals("the")) {
+                continue;
+            }
+            int end = i;
+            while (end < s.size() && end - i < 3 && sm.free(end, end + 1) && s.token(end).capitalised() && s.token(end).isWord()) {
+                end++;
+            }
+            if (end == i) {
+                continue;
+            }
+            String country = null;
+            boolean place = false;
+            int mentionEnd = end;
+            if (PLACE_NOUNS.contains(s.lower(end)) && !s.token(end).capitalised()) { // "the Kursk region"
+                place = true;
+                mentionEnd = end + 1;
+                Mention owner = Bodies.ownerBefore(sm, s.lower(i - 1).equals("the") ? i - 1 : i);
+                country = owner == null ? null : owner.key();
+            } else if (s.lower(end).equals(",") && (s.lower(end + 1).equals("a") || s.lower(end + 1).equals("an") || s.lower(end + 1).equals("the"))) {
+                for (int k = end + 2; k < s.size() && k < end + 7; k++) { // "Kursk, a Russian border region"
+                    Mention m = sm.at(k);
+                    if (m != null && m.kind() == Mention.Kind.COUNTRY) {
+                        country = m.key();
+                        k = m.to() - 1;
+                    } else if (PLACE_NOUNS.contains(s.lower(k))) {
+                        place = true;
+                        break;
+                    } else if (!s.token(k).isWord() || s.token(k).capitalised()) {
+                        break;
+                    }
+                }
+                if (place && country == null) {
+                    place = false; // "Kursk, a small city" gives no country: too weak on its own
+                }
+            }
+            if (!place) {
+                i = end - 1;
+                continue;
+            }
+            String name = Bodies.surface(s, i, end);
+            Node n = model.location(ArticleModel.slug(name), name);
+            if (mentionEnd > end) {
+                n.alias(Bodies.surface(s, i, mentionEnd));
+            }
+            if (country != null && n.attrs.get("country") == null) {
+                n.attrs.put("country", country);
+            }
+            sm.put(new Mention(Mention.Kind.LOCATION, n.key, i, mentionEnd, Mention.Use.NAME));
+            i = mentionEnd - 1;
+        }
+    }
+}

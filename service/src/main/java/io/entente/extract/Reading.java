@@ -1,0 +1,54 @@
+package io.entente.extract;
+
+import io.entente.extract.time.DateMention;
+import io.entente.extract.time.DateResolver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One sentence being read: its mentions, triggers and dates, plus the deployments it spoke
+ * of (token position and reference) so that claims and denials in it can point at them.
+ */
+final class Reading {
+
+    record DeploymentRef(int at, String ref, String from) {
+    }
+
+    final Sentence sentence;
+    final SentenceMentions mentions;
+    final Triggers triggers;
+    final ArticleModel model;
+    final List<DeploymentRef> deployments = new ArrayList<>();
+    private final List<DateMention> dates;
+    private final DateResolver dateResolver;
+
+    Reading(Sentence sentence, SentenceMentions mentions, ArticleModel model, DateResolver dateResolver, String text) {
+        this.sentence = sentence;
+        this.mentions = mentions;
+        this.triggers = new Triggers(sentence);
+        this.model = model;
+        this.dateResolver = dateResolver;
+        this.dates = model.published == null ? List.of()
+                : dateResolver.find(text, sentence.start(), sentence.end(), model.published);
+    }
+
+    /** The date written nearest the trigger in this sentence, or null. */
+    String dateNear(int token) {
+        if (dates.isEmpty()) {
+            return null;
+        }
+        return dateResolver.nearest(dates, sentence.token(token).start()).map(DateMention::value).orElse(null);
+    }
+
+    void add(String type, String subject, String object, int trigger, Map<String, Object> attrs,
+             ClaimStatus status, double confidence) {
+        model.add(new Draft(type, subject, object, trigger < 0 ? null : dateNear(trigger), attrs, status, sentence, confidence));
+    }
+
+    /** The key of the entity a mention stands for in a relation: people and bodies as themselves. */
+    String keyOf(Mention m) {
+        return m.key();
+    }
+}

@@ -1,0 +1,97 @@
+package io.entente.extract;
+
+import io.entente.extract.time.DateResolver;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deterministic offline extractor: reads an article sentence by sentence (mentions, then
+ * treaty, deployment, stance and other events) into an {@link ArticleModel}, then assembles the
+ * graph. Thread-safe: all state is per call; gazetteer, word lists and date rules load once.
+ */
+public final class RuleExtractor implements Extractor {
+
+    public static final String NAME = "rules";
+    public static final String VERSION = "0.1.0";
+    /** Longest article text accepted, in characters. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+    private static final int MAX_SENTENCE_TOKENS = 400;
+
+    private final DateResolver dates = new DateResolver();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public ArticleGraph extract(Article article) {
+        String text = article.text();
+        if (text.length() > MAX_TEXT_CHARS || article.title().length() > MAX_TEXT_CHARS) {
+            throw new IllegalArgumentException("article " + article.id() + " is " + text.length()
+                    + " characters long; the limit is " + MAX_TEXT_CHARS);
+        }
+        LocalDate published = DateResolver.parsePublished(article.publishedAt());
+        ArticleModel model = new ArticleModel(text, published);
+        int index = 0;
+        for (int[] span : SentenceSplitter.split(text)) {
+            List<Token> tokens = Tokenizer.tokens(text, span[0], span[1]);
+            if (tokens.size() <= MAX_SENTENCE_TOKENS) { // a run-on "sentence" (a table, a dump) is not prose
+                read(new Sentence(index++, span[0], span[1], text.substring(span[0], span[1]), tokens, false), text, model);
+            }
+        }
+        String title = article.title().strip();
+        if (!title.isEmpty()) {
+            int before = model.drafts.size();
+            List<Token> tokens = Tokenizer.tokens(title, 0, title.length());
+            if (tokens.size() <= MAX_SENTENCE_TOKENS) {
+                read(new Sentence(-1, 0, title.length(), title, tokens, true), title, model);
+            }
+            keepTitleFallbacks(model, before);
+        }
+        return GraphAssembler.assemble(article.id(), model, NAME, VERSION);
+    }
+
+    private void read(Sentence s, String text, ArticleModel model) {
+        SentenceMentions sm = new SentenceMentions(s);
+        GazetteerMentions.find(sm, model);
+        Bodies.find(sm, model);
+        People.find(sm, model);
+        CountryAnaphora.find(sm, model);
+        Places.find(sm, model);
+        Treaties.find(sm, model);
+        Reading r = new Reading(s, sm, model, dates, text);
+        TreatyEvents.find(r);
+        int firstDeployment = model.deployments.size();
+        DeploymentEvents.find(r, text);
+        ClaimStatus status = Stances.find(r);
+        if (status != ClaimStatus.ASSERTED) {
+            for (int i = firstDeployment; i < model.deployments.size(); i++) {
+                DeploymentEvent e = model.deployments.get(i);
+                model.deployments.set(i, new DeploymentEvent(e.from(), e.to(), e.troops(), e.location(), e.date(),
+                        status, e.sentence(), e.confidence()));
+            }
+        }
+        OtherEvents.find(r);
+    }
+
+    /** A headline relation counts only when the body has none of its type about the same object. */
+    private static void keepTitleFallbacks(ArticleModel model, int before) {
+        List<Draft> body = new ArrayList<>(model.drafts.subList(0, before));
+        List<Draft> title = new ArrayList<>(model.drafts.subList(before, model.drafts.size()));
+        model.drafts.subList(before, model.drafts.size()).clear();
+        for (Draft d : title) {
+            boolean covered = body.stream().anyMatch(b -> b.type().equals(d.type()) && b.object().equals(d.object()));
+            if (!covered) {
+                model.drafts.add(d);
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.entente.extract;
+
+import java.util.List;
+
+/**
+ * One sentence: its offsets into the article text and its tokens (offsets also into the
+ * article text). {@code title} marks the headline, which evidence cites at offsets 0/0.
+ */
+record Sentence(int index, int start, int end, String text, List<Token> tokens, boolean title) {
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String lower(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+
+    boolean isQuestion() {
+        return text.stripTrailing().endsWith("?");
+    }
+}

@@ -1,0 +1,141 @@
+package io.entente.extract;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What actors say about events: REPORTED (a speaker claims or confirms a deployment), DENIED
+ * (a speaker denies or dismisses it) and CONDEMNED (condemns, voices concern over, calls it a
+ * provocation). Returns how the sentence presents its deployments.
+ */
+final class Stances {
+
+    private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "these", "those", "such", "media",
+            "news", "intelligence", "earlier", "recent", "previous", "unconfirmed", "about");
+
+    private Stances() {
+    }
+
+    static ClaimStatus find(Reading r) {
+        ClaimStatus status = ClaimStatus.ASSERTED;
+        Set<String> deniers = new HashSet<>();
+        for (Triggers.Hit hit : r.triggers.of("DENY")) {
+            if (deny(r, hit, deniers)) {
+                status = ClaimStatus.DENIED;
+            }
+        }
+        for (Triggers.Hit hit : r.triggers.of("CALL")) {
+            if (r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 10) >= 0 && deny(r, hit, deniers)) {
+                status = ClaimStatus.DENIED;
+            }
+        }
+        if (status == ClaimStatus.ASSERTED && report(r, deniers)) {
+            status = ClaimStatus.REPORTED;
+        }
+        condemn(r);
+        return status;
+    }
+
+    private static boolean deny(Reading r, Triggers.Hit hit, Set<String> deniers) {
+        if (Clauses.modal(r.sentence, hit.at())) {
+            return false;
+        }
+        Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
+        if (subject == null) {
+            return false;
+        }
+        boolean denied = false;
+        for (Reading.DeploymentRef d : r.deployments) {
+            if (d.at() > hit.at()) {
+                r.add("DENIED", subject.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
+                denied = true;
+            }
+        }
+        if (!denied && r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 3) >= 0) {
+            Mention treaty = Clauses.after(r.mentions, hit.end(), 10, m -> m.kind() == Mention.Kind.TREATY);
+            if (treaty != null) {
+                r.add("DENIED", subject.key(), treaty.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
+                denied = true;
+            }
+        }
+        if (denied) {
+            deniers.add(subject.key());
+        }
+        return denied;
+    }
+
+    /** A speaker before a verb of saying ("Austin said", "the US claimed") or after it ("said X"). */
+    private static boolean report(Reading r, Set<String> deniers) {
+        if (r.deployments.isEmpty()) {
+            return false;
+        }
+        boolean reported = false;
+        for (Triggers.Hit hit : r.triggers.of("REPORT")) {
+            if (hit.at() > 0 && NOUN_BEFORE.contains(r.sentence.lower(hit.at() - 1)) || Clauses.modal(r.sentence, hit.at())) {
+                continue;
+            }
+            Mention speaker = Clauses.subjectBefore(r.mentions, hit.at());
+            if (speaker == null) {
+                speaker = Clauses.after(r.mentions, hit.end(), 3, Mention::isActor);
+            }
+            if (speaker == null || deniers.contains(speaker.key())) {
+                continue;
+            }
+            String speakerCountry = Clauses.countryOf(speaker, r.model);
+            for (Reading.DeploymentRef d : r.deployments) {
+                if (d.from() != null && d.from().equals(speakerCountry)) {
+                    continue; // a sender describing its own deployment asserts it
+                }
+                r.add("REPORTED", speaker.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
+                reported = true;
+            }
+        }
+        return reported;
+    }
+
+    /** One condemnation per actor per sentence, of the first treaty, deployment or actor it targets. */
+    private static void condemn(Reading r) {
+        Set<String> done = new HashSet<>();
+        for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
+            target(r, hit.at(), hit.end(), hit.end() + 10, done);
+        }
+        for (Triggers.Hit hit : r.triggers.of("CALL")) {
+            String next = r.sentence.lower(hit.end());
+            if (next.equals("on") || next.equals("for")) {
+                continue; // "calling on Moscow to stop" is an appeal
+            }
+            int noun = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 12);
+            if (noun >= 0) {
+                target(r, hit.at(), hit.end(), noun, done);
+            }
+        }
+    }
+
+    private static void target(Reading r, int trigger, int from, int to, Set<String> done) {
+        if (Clauses.modal(r.sentence, trigger)) {
+            return;
+        }
+        Mention subject = Clauses.subjectBefore(r.mentions, trigger);
+        if (subject == null || done.contains(subject.key())) {
+            return;
+        }
+        String object = null;
+        for (Reading.DeploymentRef d : r.deployments) {
+            if (d.at() >= from && d.at() < to) {
+                object = d.ref();
+                break;
+            }
+        }
+        Mention m = Clauses.after(r.mentions, from, to - from,
+                x -> x.kind() == Mention.Kind.TREATY || (x.isActor() && !x.key().equals(subject.key())));
+        if (object == null && m != null) {
+            object = m.key();
+        }
+        if (object == null) {
+            return;
+        }
+        done.add(subject.key());
+        r.add("CONDEMNED", subject.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
+    }
+}

@@ -1,0 +1,207 @@
+package io.entente.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Treaty mentions: named ("the New START treaty", "Treaty on Comprehensive Strategic
+ * Partnership"), described ("a strategic cooperation treaty with North Korea") or anaphoric
+ * ("the deal"). Each resolves to one treaty of the article; a new treaty is opened only for a
+ * new name, a strong head noun, explicit parties that do not fit the current treaty, or a weak
+ * head ("agreement", "deal") that is being signed or ratified.
+ */
+final class Treaties {
+
+    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
+            "her", "our", "of", "to", "with", "and", "or", "in", "on", "for", "by", "as", "at", "from", "new", "which",
+            "is", "was", "be", "has", "have", "had", "under", "over", "into", "about", "these", "those", "such", "any");
+    private static final Set<String> RIGHT_CONNECTORS = Set.of("on", "of", "for", "between", "and");
+
+    private Treaties() {
+    }
+
+    static void find(SentenceMentions sm, ArticleModel model) {
+        Sentence s = sm.sentence;
+        boolean signingOrRatifying = hasClass(s, "SIGN") || hasClass(s, "RATIFY");
+        for (int h = 0; h < s.size(); h++) {
+            String head = headClass(s, h);
+            if (head == null || !sm.free(h, h + 1) || headClass(s, h + 1) != null || s.lower(h - 1).equals("to")) {
+                continue;
+            }
+            h = resolve(sm, model, h, head.equals("TREATY"), signingOrRatifying) - 1;
+        }
+    }
+
+    static String headClass(Sentence s, int i) {
+        if (i < 0 || i >= s.size()) {
+            return null;
+        }
+        PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), i);
+        if (m == null || m.length() != 1) {
+            return null;
+        }
+        return m.values().contains("TREATY") ? "TREATY" : m.values().contains("TREATY_WEAK") ? "TREATY_WEAK" : null;
+    }
+
+    static boolean hasClass(Sentence s, String cls) {
+        for (int i = 0; i < s.size(); i++) {
+            PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), i);
+            if (m != null && m.values().contains(cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Resolves the treaty phrase around head {@code h}; returns the token after the mention. */
+    private static int resolve(SentenceMentions sm, ArticleModel model, int h, boolean strong, boolean signingOrRatifying) {
+        Sentence s = sm.sentence;
+        Set<String> parties = new LinkedHashSet<>();
+        int start = h;
+        int nameStart = h;
+        boolean capitalised = s.token(h).capitalised() && h > 0;
+        int modifiers = 0;
+        for (int k = h - 1; k >= 0; k--) {
+            Token t = s.token(k);
+            Mention m = sm.at(k);
+            if (m != null && m.kind() == Mention.Kind.COUNTRY) {
+                parties.add(m.key());
+                k = m.from();
+                start = k;
+                continue;
+            }
+            if (m != null && m.kind() == Mention.Kind.ORG) { // "NATO accession"
+                k = m.from();
+                start = nameStart = k;
+                capitalised = true;
+                continue;
+            }
+            if (m != null) {
+                break;
+            }
+            String w = t.lower();
+            if (w.equals("-") || w.equals("–") || w.equals("'s") || w.equals("\"") || w.equals("“")) {
+                continue;
+            }
+            if (t.isWord() && t.capitalised() && !(k == 0 && w.equals("the"))) {
+                capitalised = true;
+                start = nameStart = k;
+            } else if (t.isWord() && !FUNCTION.contains(w) && !w.endsWith("ly") && modifiers < 3 && !isVerbLike(s, k)) {
+                modifiers++;
+                start = nameStart = k;
+            } else {
+                break;
+            }
+        }
+        int end = h + 1;
+        if (s.token(h).capitalised() && RIGHT_CONNECTORS.contains(s.lower(end)) && end + 1 < s.size() && s.token(end + 1).capitalised()) {
+            int k = end + 1;
+            while (k < s.size() && (s.token(k).capitalised() || (RIGHT_CONNECTORS.contains(s.lower(k)) && k + 1 < s.size() && s.token(k + 1).capitalised()))) {
+                Mention m = sm.at(k);
+                if (m != null && m.kind() == Mention.Kind.COUNTRY) {
+                    parties.add(m.key());
+                }
+                k++;
+            }
+            end = k;
+            capitalised = true;
+        }
+        String surface = Bodies.surface(s, nameStart, end).replaceAll("[\"“”]", "").strip();
+        Set<String> explicit = new LinkedHashSet<>(parties);
+        explicit.addAll(partiesAfter(sm, model, end));
+        if (explicit.size() > parties.size()) { // "a treaty with X": the clause's actor is the other side
+            String actor = Clauses.actorCountry(sm, model, start);
+            if (actor != null) {
+                explicit.add(actor);
+            }
+        }
+        Node treaty = choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying);
+        if (treaty == null) {
+            return end;
+        }
+        ArticleModel.parties(treaty).addAll(explicit);
+        if (capitalised || modifiers > 0) {
+            treaty.alias(surface);
+        }
+        model.touchTreaty(treaty.key);
+        sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, Mention.Use.NAME));
+        return end;
+    }
+
+    private static final Set<String> EVENT_CLASSES = Set.of("SIGN", "RATIFY", "DEPLOY", "CONDEMN", "DENY", "REPORT",
+            "MEET", "AID_VERB", "VOTE", "CALL");
+
+    private static boolean isVerbLike(Sentence s, int k) {
+        PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
+        if (m != null && m.values().stream().anyMatch(EVENT_CLASSES::contains)) {
+            return true; // "ratifies defence treaty": the verb is no part of the name
+        }
+        String w = s.lower(k);
+        return (w.endsWith("ed") && !w.equals("armed")) || w.endsWith("ing") && !w.equals("binding");
+    }
+
+    /** "with North Korea", "between Japan and the Philippines": countries after the head. */
+    private static Set<String> partiesAfter(SentenceMentions sm, ArticleModel model, int end) {
+        Set<String> out = new LinkedHashSet<>();
+        String prep = sm.sentence.lower(end);
+        if (!prep.equals("with") && !prep.equals("between")) {
+            return out;
+        }
+        for (int k = end + 1; k < sm.sentence.size() && k < end + 8; k++) {
+            Mention m = sm.at(k);
+            String c = m == null ? null : Clauses.countryOf(m, model);
+            if (c != null) {
+                out.add(c);
+                k = m.to() - 1;
+                if (!prep.equals("between") && !sm.sentence.lower(m.to()).equals("and")) {
+                    break;
+                }
+            } else if (!Set.of("the", "and", ",", "its", "neighbouring", "neighboring").contains(sm.sentence.lower(k))) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static Node choose(ArticleModel model, String surface, boolean named, boolean described,
+                               Set<String> parties, boolean strong, boolean signingOrRatifying) {
+        String norm = surface.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        for (Node t : model.treaties()) {
+            if (t.name.equalsIgnoreCase(norm) || t.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(norm))) {
+                return t;
+            }
+        }
+        String current = model.currentTreaty();
+        Node cur = current == null ? null : model.node(current);
+        if (cur != null && compatible(ArticleModel.parties(cur), parties)
+                && !(named && Boolean.TRUE.equals(cur.attrs.get("_named")))) {
+            if (named) {
+                cur.alias(cur.name);
+                cur.name = surface;
+                cur.attrs.put("_named", true);
+            }
+            return cur;
+        }
+        if (!(named || strong || parties.size() >= 2 || signingOrRatifying)) {
+            return null;
+        }
+        if (!named && !described && parties.isEmpty() && !signingOrRatifying) {
+            return null; // a bare "the treaty" with nothing to refer to
+        }
+        Node t = model.newTreaty(surface.replaceFirst("^(?i)the\\s+", ""));
+        if (named) {
+            t.attrs.put("_named", true);
+        }
+        return t;
+    }
+
+    private static boolean compatible(Set<String> existing, Set<String> mentioned) {
+        return existing.isEmpty() || mentioned.isEmpty() || existing.containsAll(mentioned) || mentioned.containsAll(existing);
+    }
+
+    static List<String> partiesOf(ArticleModel model, String treatyKey) {
+        return List.copyOf(ArticleModel.parties(model.node(treatyKey)));
+    }
+}
