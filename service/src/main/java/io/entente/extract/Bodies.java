@@ -23,7 +23,7 @@ final class Bodies {
             Map.entry("staff", "military"), Map.entry("committee", "other"), Map.entry("commission", "other"),
             Map.entry("organization", "international"), Map.entry("organisation", "international"),
             Map.entry("bureau", "other"), Map.entry("court", "other"));
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "&");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "&");
     private static final Set<String> MINISTRY_TOPICS = Set.of("defence", "defense", "foreign", "interior",
             "finance", "justice", "economy", "trade", "energy", "health", "unification", "emergencies", "intelligence");
 
@@ -191,6 +191,9 @@ final class Bodies {
         while (j < s.size() && sm.free(j, j + 1)) {
             Token t = s.token(j);
             String w = t.lower();
+            if (Lexicon.get().role(s.tokens(), j) != null && !(j == i && s.lower(j).equals("the"))) {
+                break; // "ECOWAS Commission President X": the office starts a person
+            }
             if (t.capitalised() && t.isWord()) {
                 kind = HEAD_KINDS.getOrDefault(w, kind);
                 intelligence |= w.equals("intelligence");
@@ -206,6 +209,9 @@ final class Bodies {
         Mention owner = ownerBefore(sm, start);
         String name = surface(s, start, j);
         Node n = adHoc(model, name, intelligence ? "intelligence" : kind, owner == null ? null : owner.key());
+        if (owner != null) {
+            n.alias(surface(s, owner.from(), j)); // "Ethiopian Human Rights Commission"
+        }
         int end = acronymEnd(s, j);
         if (end > j) {
             n.alias(s.token(j + 1).text());

@@ -74,18 +74,53 @@ final class DeploymentEvents {
     /** "the first batch of North Korean troops have arrived in Kursk". */
     private static void arrival(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
         String from = modifierCountry(r, hit.at());
+        if (from == null && ownTroops(r.sentence, hit.at())) { // "Ethiopia has thousands of its own troops in Somalia"
+            from = Clauses.actorCountry(r.mentions, r.model, hit.at());
+        }
         if (from == null) {
             return;
         }
-        int arrive = r.triggers.find("ARRIVE", hit.end(), hit.end() + 4);
-        if (arrive < 0 || r.triggers.find("DEPLOY", hit.end(), arrive) >= 0) {
-            return;
+        Target to = host(r, hit.at());
+        int at = hit.at();
+        if (to == null) {
+            int arrive = r.triggers.find("ARRIVE", hit.end(), hit.end() + 4);
+            if (arrive < 0 || Clauses.modal(r.sentence, arrive) || r.triggers.find("DEPLOY", hit.end(), arrive) >= 0 || r.triggers.find("REPORT", hit.end(), arrive) >= 0) {
+                return;
+            }
+            PhraseTrie.Match<String> m = Lexicon.get().trigger(r.sentence.tokens(), arrive);
+            to = target(r, arrive + m.length() - 1);
+            at = arrive;
         }
-        PhraseTrie.Match<String> m = Lexicon.get().trigger(r.sentence.tokens(), arrive);
-        Target to = target(r, arrive + m.length() - 1);
         if (to.country != null && !to.country.equals(from)) {
-            record(r, arrive, from, to, hit.at(), counts, 0.7);
+            record(r, at, from, to, hit.at(), counts, 0.7);
         }
+    }
+
+    private static boolean ownTroops(Sentence s, int troop) {
+        String a = s.lower(troop - 1);
+        String b = s.lower(troop - 2);
+        return a.equals("its") || a.equals("their") || (a.equals("own") && (b.equals("its") || b.equals("their")));
+    }
+
+    /** "Transnistria hosts about 1,500 Russian troops": the host's country receives them. */
+    private static Target host(Reading r, int troop) {
+        for (int k = troop - 1; k >= 0 && k >= troop - 6; k--) {
+            String w = r.sentence.lower(k);
+            if (w.equals("hosts") || w.equals("hosting") || w.equals("host") || w.equals("hosted")) {
+                Mention m = Clauses.subjectBefore(r.mentions, k);
+                if (m == null) {
+                    Mention loc = r.mentions.endingAt(k);
+                    m = loc != null && loc.kind() == Mention.Kind.LOCATION ? loc : null;
+                }
+                if (m == null) {
+                    return null;
+                }
+                return m.kind() == Mention.Kind.LOCATION
+                        ? new Target(r.model.node(m.key()).attr("country"), m.key())
+                        : new Target(Clauses.countryOf(m, r.model), null);
+            }
+        }
+        return null;
     }
 
     private record Target(String country, String location) {

@@ -12,7 +12,7 @@ final class People {
 
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "du", "van",
             "von", "der", "den", "la", "le", "ibn", "abu", "dos", "das", "del");
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sheikh", "Sheik", "Prince", "Princess");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "On",
             "In", "At", "For", "And", "But", "Or", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its",
             "After", "Before", "During", "As", "When", "While", "If", "Since", "Last", "Next", "Monday", "Tuesday",
@@ -64,6 +64,13 @@ final class People {
         if (more != null) {
             nameStart += more.length(); // "army chief General X"
         }
+        if (s.lower(nameStart).equals(",") && end(sm, nameStart + 1)) { // "Its Secretary-General, Ahmed Aboul Gheit, said"
+            nameStart++;
+            PhraseTrie.Match<String> title = Lexicon.get().role(s.tokens(), nameStart);
+            if (title != null) {
+                nameStart += title.length(); // "Mali's interim president, Colonel Assimi Goita"
+            }
+        }
         Mention known = sm.at(nameStart);
         int end = known != null && known.kind() == Mention.Kind.PERSON && known.from() == nameStart
                 ? known.to() : nameEnd(sm, nameStart);
@@ -105,8 +112,11 @@ final class People {
         }
         int end = k;
         int start = end;
-        while (start > 0 && end - start < 4 && sm.free(start - 1, start) && nameToken(s, start - 1)) {
+        while (start > 0 && end - start < 6 && sm.free(start - 1, start) && nameToken(s, start - 1)) {
             start--;
+        }
+        while (start < end && !s.token(start).capitalised()) {
+            start++;
         }
         if (start == end || !s.token(start).capitalised() || NOT_NAMES.contains(s.token(start).text())) {
             return;
@@ -120,6 +130,18 @@ final class People {
         }
         Node p = register(model, Bodies.surface(s, start, end), role.values().getFirst(), owner, null, s);
         sm.put(new Mention(Mention.Kind.PERSON, p.key, start, end, Mention.Use.NAME));
+    }
+
+    /** Whether a name run starting at {@code j} (after an optional title) ends the apposition. */
+    private static boolean end(SentenceMentions sm, int j) {
+        PhraseTrie.Match<String> title = Lexicon.get().role(sm.sentence.tokens(), j);
+        int start = title == null ? j : j + title.length();
+        int e = nameEnd(sm, start);
+        if (e <= start || e - start < 2) {
+            return false;
+        }
+        String after = sm.sentence.lower(e);
+        return after.equals(",") || after.equals(".") || after.equals("and") || after.isEmpty() || after.equals("said");
     }
 
     private static boolean nameToken(Sentence s, int j) {
@@ -251,7 +273,7 @@ final class People {
     }
 
     private static void shortFormsOf(ArticleModel model, Node p, String name) {
-        String[] parts = name.split("\\s+");
+        String[] parts = name.replaceAll("(?:,?\\s+(?:Jr|Sr|II|III|IV)\\.?)$", "").split("\\s+");
         model.personShortForm(name, p.key);
         model.personShortForm(parts[parts.length - 1], p.key);
         if (parts.length > 1) {

@@ -12,7 +12,24 @@ final class Places {
             "district", "area", "territory", "enclave", "port", "county", "governorate", "prefecture", "island",
             "islands", "base", "state", "republic", "krai", "municipality", "capital");
 
+    private static final Set<String> BARE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around");
+    private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Parliament",
+            "Congress", "Senate", "Washington", "Spring", "Summer", "Autumn", "Winter", "Europe", "Asia", "Africa");
+
     private Places() {
+    }
+
+    /** An unknown capitalised name after "in"/"near" that nothing else claimed, and no org or person shape. */
+    private static boolean bare(SentenceMentions sm, int i, int end) {
+        Sentence s = sm.sentence;
+        if (NOT_PLACES.contains(s.token(i).text()) || end - i > 2) {
+            return false;
+        }
+        String after = s.lower(end);
+        return !after.equals("'s") && !(end < s.size() && s.token(end).capitalised()) && !after.equals("(")
+                && s.token(i).text().length() > 2 && !s.token(i).text().chars().allMatch(Character::isUpperCase);
     }
 
     static void find(SentenceMentions sm, ArticleModel model) {
@@ -31,7 +48,15 @@ final class Places {
             String country = null;
             boolean place = false;
             int mentionEnd = end;
-            if (PLACE_NOUNS.contains(s.lower(end)) && !s.token(end).capitalised()) { // "the Kursk region"
+            if (i >= 2 && s.lower(i - 1).equals("of") && PLACE_NOUNS.contains(s.lower(i - 2))) { // "the town of Luuq"
+                place = true;
+                int k = i - 3;
+                while (k >= 0 && s.token(k).isWord() && !s.token(k).capitalised() && !s.lower(k).equals("the") && k > i - 6) {
+                    k--;
+                }
+                Mention owner = Bodies.ownerBefore(sm, k + 1);
+                country = owner == null ? null : owner.key();
+            } else if (PLACE_NOUNS.contains(s.lower(end)) && !s.token(end).capitalised()) { // "the Kursk region"
                 place = true;
                 mentionEnd = end + 1;
                 Mention owner = Bodies.ownerBefore(sm, s.lower(i - 1).equals("the") ? i - 1 : i);
@@ -53,12 +78,19 @@ final class Places {
                     place = false; // "Kursk, a small city" gives no country: too weak on its own
                 }
             }
+            if (!place && i >= 1 && BARE_PREPOSITIONS.contains(s.lower(i - 1)) && bare(sm, i, end)) { // "landed in Wunstorf"
+                place = true;
+                if (s.lower(end).equals(",") && sm.at(end + 1) != null && sm.at(end + 1).kind() == Mention.Kind.COUNTRY) {
+                    country = sm.at(end + 1).key();
+                }
+            }
             if (!place) {
                 i = end - 1;
                 continue;
             }
             String name = Bodies.surface(s, i, end);
             Node n = model.location(ArticleModel.slug(name), name);
+            n.standalone = true;
             if (mentionEnd > end) {
                 n.alias(Bodies.surface(s, i, mentionEnd));
             }

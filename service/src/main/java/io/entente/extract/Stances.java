@@ -33,6 +33,7 @@ final class Stances {
         if (status == ClaimStatus.ASSERTED && report(r, deniers)) {
             status = ClaimStatus.REPORTED;
         }
+        confirmTreaty(r, deniers);
         condemn(r);
         return status;
     }
@@ -92,6 +93,27 @@ final class Stances {
             }
         }
         return reported;
+    }
+
+    /** "the Chinese Foreign Ministry said on Tuesday, confirming a pact": REPORTED about a treaty. */
+    private static void confirmTreaty(Reading r, Set<String> deniers) {
+        for (Triggers.Hit hit : r.triggers.of("CONFIRM")) {
+            if (Clauses.modal(r.sentence, hit.at())) {
+                continue;
+            }
+            Mention treaty = Clauses.after(r.mentions, hit.end(), 4, m -> m.kind() == Mention.Kind.TREATY);
+            Mention speaker = Clauses.subjectBefore(r.mentions, hit.at());
+            if (speaker == null && r.sentence.lower(hit.at() - 1).equals(",")) { // "..., the ministry said, confirming"
+                for (Mention m : r.mentions.all()) {
+                    if (m.isActor() && m.to() <= hit.at() && r.triggers.find("REPORT", m.to(), Math.min(m.to() + 2, hit.at())) >= 0) {
+                        speaker = m;
+                    }
+                }
+            }
+            if (treaty != null && speaker != null && !deniers.contains(speaker.key())) {
+                r.add("REPORTED", speaker.key(), treaty.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
+            }
+        }
     }
 
     /** One condemnation per actor per sentence, of the first treaty, deployment or actor it targets. */

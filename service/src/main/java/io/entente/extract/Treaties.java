@@ -85,7 +85,10 @@ final class Treaties {
             if (w.equals("-") || w.equals("–") || w.equals("'s") || w.equals("\"") || w.equals("“")) {
                 continue;
             }
-            if (t.isWord() && t.capitalised() && !(k == 0 && w.equals("the"))) {
+            if (t.isWord() && t.capitalised() && FUNCTION.contains(w)) {
+                break; // "This agreement", "The treaty" at a sentence start
+            }
+            if (t.isWord() && t.capitalised()) {
                 capitalised = true;
                 start = nameStart = k;
             } else if (t.isWord() && !FUNCTION.contains(w) && !w.endsWith("ly") && modifiers < 3 && !isVerbLike(s, k)) {
@@ -174,6 +177,13 @@ final class Treaties {
             }
         }
         String current = model.currentTreaty();
+        if (!named && !described && parties.isEmpty()) { // "the memorandum": the treaty named with that noun
+            for (Node t : model.treaties()) {
+                if (t.name.toLowerCase(Locale.ROOT).contains(norm) || t.aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(norm))) {
+                    current = t.key;
+                }
+            }
+        }
         Node cur = current == null ? null : model.node(current);
         if (cur != null && compatible(ArticleModel.parties(cur), parties)
                 && !(named && Boolean.TRUE.equals(cur.attrs.get("_named")))) {

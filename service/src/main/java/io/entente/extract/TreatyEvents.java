@@ -3,6 +3,7 @@ package io.entente.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class TreatyEvents {
 
+    private static final Set<String> BEFORE_BY = Set.of("in", "at", "on", "last", "this", "earlier", "the", ",",
+            "year", "month", "week", "spring", "summer", "autumn", "winter", "late", "early", "ceremony", "a");
     private static final Pattern VOTE = Pattern.compile("\\d{1,3}-\\d{1,3}");
 
     private TreatyEvents() {
@@ -30,17 +33,65 @@ final class TreatyEvents {
         }
     }
 
+    /**
+     * The treaty a signing or ratifying verb is about: after it ("signed the pact"), else before
+     * it in a passive or relative clause ("the pact, signed by X", "a protocol that X signed").
+     */
     private static Mention treatyAround(Reading r, Triggers.Hit hit, int span) {
         Mention t = Clauses.after(r.mentions, hit.end(), span, m -> m.kind() == Mention.Kind.TREATY);
-        if (t == null && r.sentence.lower(hit.end()).equals("by")) { // "the pact, signed by X"
-            for (int k = hit.at() - 1; k >= 0 && k >= hit.at() - 6; k--) {
-                Mention m = r.mentions.at(k);
-                if (m != null && m.kind() == Mention.Kind.TREATY) {
-                    return m;
-                }
+        if (t != null) {
+            return t;
+        }
+        for (int k = hit.at() - 1; k >= 0 && k >= hit.at() - 15; k--) {
+            Mention m = r.mentions.at(k);
+            if (m != null && m.kind() == Mention.Kind.TREATY) {
+                return m;
             }
         }
-        return t;
+        if (passive(r.sentence, hit.at()) && r.model.currentTreaty() != null) { // "It was inked by ..."
+            return new Mention(Mention.Kind.TREATY, r.model.currentTreaty(), 0, 0, Mention.Use.ANAPHOR);
+        }
+        return null;
+    }
+
+    private static boolean passive(Sentence s, int verb) {
+        String a = s.lower(verb - 1);
+        return a.equals("was") || a.equals("were") || a.equals("been") || a.equals("is") || a.equals("be");
+    }
+
+    /** The agents after "by" in "signed in Moscow by X and his Russian counterpart, Y". */
+    private static List<Mention> agents(Reading r, int from) {
+        List<Mention> out = new ArrayList<>();
+        int by = -1;
+        for (int k = from; k < r.sentence.size() && k < from + 10; k++) {
+            String w = r.sentence.lower(k);
+            if (w.equals("by")) {
+                by = k;
+                break;
+            }
+            Token t = r.sentence.token(k);
+            if (!(t.capitalised() || Character.isDigit(t.text().charAt(0)) || BEFORE_BY.contains(w))) {
+                break; // "signed during a visit by X": X is not the signer
+            }
+        }
+        if (by < 0) {
+            return out;
+        }
+        for (int k = by + 1; k < r.sentence.size(); k++) {
+            Mention m = r.mentions.at(k);
+            if (m != null) {
+                if (m.isActor() && !Clauses.preposed(r.sentence, m.from())) {
+                    out.add(m);
+                }
+                k = m.to() - 1;
+                continue;
+            }
+            String w = r.sentence.lower(k);
+            if (w.equals(";") || w.equals(".") || w.equals("which") || w.equals("who") || w.equals("that") || w.equals("said")) {
+                break;
+            }
+        }
+        return out;
     }
 
     private static void sign(Reading r, Triggers.Hit hit) {
@@ -50,11 +101,18 @@ final class TreatyEvents {
         }
         List<Mention> signers = new ArrayList<>();
         if (treaty.to() <= hit.at()) {
-            Mention by = Clauses.after(r.mentions, hit.end() + 1, 4, Mention::isActor);
-            if (by != null) {
-                signers.add(by);
+            signers.addAll(agents(r, hit.end()));
+            if (signers.isEmpty()) {
+                signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
+                signers.removeIf(m -> m.to() <= treaty.to());
+            }
+            if (signers.isEmpty() && !passive(r.sentence, hit.at())) {
+                pairSigners(r, hit, treaty);
             }
         } else {
+            if (!pairSigners(r, hit, treaty)) {
+                signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
+            }
             signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
             if (r.sentence.lower(treaty.to()).equals("with")) { // "signed the agreement with North Korean leader Kim"
                 Mention with = Clauses.after(r.mentions, treaty.to() + 1, 3, Mention::isActor);
@@ -80,14 +138,29 @@ final class TreatyEvents {
         }
     }
 
+    /** "the two countries signed the deal": both countries sign. */
+    private static boolean pairSigners(Reading r, Triggers.Hit hit, Mention treaty) {
+        int k = hit.at() - 1;
+        while (k >= 0 && Set.of("have", "has", "had", "also", "jointly", "formally").contains(r.sentence.lower(k))) {
+            k--;
+        }
+        if (k < 2 || !CountryAnaphora.isPair(r.sentence, k - 2)) {
+            return false;
+        }
+        for (String c : CountryAnaphora.pair(r.model)) {
+            r.add("SIGNED", c, treaty.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
+            ArticleModel.parties(r.model.node(treaty.key())).add(c);
+        }
+        return true;
+    }
+
     private static void ratify(Reading r, Triggers.Hit hit) {
         Mention treaty = treatyAround(r, hit, 10);
         if (treaty == null) {
             return;
         }
-        Mention subject = treaty.to() <= hit.at()
-                ? Clauses.after(r.mentions, hit.end() + 1, 4, Mention::isActor)
-                : Clauses.subjectBefore(r.mentions, hit.at());
+        List<Mention> agents = treaty.to() <= hit.at() && passive(r.sentence, hit.at()) ? agents(r, hit.end()) : List.of();
+        Mention subject = agents.isEmpty() ? Clauses.subjectBefore(r.mentions, hit.at()) : agents.getFirst();
         if (subject == null) {
             return;
         }
