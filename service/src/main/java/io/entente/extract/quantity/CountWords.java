@@ -11,8 +11,10 @@ final class CountWords {
     /** Regex for a count in number words, e.g. "twenty-five thousand", "a hundred and fifty". */
     static final String WORDS;
     /** Regex for a count in digits with optional grouping, decimals and scale. */
-    static final String DIGITS = "(?<![\\w.,$€£])(?:\\d{1,3}(?:(?:,|[ \\u00A0\\u202F])\\d{3})+|\\d+)(?:\\.\\d+)?"
+    static final String DIGITS_BODY = "(?:\\d{1,3}(?:(?:,|[ \\u00A0\\u202F])\\d{3})+|\\d+)(?:\\.\\d+)?"
             + "(?:\\s*(?:million|thousand|hundred)\\b|[km]\\b)?";
+    /** Not glued to a word, a model name ("F-2"), a price or a longer number. */
+    static final String DIGITS = "(?<![\\w.,$€£-])" + DIGITS_BODY;
 
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -29,8 +31,14 @@ final class CountWords {
     private static final Map<String, Integer> SCALES = Map.of("dozen", 12, "hundred", 100, "thousand", 1_000,
             "million", 1_000_000);
 
+    /** Every word a count in words is made of. */
+    static final List<String> NUMBER_WORDS;
+
     static {
-        String word = "(?:" + String.join("|", SMALL.keySet()) + "|" + String.join("|", SCALES.keySet()) + ")";
+        List<String> words = new java.util.ArrayList<>(SMALL.keySet());
+        words.addAll(SCALES.keySet());
+        NUMBER_WORDS = List.copyOf(words);
+        String word = "(?:" + String.join("|", NUMBER_WORDS) + ")";
         WORDS = "\\b" + word + "(?:(?:\\s+and\\s+|[\\s-]+)" + word + ")*\\b";
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,9 @@ public final class TroopCounts {
     /** Words after which a bare four-digit number is a year: "in 2014 Russian troops ...". */
     private static final Set<String> YEAR_CUES = Set.of("in", "since", "by", "until", "from", "during", "after",
             "before", "of", "early", "late", "mid", "summer", "spring", "autumn", "fall", "winter", "year", "and");
+    /** How far before its noun a count may start: "up to twenty-five thousand of its North Korean troops". */
+    private static final int LOOK_BACK = 120;
+    private static final int STRONG_LOOK_BACK = 40;
     private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d{2}");
     private static final Comparator<TroopCount> BY_POSITION = Comparator.comparingInt(TroopCount::start)
             .thenComparing(Comparator.comparingInt(TroopCount::end).reversed());
@@ -25,12 +29,25 @@ public final class TroopCounts {
 
     /** Every troop number in {@code text[from, to)}, in text order, never overlapping. */
     public static List<TroopCount> find(CharSequence text, int from, int to) {
+        List<TroopTriggers.Token> tokens = TroopTriggers.tokens(text, from, to);
+        Matchers m = new Matchers(text);
         List<TroopCount> candidates = new ArrayList<>();
-        collect(TroopPatterns.COUNTED, text, from, to, candidates, true);
-        collect(TroopPatterns.STRONG, text, from, to, candidates, true);
-        collect(TroopPatterns.FORCE_OF, text, from, to, candidates, true);
-        collect(TroopPatterns.UNITS, text, from, to, candidates, false);
-        collect(TroopPatterns.VAGUE, text, from, to, candidates, false);
+        for (int t = 0; t < tokens.size(); t++) {
+            TroopTriggers.Token token = tokens.get(t);
+            if (token.kind() == TroopTriggers.Kind.NOUN) {
+                countsBefore(text, tokens, t, m.personnel, m, to, true, candidates);
+            } else if (token.kind() == TroopTriggers.Kind.UNIT) {
+                countsBefore(text, tokens, t, m.unit, m, to, false, candidates);
+            } else if (token.kind() == TroopTriggers.Kind.STRONG) {
+                strongBefore(text, tokens, t, m.strong, to, candidates);
+            } else if (token.kind() == TroopTriggers.Kind.FORMATION && t + 2 < tokens.size()) {
+                // "force of 10,000": the count is the token after "of".
+                TroopTriggers.Token count = tokens.get(t + 2);
+                if (count.kind() == TroopTriggers.Kind.START && lookingAt(m.forceOf, count.start(), to)) {
+                    addCounted(text, m.forceOf, candidates);
+                }
+            }
+        }
         candidates.sort(BY_POSITION);
         List<TroopCount> kept = new ArrayList<>();
         int coveredUntil = Integer.MIN_VALUE;
@@ -43,21 +60,81 @@ public final class TroopCounts {
         return kept;
     }
 
-    private static void collect(Pattern pattern, CharSequence text, int from, int to, List<TroopCount> out,
-                                boolean counted) {
-        Matcher m = pattern.matcher(text);
-        m.region(from, to);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        while (m.find()) {
-            TroopCount found = counted ? counted(text, m) : uncounted(text, m);
-            if (found != null) {
-                out.add(found);
+    /** The per-call matchers over one text (patterns are shared and compiled once). */
+    private static final class Matchers {
+        final Matcher count;
+        final Matcher vague;
+        final Matcher personnel;
+        final Matcher unit;
+        final Matcher strong;
+        final Matcher forceOf;
+
+        Matchers(CharSequence text) {
+            count = TroopPatterns.COUNT.matcher(text);
+            vague = TroopPatterns.VAGUE.matcher(text);
+            personnel = TroopPatterns.PERSONNEL_NOUN.matcher(text);
+            unit = TroopPatterns.UNIT_NOUN.matcher(text);
+            strong = TroopPatterns.STRONG.matcher(text);
+            forceOf = TroopPatterns.FORCE_OF.matcher(text);
+        }
+    }
+
+    /** Counts ending at the noun that starts at token {@code n}: tries each count-start token before it. */
+    private static void countsBefore(CharSequence text, List<TroopTriggers.Token> tokens, int n, Matcher noun,
+                                     Matchers m, int to, boolean personnel, List<TroopCount> out) {
+        int nounStart = tokens.get(n).start();
+        if (!lookingAt(noun, nounStart, to)) {
+            return;
+        }
+        int nounEnd = noun.end();
+        for (int s = n - 1; s >= 0 && tokens.get(s).start() >= nounStart - LOOK_BACK; s--) {
+            TroopTriggers.Token start = tokens.get(s);
+            if (start.kind() != TroopTriggers.Kind.START) {
+                continue;
+            }
+            if (lookingAt(m.count, start.start(), nounStart) && NounGap.allows(text, m.count.end(), nounStart)) {
+                TroopCount found = personnel ? counted(text, m.count, nounEnd) : uncounted(text, m.count, nounEnd);
+                if (found != null) {
+                    out.add(found);
+                }
+            }
+            if (personnel && lookingAt(m.vague, start.start(), nounStart)
+                    && NounGap.allows(text, m.vague.end(), nounStart)) {
+                out.add(new TroopCount(start.start(), nounEnd, null, false,
+                        text.subSequence(start.start(), nounEnd).toString()));
             }
         }
     }
 
-    private static TroopCount counted(CharSequence text, Matcher m) {
+    /** "a 3,000-strong contingent": tries the count-start tokens just before "strong". */
+    private static void strongBefore(CharSequence text, List<TroopTriggers.Token> tokens, int t, Matcher strong,
+                                     int to, List<TroopCount> out) {
+        int strongStart = tokens.get(t).start();
+        for (int s = t - 1; s >= 0 && tokens.get(s).start() >= strongStart - STRONG_LOOK_BACK; s--) {
+            if (tokens.get(s).kind() == TroopTriggers.Kind.START && lookingAt(strong, tokens.get(s).start(), to)) {
+                addCounted(text, strong, out);
+            }
+        }
+    }
+
+    private static void addCounted(CharSequence text, Matcher m, List<TroopCount> out) {
+        TroopCount found = counted(text, m, m.end());
+        if (found != null) {
+            out.add(found);
+        }
+    }
+
+    private static boolean lookingAt(Matcher m, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        m.region(start, end);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m.lookingAt();
+    }
+
+    private static TroopCount counted(CharSequence text, Matcher m, int end) {
         String number = m.group("num");
         Integer count = parse(number);
         String approx = group(m, "approx");
@@ -66,16 +143,15 @@ public final class TroopCounts {
         }
         boolean exact = (approx == null || EXACT_CUES.contains(normalise(approx)))
                 && group(m, "num2") == null && group(m, "plus") == null;
-        return new TroopCount(m.start(), m.end(), count, exact, m.group());
+        return new TroopCount(m.start(), end, count, exact, text.subSequence(m.start(), end).toString());
     }
 
-    /** "hundreds of troops", "two brigades": a troop mention without a head count. */
-    private static TroopCount uncounted(CharSequence text, Matcher m) {
-        String number = group(m, "num");
-        if (number != null && parse(number) == null) {
+    /** "two brigades": a deployment mention without a head count. */
+    private static TroopCount uncounted(CharSequence text, Matcher m, int end) {
+        if (parse(m.group("num")) == null) {
             return null;
         }
-        return new TroopCount(m.start(), m.end(), null, false, m.group());
+        return new TroopCount(m.start(), end, null, false, text.subSequence(m.start(), end).toString());
     }
 
     private static Integer parse(String number) {

@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 /** Loads the noun lists under {@code /extract/quantity/} and turns each into a regex alternation. */
 final class TroopNouns {
 
-    static final String PERSONNEL = alternation("/extract/quantity/troop-nouns.txt");
-    static final String UNITS = alternation("/extract/quantity/troop-units.txt");
+    static final String PERSONNEL_FILE = "/extract/quantity/troop-nouns.txt";
+    static final String UNITS_FILE = "/extract/quantity/troop-units.txt";
+    static final String PERSONNEL = alternation(PERSONNEL_FILE);
+    static final String UNITS = alternation(UNITS_FILE);
 
     private TroopNouns() {
     }

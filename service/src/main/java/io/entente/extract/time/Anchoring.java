@@ -13,7 +13,11 @@ final class Anchoring {
     private Anchoring() {
     }
 
-    enum Direction { RECENT, LAST, THIS, NEXT }
+    /**
+     * RECENT: on or before publication. UPCOMING ("by mid-November", "until March"): a deadline, so a
+     * later month stays in the publication year, while an earlier one reads as past ("had left by March").
+     */
+    enum Direction { RECENT, UPCOMING, LAST, THIS, NEXT }
 
     static Direction direction(String word) {
         if (word == null) {
@@ -22,6 +26,7 @@ final class Anchoring {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
             case "last", "past" -> Direction.LAST;
             case "next" -> Direction.NEXT;
+            case "by", "until", "till" -> Direction.UPCOMING;
             case "this" -> Direction.THIS;
             default -> Direction.RECENT;
         };
@@ -33,16 +38,20 @@ final class Anchoring {
         int current = published.getMonthValue();
         return switch (direction) {
             case RECENT -> month <= current ? year : year - 1;
+            case UPCOMING -> year;
             case LAST -> month < current ? year : year - 1;
             case NEXT -> month > current ? year : year + 1;
             case THIS -> year;
         };
     }
 
-    /** The most recent {@code month}/{@code day} on or before publication; null when no such calendar day. */
-    static LocalDate recentMonthDay(LocalDate published, int month, int day) {
+    /**
+     * The most recent {@code month}/{@code day} on or before publication (for UPCOMING, the one in the
+     * publication year); null when no such calendar day.
+     */
+    static LocalDate monthDay(LocalDate published, int month, int day, Direction direction) {
         LocalDate sameYear = date(published.getYear(), month, day);
-        if (sameYear != null && !sameYear.isAfter(published)) {
+        if (sameYear != null && (direction == Direction.UPCOMING || !sameYear.isAfter(published))) {
             return sameYear;
         }
         LocalDate yearBefore = date(published.getYear() - 1, month, day);

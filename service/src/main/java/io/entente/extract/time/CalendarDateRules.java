@@ -4,6 +4,7 @@ import static io.entente.extract.time.CalendarWords.MONTH;
 import static io.entente.extract.time.CalendarWords.PERIOD_MODIFIER;
 import static io.entente.extract.time.CalendarWords.YEAR;
 
+import io.entente.extract.time.DateTriggers.Kind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -29,22 +30,22 @@ final class CalendarDateRules {
 
     static List<DateRule> rules() {
         return List.of(
-                DateRule.of("(?<![\\d-])(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])",
+                DateRule.of(Kind.NUMBER, "(?<![\\d-])(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])",
                         CalendarDateRules::isoDate),
-                DateRule.of("\\b(?<month>" + MONTH + ")\\b\\.?\\s+" + DAY
+                DateRule.of(Kind.MONTH, "\\b(?<month>" + MONTH + ")\\b\\.?\\s+" + DAY
                                 + "(?:\\s*(?:-|–|to)\\s*\\d{1,2}(?!\\d|[.,]\\d)(?:st|nd|rd|th)?\\b)?"
                                 + "(?:,?\\s+(?<year>" + YEAR + "))?",
                         CalendarDateRules::dayOfMonth),
-                DateRule.of("(?<![\\w.,])(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(?<month>" + MONTH + ")\\b"
+                DateRule.of(Kind.MONTH, "(?<![\\w.,])(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(?<month>" + MONTH + ")\\b"
                                 + "(?:\\.?,?\\s+(?<year>" + YEAR + "))?",
                         CalendarDateRules::dayOfMonth),
-                DateRule.of("(?:(?<mod>" + PERIOD_MODIFIER + ")[\\s-]+)?\\b(?<month>" + MONTH + ")\\b\\.?,?\\s+"
+                DateRule.of(Kind.MONTH, "(?:(?<mod>" + PERIOD_MODIFIER + ")[\\s-]+)?\\b(?<month>" + MONTH + ")\\b\\.?,?\\s+"
                                 + "(?<year>" + YEAR + ")",
                         CalendarDateRules::monthOfYear),
-                DateRule.of("(?:(?:(?<rel>last|next|this)|(?<mod>" + PERIOD_MODIFIER + "))[\\s-]+)?"
+                DateRule.of(Kind.MONTH, "(?:(?:(?<rel>last|next|this)|(?<mod>" + PERIOD_MODIFIER + "))[\\s-]+)?"
                                 + "\\b(?<month>" + MONTH + ")\\b",
                         CalendarDateRules::bareMonth),
-                DateRule.of("(?:(?<mod>" + PERIOD_MODIFIER + ")[\\s-]+)?(?<![\\w$€£.,:/#])(?<year>" + YEAR + ")"
+                DateRule.of(Kind.NUMBER, "(?:(?<mod>" + PERIOD_MODIFIER + ")[\\s-]+)?(?<![\\w$€£.,:/#])(?<year>" + YEAR + ")"
                                 + "(?:\\s*(?:-|–|—|to)\\s*(?<year2>(?:19|20)?\\d{2})(?!\\d))?(?![\\w%]|[.,]\\d|-\\d)",
                         CalendarDateRules::year));
     }
@@ -68,7 +69,7 @@ final class CalendarDateRules {
         if (year != null) {
             date = Anchoring.date(Integer.parseInt(year), month, day);
         } else if (published != null) {
-            date = Anchoring.recentMonthDay(published, month, day);
+            date = Anchoring.monthDay(published, month, day, deadlineOrRecent(text, m.start()));
         } else {
             return null;
         }
@@ -90,7 +91,9 @@ final class CalendarDateRules {
             return null;
         }
         int month = CalendarWords.month(token);
-        int year = Anchoring.yearOfMonth(published, month, Anchoring.direction(m.group("rel")));
+        String rel = m.group("rel");
+        Anchoring.Direction direction = rel != null ? Anchoring.direction(rel) : deadlineOrRecent(text, m.start());
+        int year = Anchoring.yearOfMonth(published, month, direction);
         return DateRule.mention(text, m.start(), endAfterMonthDot(text, m),
                 Anchoring.monthValue(year, month));
     }
@@ -127,6 +130,12 @@ final class CalendarDateRules {
             }
         }
         return DateRule.mention(text, m.start(), end, Integer.toString(year));
+    }
+
+    /** "by Oct. 30", "until March": a deadline looks ahead; any other bare date looks back. */
+    private static Anchoring.Direction deadlineOrRecent(CharSequence text, int start) {
+        Anchoring.Direction direction = Anchoring.direction(CalendarWords.wordBefore(text, start));
+        return direction == Anchoring.Direction.UPCOMING ? direction : Anchoring.Direction.RECENT;
     }
 
     /** Keeps the dot of an abbreviation ("Sept.") in the span, but not a full stop after a full name. */

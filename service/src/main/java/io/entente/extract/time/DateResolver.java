@@ -23,6 +23,11 @@ public final class DateResolver {
     private static final Comparator<DateMention> BY_POSITION = Comparator.comparingInt(DateMention::start)
             .thenComparing(Comparator.comparingInt(DateMention::end).reversed());
 
+    /** Tokens before a trigger where an expression may start: "the 24th of October" is 4. */
+    private static final int LOOK_BACK_TOKENS = 5;
+    /** How far an expression reaches before or after its trigger word, in chars. */
+    private static final int REACH = 40;
+
     private final List<DateRule> rules;
 
     public DateResolver() {
@@ -33,20 +38,52 @@ public final class DateResolver {
 
     /** Every date expression in {@code text[from, to)}, in text order, never overlapping. */
     public List<DateMention> find(CharSequence text, int from, int to, LocalDate published) {
+        List<DateTriggers.Token> tokens = DateTriggers.tokens(text, from, to);
+        Matcher[] matchers = new Matcher[rules.size()];
         List<DateMention> candidates = new ArrayList<>();
-        for (DateRule rule : rules) {
-            Matcher matcher = rule.pattern().matcher(text);
-            matcher.region(from, to);
-            matcher.useTransparentBounds(true);
-            matcher.useAnchoringBounds(false);
-            while (matcher.find()) {
-                DateMention mention = rule.resolver().resolve(text, matcher, published);
-                if (mention != null && mention.start() >= from && mention.end() <= to) {
-                    candidates.add(mention);
+        for (int t = 0; t < tokens.size(); t++) {
+            DateTriggers.Token trigger = tokens.get(t);
+            if (trigger.kind() == null) {
+                continue;
+            }
+            for (int r = 0; r < rules.size(); r++) {
+                DateRule rule = rules.get(r);
+                if (!rule.triggers().contains(trigger.kind())) {
+                    continue;
                 }
+                if (matchers[r] == null) {
+                    matchers[r] = rule.pattern().matcher(text);
+                }
+                matchAround(text, tokens, t, rule, matchers[r], to, published, candidates);
             }
         }
         return withoutOverlaps(candidates);
+    }
+
+    /**
+     * Tries the rule at the trigger and at the few tokens before it ("the end of June", "a couple of
+     * days ago"); a match must reach the trigger word.
+     */
+    private static void matchAround(CharSequence text, List<DateTriggers.Token> tokens, int triggerIndex,
+                                    DateRule rule, Matcher matcher, int to, LocalDate published,
+                                    List<DateMention> out) {
+        DateTriggers.Token trigger = tokens.get(triggerIndex);
+        int regionEnd = Math.min(to, trigger.end() + REACH);
+        for (int s = Math.max(0, triggerIndex - LOOK_BACK_TOKENS); s <= triggerIndex; s++) {
+            int start = tokens.get(s).start();
+            if (start < trigger.start() - REACH) {
+                continue;
+            }
+            matcher.region(start, regionEnd);
+            matcher.useTransparentBounds(true);
+            matcher.useAnchoringBounds(false);
+            if (matcher.lookingAt() && matcher.end() >= trigger.end()) {
+                DateMention mention = rule.resolver().resolve(text, matcher, published);
+                if (mention != null) {
+                    out.add(mention);
+                }
+            }
+        }
     }
 
     /** The mention closest to {@code position} (distance 0 when inside it); ties go to the earlier one. */

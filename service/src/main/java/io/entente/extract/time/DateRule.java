@@ -1,11 +1,12 @@
 package io.entente.extract.time;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One precompiled date pattern and how to turn its match into a mention (or reject it). */
-record DateRule(Pattern pattern, Resolver resolver) {
+/** One precompiled date pattern, the trigger words it needs, and how to turn its match into a mention (or reject it). */
+record DateRule(Pattern pattern, Set<DateTriggers.Kind> triggers, Resolver resolver) {
 
     @FunctionalInterface
     interface Resolver {
@@ -13,8 +14,9 @@ record DateRule(Pattern pattern, Resolver resolver) {
         DateMention resolve(CharSequence text, Matcher match, LocalDate published);
     }
 
-    static DateRule of(String regex, Resolver resolver) {
-        return new DateRule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolver);
+    /** A rule whose matches always contain a word of the trigger kind (the regex runs only near one). */
+    static DateRule of(DateTriggers.Kind trigger, String regex, Resolver resolver) {
+        return new DateRule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), Set.of(trigger), resolver);
     }
 
     static DateMention mention(CharSequence text, int start, int end, String value) {

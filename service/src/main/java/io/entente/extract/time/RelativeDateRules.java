@@ -2,6 +2,7 @@ package io.entente.extract.time;
 
 import static io.entente.extract.time.CalendarWords.WEEKDAY;
 
+import io.entente.extract.time.DateTriggers.Kind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -26,14 +27,14 @@ final class RelativeDateRules {
 
     static List<DateRule> rules() {
         return List.of(
-                DateRule.of("\\b(?:the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow)|today|yesterday|tomorrow"
+                DateRule.of(Kind.DAY_WORD, "\\b(?:the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow)|today|yesterday|tomorrow"
                         + "|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b", RelativeDateRules::day),
-                DateRule.of("\\b(?:(?:earlier|later)\\s+)?(?<rel>last|this|next)\\s+(?<unit>week|month|year)\\b",
+                DateRule.of(Kind.PERIOD_WORD, "\\b(?:(?:earlier|later)\\s+)?(?<rel>last|this|next)\\s+(?<unit>week|month|year)\\b",
                         RelativeDateRules::period),
-                DateRule.of("\\b(?:(?<rel>last|this|next|past)\\s+|the\\s+)weekend\\b", RelativeDateRules::weekend),
-                DateRule.of("\\b" + COUNT + "\\s+(?<unit>days?|weeks?|months?|years?|fortnights?)\\s+ago\\b",
+                DateRule.of(Kind.PERIOD_WORD, "\\b(?:(?<rel>last|this|next|past)\\s+|the\\s+)weekend\\b", RelativeDateRules::weekend),
+                DateRule.of(Kind.PERIOD_WORD, "\\b" + COUNT + "\\s+(?<unit>days?|weeks?|months?|years?|fortnights?)\\s+ago\\b",
                         RelativeDateRules::ago),
-                DateRule.of("\\b(?:(?<rel>last|next|this|past)\\s+)?(?<wd>" + WEEKDAY + ")\\b",
+                DateRule.of(Kind.WEEKDAY, "\\b(?:(?<rel>last|next|this|past)\\s+)?(?<wd>" + WEEKDAY + ")\\b",
                         RelativeDateRules::weekday));
     }
 

@@ -81,6 +81,7 @@ class TroopCountsTest {
             About 1.5 soldiers per unit is nonsense.
             Nothing to see here.
             It had 300 fighter jets.
+            It will replace the F-16 fighters.
             """)
     void ignoresOtherNumbers(String sentence) {
         assertThat(find(sentence)).isEmpty();

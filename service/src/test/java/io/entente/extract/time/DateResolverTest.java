@@ -94,6 +94,10 @@ class DateResolverTest {
             The deal was signed in March.                      | March              | 2024-03
             The war in 2022-2023 drained reserves.             | 2022-2023          | 2022
             The war in 2022–23 drained reserves.               | 2022–23            | 2022
+            The mission should end by mid-November.            | mid-November       | 2024-11
+            The mission had ended by mid-September.            | mid-September      | 2024-09
+            The ban stays until Dec. 31.                       | Dec. 31            | 2024-12-31
+            Troops stayed on from Oct. 30.                     | Oct. 30            | 2023-10-30
             THE DEAL WAS SIGNED ON THURSDAY.                   | THURSDAY           | 2024-10-24
             the deal was signed in june.                       | june               | 2024-06
             """)
