@@ -22,6 +22,9 @@ final class ArticleModel {
     final List<DeploymentEvent> deployments = new ArrayList<>();
     /** Country keys, most recently mentioned last. */
     private final List<String> recentCountries = new ArrayList<>();
+    private final Map<String, Integer> mentionCounts = new java.util.HashMap<>();
+    /** The country of the dateline ("CHISINAU - ..."), if any. */
+    String dateline;
     private final Map<String, String> personShortForms = new LinkedHashMap<>();
     private final List<String> treaties = new ArrayList<>();
     private String currentTreaty;
@@ -44,7 +47,19 @@ final class ArticleModel {
         });
         recentCountries.remove(iso3);
         recentCountries.add(iso3);
+        mentionCounts.merge(iso3, 1, Integer::sum);
         return n;
+    }
+
+    /**
+     * The country the article is written from: its dateline's, else the most mentioned one. News
+     * style names a home office-holder without nationality ("President X said").
+     */
+    String homeCountry() {
+        if (dateline != null) {
+            return dateline;
+        }
+        return mentionCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The most recently mentioned countries, most recent first. */

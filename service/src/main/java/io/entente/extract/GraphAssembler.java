@@ -45,6 +45,9 @@ final class GraphAssembler {
         }
         for (Node n : List.copyOf(model.nodes.values())) {
             if (n.type.equals("Person") && n.officeSentence != null) {
+                if (n.officeOrg == null && n.attr("country") == null && model.homeCountry() != null) {
+                    n.attrs.put("country", model.homeCountry());
+                }
                 String office = n.officeOrg != null ? n.officeOrg : n.attr("country");
                 if (office != null) {
                     drafts.add(new Draft("HOLDS_OFFICE", n.key, office, null, Map.of("role", n.attr("role")),

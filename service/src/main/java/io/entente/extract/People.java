@@ -84,6 +84,9 @@ final class People {
         if (owner != null && owner.kind() != Mention.Kind.COUNTRY && owner.kind() != Mention.Kind.ORG) {
             owner = null;
         }
+        if (s.lower(i + role.length() - 1).endsWith("s") && s.lower(i + role.length() - 1).endsWith("parts")) {
+            owner = null; // "his British and Italian counterparts, X and Y": nationalities do not pair up
+        }
         Node p = known != null && known.kind() == Mention.Kind.PERSON
                 ? office(model, model.node(known.key()), role.values().getFirst(), owner, s)
                 : register(model, Bodies.surface(s, nameStart, end), role.values().getFirst(), owner, null, s);

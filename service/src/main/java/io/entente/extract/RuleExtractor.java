@@ -40,6 +40,7 @@ public final class RuleExtractor implements Extractor {
         }
         LocalDate published = DateResolver.parsePublished(article.publishedAt());
         ArticleModel model = new ArticleModel(text, published);
+        model.dateline = Dateline.country(text);
         int index = 0;
         for (int[] span : SentenceSplitter.split(text)) {
             List<Token> tokens = Tokenizer.tokens(text, span[0], span[1]);

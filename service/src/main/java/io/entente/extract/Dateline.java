@@ -1,0 +1,34 @@
+package io.entente.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The country of a news dateline: "CHISINAU - ...", "PHNOM PENH, Cambodia (Reuters) - ...". */
+final class Dateline {
+
+    private static final Pattern DATELINE = Pattern.compile("^\\s{0,5}([A-Z][A-Z'. -]{1,30}[A-Z])\\b[^\\n]{0,40}?\\s[-\u2013\u2014]\\s");
+
+    private Dateline() {
+    }
+
+    static String country(String text) {
+        Matcher m = DATELINE.matcher(text.length() > 120 ? text.substring(0, 120) : text);
+        if (!m.find()) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < m.group(1).length(); i++) { // "NUR-SULTAN" -> "Nur-Sultan"
+            char c = m.group(1).charAt(i);
+            boolean first = i == 0 || !Character.isLetter(m.group(1).charAt(i - 1)) && m.group(1).charAt(i - 1) != '\'';
+            name.append(first ? c : Character.toLowerCase(c));
+        }
+        List<Token> tokens = Tokenizer.tokens(name.toString(), 0, name.length());
+        PhraseTrie.Match<Gazetteer.Entry> hit = Gazetteer.get().longest(tokens, 0);
+        if (hit == null || hit.length() != tokens.size()) {
+            return null;
+        }
+        return hit.values().stream().filter(e -> e.kind() == Gazetteer.Kind.COUNTRY).map(Gazetteer.Entry::id)
+                .distinct().reduce((a, b) -> null).orElse(null);
+    }
+}
