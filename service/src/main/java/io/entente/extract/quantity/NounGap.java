@@ -27,6 +27,9 @@ final class NounGap {
     }
 
     static boolean allows(CharSequence text, int start, int end) {
+        if (end - start == 1 && text.charAt(start) == '-') {
+            return true; // "a 3,000-troop contingent"
+        }
         if (start >= end || !Character.isWhitespace(text.charAt(start))
                 || !Character.isWhitespace(text.charAt(end - 1))) {
             return false;

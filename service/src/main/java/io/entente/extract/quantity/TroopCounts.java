@@ -44,8 +44,10 @@ public final class TroopCounts {
                 // "force of 10,000": the count is the token after "of".
                 TroopTriggers.Token count = tokens.get(t + 2);
                 if (count.kind() == TroopTriggers.Kind.START && lookingAt(m.forceOf, count.start(), to)) {
-                    addCounted(text, m.forceOf, candidates);
+                    addCounted(text, m.forceOf, m.forceOf.start(), candidates);
                 }
+            } else if (token.kind() == TroopTriggers.Kind.NUMBERING) {
+                numberingAfter(text, tokens, t, m.count, to, candidates);
             }
         }
         candidates.sort(BY_POSITION);
@@ -93,7 +95,8 @@ public final class TroopCounts {
                 continue;
             }
             if (lookingAt(m.count, start.start(), nounStart) && NounGap.allows(text, m.count.end(), nounStart)) {
-                TroopCount found = personnel ? counted(text, m.count, nounEnd) : uncounted(text, m.count, nounEnd);
+                TroopCount found = personnel ? counted(text, m.count, m.count.start(), nounEnd)
+                        : uncounted(text, m.count, nounEnd);
                 if (found != null) {
                     out.add(found);
                 }
@@ -112,13 +115,29 @@ public final class TroopCounts {
         int strongStart = tokens.get(t).start();
         for (int s = t - 1; s >= 0 && tokens.get(s).start() >= strongStart - STRONG_LOOK_BACK; s--) {
             if (tokens.get(s).kind() == TroopTriggers.Kind.START && lookingAt(strong, tokens.get(s).start(), to)) {
-                addCounted(text, strong, out);
+                addCounted(text, strong, strong.start(), out);
             }
         }
     }
 
-    private static void addCounted(CharSequence text, Matcher m, List<TroopCount> out) {
-        TroopCount found = counted(text, m, m.end());
+    /** "North Korean troops, numbering about 10,000": the span runs from the troop word to the count. */
+    private static void numberingAfter(CharSequence text, List<TroopTriggers.Token> tokens, int t, Matcher count,
+                                       int to, List<TroopCount> out) {
+        if (t + 1 >= tokens.size() || tokens.get(t + 1).kind() != TroopTriggers.Kind.START
+                || !lookingAt(count, tokens.get(t + 1).start(), to)) {
+            return;
+        }
+        for (int s = t - 1; s >= Math.max(0, t - 3); s--) {
+            TroopTriggers.Kind kind = tokens.get(s).kind();
+            if (kind == TroopTriggers.Kind.NOUN || kind == TroopTriggers.Kind.FORMATION) {
+                addCounted(text, count, tokens.get(s).start(), out);
+                return;
+            }
+        }
+    }
+
+    private static void addCounted(CharSequence text, Matcher m, int start, List<TroopCount> out) {
+        TroopCount found = counted(text, m, start, m.end());
         if (found != null) {
             out.add(found);
         }
@@ -134,7 +153,7 @@ public final class TroopCounts {
         return m.lookingAt();
     }
 
-    private static TroopCount counted(CharSequence text, Matcher m, int end) {
+    private static TroopCount counted(CharSequence text, Matcher m, int start, int end) {
         String number = m.group("num");
         Integer count = parse(number);
         String approx = group(m, "approx");
@@ -143,7 +162,7 @@ public final class TroopCounts {
         }
         boolean exact = (approx == null || EXACT_CUES.contains(normalise(approx)))
                 && group(m, "num2") == null && group(m, "plus") == null;
-        return new TroopCount(m.start(), end, count, exact, text.subSequence(m.start(), end).toString());
+        return new TroopCount(start, end, count, exact, text.subSequence(start, end).toString());
     }
 
     /** "two brigades": a deployment mention without a head count. */

@@ -22,7 +22,9 @@ final class TroopTriggers {
         /** "3,000-strong contingent". */
         STRONG,
         /** "a force of 10,000". */
-        FORMATION
+        FORMATION,
+        /** "troops numbering about 10,000". */
+        NUMBERING
     }
 
     /** A run of letters or of digits; {@code kind} is null when it plays no part in a troop number. */
@@ -81,6 +83,9 @@ final class TroopTriggers {
             words.put(unit.split("\\s+")[0], Kind.UNIT);
         }
         words.put("strong", Kind.STRONG);
+        for (String verb : List.of("numbering", "totalling", "totaling")) {
+            words.put(verb, Kind.NUMBERING);
+        }
         for (String formation : List.of("force", "contingent", "army", "garrison", "detachment")) {
             words.put(formation, Kind.FORMATION);
         }

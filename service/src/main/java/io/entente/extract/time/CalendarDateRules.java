@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 /** Dates written with calendar words or digits: "2023-10-24", "Oct. 24", "24 October 2023", "in June", "in 2022". */
 final class CalendarDateRules {
 
+    /** "Thursday, Oct. 17": the explicit date wins over the weekday's own reading. */
+    private static final String WEEKDAY_PREFIX = "(?:" + CalendarWords.WEEKDAY + ",?\\s+)?";
     private static final String DAY = "(?<day>\\d{1,2})(?!\\d|[.,]\\d)(?:st|nd|rd|th)?\\b";
     /** Words before a number that make it an identifier, not a year: "Resolution 2231". */
     private static final Set<String> NOT_YEAR_BEFORE = Set.of("resolution", "no", "number", "article", "flight",
@@ -32,11 +34,11 @@ final class CalendarDateRules {
         return List.of(
                 DateRule.of(Kind.NUMBER, "(?<![\\d-])(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])",
                         CalendarDateRules::isoDate),
-                DateRule.of(Kind.MONTH, "\\b(?<month>" + MONTH + ")\\b\\.?\\s+" + DAY
+                DateRule.of(Kind.MONTH, "\\b" + WEEKDAY_PREFIX + "(?<month>" + MONTH + ")\\b\\.?\\s+" + DAY
                                 + "(?:\\s*(?:-|–|to)\\s*\\d{1,2}(?!\\d|[.,]\\d)(?:st|nd|rd|th)?\\b)?"
                                 + "(?:,?\\s+(?<year>" + YEAR + "))?",
                         CalendarDateRules::dayOfMonth),
-                DateRule.of(Kind.MONTH, "(?<![\\w.,])(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(?<month>" + MONTH + ")\\b"
+                DateRule.of(Kind.MONTH, "(?<![\\w.,])" + WEEKDAY_PREFIX + "(?:the\\s+)?" + DAY + "(?:\\s*(?:-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?<month>" + MONTH + ")\\b"
                                 + "(?:\\.?,?\\s+(?<year>" + YEAR + "))?",
                         CalendarDateRules::dayOfMonth),
                 DateRule.of(Kind.MONTH, "(?:(?<mod>" + PERIOD_MODIFIER + ")[\\s-]+)?\\b(?<month>" + MONTH + ")\\b\\.?,?\\s+"

@@ -29,7 +29,8 @@ final class RelativeDateRules {
         return List.of(
                 DateRule.of(Kind.DAY_WORD, "\\b(?:the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow)|today|yesterday|tomorrow"
                         + "|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b", RelativeDateRules::day),
-                DateRule.of(Kind.PERIOD_WORD, "\\b(?:(?:earlier|later)\\s+)?(?<rel>last|this|next)\\s+(?<unit>week|month|year)\\b",
+                DateRule.of(Kind.PERIOD_WORD, "\\b(?:(?:(?:earlier|later)\\s+)?(?<rel>last|this|next)|(?:earlier|later)\\s+in\\s+the"
+                        + "|(?:in|over|during)\\s+the\\s+(?<past>past))\\s+(?<unit>week|month|year)\\b",
                         RelativeDateRules::period),
                 DateRule.of(Kind.PERIOD_WORD, "\\b(?:(?<rel>last|this|next|past)\\s+|the\\s+)weekend\\b", RelativeDateRules::weekend),
                 DateRule.of(Kind.PERIOD_WORD, "\\b" + COUNT + "\\s+(?<unit>days?|weeks?|months?|years?|fortnights?)\\s+ago\\b",
@@ -53,17 +54,24 @@ final class RelativeDateRules {
         return DateRule.whole(text, m, published.plusDays(offset).toString());
     }
 
-    /** "last week" is only as precise as its month; "this year" as its year. */
+    /**
+     * "last week" and "in the past week" are only as precise as a month; "this year" and "earlier in
+     * the year" as a year.
+     */
     private static DateMention period(CharSequence text, Matcher m, LocalDate published) {
         if (published == null) {
             return null;
         }
-        int step = switch (Anchoring.direction(m.group("rel"))) {
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        if (m.group("past") != null && !unit.equals("week")) {
+            return null; // "the past year" spans two calendar years: no honest single value
+        }
+        int step = switch (Anchoring.direction(m.group("past") != null ? "past" : m.group("rel"))) {
             case LAST -> -1;
             case NEXT -> 1;
             default -> 0;
         };
-        String value = switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+        String value = switch (unit) {
             case "week" -> Anchoring.monthValue(published.plusWeeks(step));
             case "month" -> Anchoring.monthValue(published.plusMonths(step));
             default -> Integer.toString(published.getYear() + step);

@@ -53,6 +53,9 @@ class TroopCountsTest {
             Moscow moved two brigades south.                       | two brigades                 | null    | false
             The unit has 3.000 soldiers.                           | 3.000 soldiers               | 3000    | true
             In all, 2024 soldiers signed up.                       | 2024 soldiers                | 2024    | true
+            North Korean troops, numbering about 10,000, arrived.  | troops, numbering about 10,000 | 10000 | false
+            The army, totalling 500, left.                         | army, totalling 500          | 500     | true
+            A 3,000-troop contingent arrived.                      | 3,000-troop                  | 3000    | true
             THE NORTH SENT 3,000 TROOPS.                           | 3,000 TROOPS                 | 3000    | true
             """)
     void findsTroopNumbers(String sentence, String surface, Integer count, boolean exact) {

@@ -98,6 +98,15 @@ class DateResolverTest {
             The mission had ended by mid-September.            | mid-September      | 2024-09
             The ban stays until Dec. 31.                       | Dec. 31            | 2024-12-31
             Troops stayed on from Oct. 30.                     | Oct. 30            | 2023-10-30
+            Talks were held on 24-25 October.                  | 24-25 October      | 2024-10-24
+            Talks were held on Oct. 22-23.                     | Oct. 22-23         | 2024-10-22
+            Talks were held earlier in the week.               | earlier in the week | 2024-10
+            Talks were held earlier in the year.               | earlier in the year | 2024
+            Shelling grew in the past week.                    | in the past week   | 2024-10
+            The border closed a year ago.                      | a year ago         | 2023
+            The border closed a month ago.                     | a month ago        | 2024-09
+            The deal was signed on Thursday, Oct. 17, 2024.    | Thursday, Oct. 17, 2024 | 2024-10-17
+            The deal was signed on Thursday 17 October.        | Thursday 17 October | 2024-10-17
             THE DEAL WAS SIGNED ON THURSDAY.                   | THURSDAY           | 2024-10-24
             the deal was signed in june.                       | june               | 2024-06
             """)
@@ -129,6 +138,10 @@ class DateResolverTest {
             Rallies are held on Thursdays.
             The number 20245 is not a year.
             Nothing happened.
+            The pact of the 1990s lapsed in the 2000s.
+            Shelling grew over the past year.
+            June Carter sang.
+            The Jan Hus statue stands.
             """)
     void ignoresNonDates(String sentence) {
         assertThat(find(sentence)).isEmpty();
