@@ -23,6 +23,10 @@ final class ArticleModel {
     /** Country keys, most recently mentioned last. */
     private final List<String> recentCountries = new ArrayList<>();
     private final Map<String, Integer> mentionCounts = new java.util.HashMap<>();
+    /** The deployment reference or treaty key the article spoke of last ("the move", "the claims"). */
+    String lastEvent;
+    /** The deployment reference the article spoke of last. */
+    String lastDeployment;
     /** The country of the dateline ("CHISINAU - ..."), if any. */
     String dateline;
     private final Map<String, String> personShortForms = new LinkedHashMap<>();
@@ -60,6 +64,13 @@ final class ArticleModel {
             return dateline;
         }
         return mentionCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Countries by how often the article names them, most named first (recency breaks ties). */
+    List<String> mostMentioned() {
+        List<String> out = new ArrayList<>(recentCountries());
+        out.sort(java.util.Comparator.comparingInt((String c) -> mentionCounts.getOrDefault(c, 0)).reversed());
+        return out;
     }
 
     /** The most recently mentioned countries, most recent first. */

@@ -51,6 +51,10 @@ final class Clauses {
                 continue;
             }
             String w = s.lower(k);
+            if ((w.equals("which") || w.equals("who")) && k >= 2 && s.lower(k - 1).equals(",")) {
+                Mention antecedent = sm.endingAt(k - 1); // "X, who held talks" / "X, which ..., condemned"
+                return antecedent != null && antecedent.isActor() ? antecedent : null;
+            }
             if (CLAUSE_BREAKS.contains(w) || (SAY.contains(w) && k < trigger - 1)) {
                 return null;
             }

@@ -32,6 +32,13 @@ final class CountryAnaphora {
                 }
                 continue;
             }
+            if (s.lower(i + 1).equals("country") && s.lower(i + 2).equals("'s")) {
+                String iso = latestBefore(sm, model, i);
+                if (iso != null) {
+                    sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, i + 2, Mention.Use.MODIFIER));
+                }
+                continue;
+            }
             PhraseTrie.Match<String> region = Lexicon.get().region(s.tokens(), i + 1);
             int end = region == null ? -1 : i + 1 + region.length();
             if (region != null && COUNTRY_NOUNS.contains(s.lower(end))) {
@@ -41,6 +48,29 @@ final class CountryAnaphora {
                 }
             }
         }
+    }
+
+    /** "the country's": the latest acting country before this point (this sentence first, then earlier ones). */
+    private static String latestBefore(SentenceMentions sm, ArticleModel model, int i) {
+        java.util.Set<String> later = new java.util.HashSet<>();
+        for (Mention m : sm.all()) {
+            if (m.kind() != Mention.Kind.COUNTRY) {
+                continue;
+            }
+            if (m.from() >= i) {
+                later.add(m.key());
+            }
+        }
+        String best = null;
+        for (Mention m : sm.all()) {
+            if (m.kind() == Mention.Kind.COUNTRY && m.to() <= i && m.use() != Mention.Use.MODIFIER) {
+                best = m.key();
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return model.recentCountries().stream().filter(c -> !later.contains(c)).findFirst().orElse(null);
     }
 
     /** "the North" is the latest-named country whose name starts with North (North Korea, North Macedonia...). */
@@ -60,13 +90,13 @@ final class CountryAnaphora {
         if (t != null && ArticleModel.parties(model.node(t)).size() == 2) {
             return List.copyOf(ArticleModel.parties(model.node(t)));
         }
-        List<String> recent = model.recentCountries();
-        return recent.size() >= 2 ? recent.subList(0, 2) : List.of();
+        List<String> named = model.mostMentioned();
+        return named.size() >= 2 ? named.subList(0, 2) : List.of();
     }
 
     /** Whether tokens [i, i+3) read "the two countries" or the like. */
     static boolean isPair(Sentence s, int i) {
-        return s.lower(i).equals("the") && (s.lower(i + 1).equals("two") || s.lower(i + 1).equals("both"))
-                && PAIR_NOUNS.contains(s.lower(i + 2));
+        boolean two = s.lower(i).equals("the") && (s.lower(i + 1).equals("two") || s.lower(i + 1).equals("both"));
+        return two && (PAIR_NOUNS.contains(s.lower(i + 2)) || PAIR_NOUNS.contains(s.lower(i + 3)));
     }
 }

@@ -131,7 +131,7 @@ final class DeploymentEvents {
         Sentence s = r.sentence;
         for (int k = from; k < s.size() && k < from + 8; k++) {
             String w = s.lower(k);
-            if (!(w.equals("to") || w.equals("into") || w.equals("in") || w.equals("inside"))) {
+            if (!(w.equals("to") || w.equals("into") || w.equals("in") || w.equals("inside") || w.equals("at"))) {
                 if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT")) {
                     break;
                 }
@@ -141,7 +141,7 @@ final class DeploymentEvents {
             if (m == null) {
                 continue;
             }
-            if (m.kind() == Mention.Kind.LOCATION) {
+            if (m.kind() == Mention.Kind.LOCATION) { // a place of unknown country still ends the search
                 return new Target(r.model.node(m.key()).attr("country"), m.key());
             }
             return new Target(m.key(), null);
@@ -202,6 +202,8 @@ final class DeploymentEvents {
                 || Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 2))
                 ? ClaimStatus.REPORTED : ClaimStatus.ASSERTED;
         r.deployments.add(new Reading.DeploymentRef(at, Draft.deployment(from, to.country), from));
+        r.model.lastEvent = Draft.deployment(from, to.country);
+        r.model.lastDeployment = r.model.lastEvent;
         r.model.deployments.add(new DeploymentEvent(from, to.country, troops, location, r.dateNear(at),
                 status, r.sentence, confidence));
     }

@@ -38,9 +38,13 @@ final class GraphAssembler {
                 model.country(p);
                 drafts.add(new Draft("PARTY_TO", p, t.key, null, Map.of(), ClaimStatus.ASSERTED, firstSentence(model), 0.7));
             }
-            if (t.attrs.get("_alliance") instanceof Sentence s && parties.size() == 2) {
-                List<String> two = List.copyOf(parties);
-                drafts.add(new Draft("ALLIED_WITH", two.get(0), two.get(1), null, Map.of(), ClaimStatus.ASSERTED, s, 0.6));
+            if (t.attrs.get("_alliance") instanceof Sentence s) { // a mutual defence pact allies every pair of parties
+                List<String> all = List.copyOf(parties);
+                for (int i = 0; i < all.size(); i++) {
+                    for (int j = i + 1; j < all.size(); j++) {
+                        drafts.add(new Draft("ALLIED_WITH", all.get(i), all.get(j), null, Map.of(), ClaimStatus.ASSERTED, s, 0.6));
+                    }
+                }
             }
         }
         for (Node n : List.copyOf(model.nodes.values())) {

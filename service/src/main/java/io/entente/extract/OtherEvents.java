@@ -29,7 +29,11 @@ final class OtherEvents {
 
     private static void meet(Reading r, Triggers.Hit hit) {
         Mention other = Clauses.after(r.mentions, hit.end(), 8, m -> m.kind() == Mention.Kind.PERSON);
-        if (other == null) {
+        if (other == null || !r.sentence.lower(hit.end() - 1).equals("with") && other.from() > hit.end() + 1) {
+            List<Mention> pair = Clauses.subjectsBefore(r.mentions, hit.at()); // "Starmer and Macron held talks"
+            if (pair.size() == 2 && pair.stream().allMatch(m -> m.kind() == Mention.Kind.PERSON)) {
+                r.add("MET_WITH", pair.get(0).key(), pair.get(1).key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
+            }
             return;
         }
         Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
@@ -42,6 +46,9 @@ final class OtherEvents {
                 }
             }
         }
+        if (subject == null) { // "Speaking after talks with X, Y said"
+            subject = Clauses.after(r.mentions, other.to(), 12, m -> m.kind() == Mention.Kind.PERSON);
+        }
         if (subject != null && !subject.key().equals(other.key())) {
             r.add("MET_WITH", subject.key(), other.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
         }
@@ -50,6 +57,9 @@ final class OtherEvents {
     private static void aid(Reading r, Triggers.Hit hit) {
         Sentence s = r.sentence;
         int noun = r.triggers.find("AID_NOUN", hit.end(), hit.end() + 6);
+        if (noun < 0 && r.triggers.is(hit.at(), "AID_PLEDGE") && s.lower(hit.end()).equals("to") && s.lower(hit.end() + 1).equals("help")) {
+            noun = hit.end() - 1; // "pledged to help Moldova": the help itself is the aid
+        }
         if (noun < 0 || r.triggers.find("TROOP", hit.end(), noun) >= 0 || r.triggers.find("MODAL", 0, s.size()) >= 0 && hasIf(s)) {
             return;
         }
@@ -103,6 +113,13 @@ final class OtherEvents {
             return;
         }
         if (Clauses.modal(s, hit.at())) {
+            return;
+        }
+        if (w.equals("allies") && (CountryAnaphora.isPair(s, hit.at() - 2) || CountryAnaphora.isPair(s, hit.at() - 3))) {
+            List<String> pair = CountryAnaphora.pair(r.model); // "the two NATO allies"
+            if (pair.size() == 2) {
+                r.add("ALLIED_WITH", pair.get(0), pair.get(1), -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
+            }
             return;
         }
         int next = hit.end();

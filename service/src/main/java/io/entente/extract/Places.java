@@ -21,6 +21,12 @@ final class Places {
     private Places() {
     }
 
+    /** "Gorno-Badakhshan": a hyphen between capitalised parts stays inside the name. */
+    private static boolean hyphenInside(Sentence s, int k, int start) {
+        return k > start && s.token(k).text().equals("-") && k + 1 < s.size() && s.token(k + 1).capitalised()
+                && s.token(k - 1).end() == s.token(k).start();
+    }
+
     /** An unknown capitalised name after "in"/"near" that nothing else claimed, and no org or person shape. */
     private static boolean bare(SentenceMentions sm, int i, int end) {
         Sentence s = sm.sentence;
@@ -39,7 +45,8 @@ final class Places {
                 continue;
             }
             int end = i;
-            while (end < s.size() && end - i < 3 && sm.free(end, end + 1) && s.token(end).capitalised() && s.token(end).isWord()) {
+            while (end < s.size() && end - i < 4 && sm.free(end, end + 1)
+                    && (s.token(end).capitalised() && s.token(end).isWord() || hyphenInside(s, end, i))) {
                 end++;
             }
             if (end == i) {

@@ -53,10 +53,13 @@ final class Stances {
                 denied = true;
             }
         }
-        if (!denied && r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 3) >= 0) {
+        boolean aboutClaims = r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 3) >= 0
+                || r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 4) >= 0;
+        if (!denied && aboutClaims) {
             Mention treaty = Clauses.after(r.mentions, hit.end(), 10, m -> m.kind() == Mention.Kind.TREATY);
-            if (treaty != null) {
-                r.add("DENIED", subject.key(), treaty.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
+            String object = treaty != null ? treaty.key() : r.model.lastEvent; // "rejected the claims"
+            if (object != null) {
+                r.add("DENIED", subject.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
                 denied = true;
             }
         }
@@ -153,6 +156,13 @@ final class Stances {
                 x -> x.kind() == Mention.Kind.TREATY || (x.isActor() && !x.key().equals(subject.key())));
         if (object == null && m != null) {
             object = m.key();
+        }
+        int anaphor = r.triggers.find("EVENT_ANAPHOR", from, Math.min(to, from + 4));
+        if (anaphor >= 0 && (m == null || m.from() > anaphor) && r.model.lastEvent != null) { // "condemned the move"
+            String noun = r.sentence.lower(anaphor);
+            object = (noun.equals("signing") || noun.equals("decision")) && r.model.currentTreaty() != null
+                    ? r.model.currentTreaty()
+                    : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
         }
         if (object == null) {
             return;

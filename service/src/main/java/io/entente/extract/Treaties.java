@@ -129,6 +129,7 @@ final class Treaties {
             treaty.alias(surface);
         }
         model.touchTreaty(treaty.key);
+        model.lastEvent = treaty.key;
         sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, Mention.Use.NAME));
         return end;
     }
