@@ -1,6 +1,8 @@
 package io.entente;
 
+import io.entente.api.StatementCounter;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -11,10 +13,12 @@ import java.nio.file.Path;
 
 /**
  * One embedded Neo4j (in a fresh temporary folder) shared by every test class that extends this:
- * Spring's context cache keeps a single application context for them all.
+ * Spring's context cache keeps a single application context for them all. The Driver counts the
+ * Cypher statements it runs ({@link StatementCounter}), so API tests can bound them per request.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {"entente.examples=false", "spring.main.banner-mode=off"})
+@Import(StatementCounter.Wiring.class)
 public abstract class EmbeddedGraphTestSupport {
 
     protected static final Path DATA_DIR = createDataDir();

@@ -17,6 +17,10 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
                     .message(ex.getMessage()).build();
         }
+        if (ex instanceof NotFoundException) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND)
+                    .message(ex.getMessage()).build();
+        }
         return null;
     }
 }

@@ -1,0 +1,97 @@
+package io.entente.api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Constant Cypher fragments shared by the read queries. Only variable names and fixed label or
+ * type lists are spliced in; every user value travels as a parameter.
+ */
+final class Cypher {
+
+    /** The eleven event relationship types of the graph model. */
+    static final List<String> EVENT_TYPES = List.of("SIGNED", "RATIFIED", "DEPLOYED_TO", "CONDEMNED", "PARTY_TO",
+            "HOLDS_OFFICE", "ALLIED_WITH", "REPORTED", "DENIED", "MET_WITH", "AIDED");
+
+    /** Labels of the nodes that implement the GraphQL Entity interface. */
+    static final List<String> ENTITY_LABELS = List.of("Country", "Person", "Organization", "Location", "Treaty",
+            "TroopDeployment");
+
+    /** {@code :SIGNED|RATIFIED|...}: lets the planner scan event relationships only. */
+    static final String EVENT_REL = ":" + String.join("|", EVENT_TYPES);
+
+    private static final String LABEL_LIST = ENTITY_LABELS.stream().map(l -> "'" + l + "'")
+            .collect(Collectors.joining(", ", "[", "]"));
+
+    private Cypher() {
+    }
+
+    /** The entity label of node {@code v}. */
+    static String label(String v) {
+        return "coalesce([l IN labels(" + v + ") WHERE l IN " + LABEL_LIST + "][0], head(labels(" + v + ")))";
+    }
+
+    /** Map projection of entity node {@code v}, with its label as {@code type} and its element id. */
+    static String entity(String v) {
+        return v + " {.*, type: " + label(v) + ","
+                + " name: coalesce(" + v + ".name, " + v + ".id), code: " + v + ".id,"
+                + " aliases: coalesce(" + v + ".aliases, []), adjectives: coalesce(" + v + ".adjectives, []),"
+                + " metonyms: coalesce(" + v + ".metonyms, []), parties: coalesce(" + v + ".parties, []),"
+                + " eid: elementId(" + v + ")}";
+    }
+
+    /** Map projection of event relationship {@code r} where subject and object are already entity maps. */
+    static String eventOf(String r, String subjectMap, String objectMap) {
+        return "{rel: properties(" + r + "), type: type(" + r + "), subject: " + subjectMap + ", object: " + objectMap + "}";
+    }
+
+    /** Map projection of event relationship {@code r} from {@code s} to {@code o}. */
+    static String event(String r, String s, String o) {
+        return "{rel: properties(" + r + "), type: type(" + r + "), subject: " + entity(s) + ", object: " + entity(o) + "}";
+    }
+
+    /** Map projection of article node {@code a}. */
+    static String article(String a) {
+        return a + " {.id, .title, .source, .url, publishedAt: toString(" + a + ".publishedAt),"
+                + " ingestedAt: toString(" + a + ".ingestedAt), .extractor, .extractorVersion, eid: elementId(" + a + ")}";
+    }
+
+    /**
+     * A subquery binding {@code v} to the entity whose id is parameter {@code param}, by an index
+     * seek per label (a country also by its alpha-2 code); no row when there is none.
+     */
+    static String anchor(String param, String v) {
+        StringBuilder union = new StringBuilder("CALL () {\n  MATCH (x:Country) WHERE x.id = $" + param
+                + " OR x.iso2 = $" + param + " RETURN x AS " + v + "\n");
+        for (String label : ENTITY_LABELS.subList(1, ENTITY_LABELS.size())) {
+            union.append("  UNION MATCH (x:").append(label).append(" {id: $").append(param).append("}) RETURN x AS ")
+                    .append(v).append('\n');
+        }
+        return union.append("}\n").toString();
+    }
+
+    /**
+     * A subquery binding {@code s}, {@code r}, {@code o} to the event relationships whose ids are in
+     * list {@code ids} (a parameter or an imported variable): one relationship-index seek per type.
+     */
+    static String relationsById(String imports, String ids) {
+        StringBuilder union = new StringBuilder("CALL (" + imports + ") {\n");
+        for (String type : EVENT_TYPES) {
+            union.append(type.equals(EVENT_TYPES.getFirst()) ? "  " : "  UNION ALL ")
+                    .append("MATCH (s)-[r:").append(type).append("]->(o) WHERE r.id IN ").append(ids)
+                    .append(" RETURN s, r, o\n");
+        }
+        return union.append("}\n").toString();
+    }
+
+    /** True for relationship {@code r} unless it is retracted and {@code $includeRetracted} is false. */
+    static String visible(String r) {
+        return "($includeRetracted OR coalesce(" + r + ".retracted, false) = false)";
+    }
+
+    /** Date window on {@code expr} (a YYYY[-MM[-DD]] string): overlaps [$since, $until] at its own precision. */
+    static String window(String expr) {
+        return "($since IS NULL OR " + expr + " >= left($since, size(" + expr + ")))"
+                + " AND ($until IS NULL OR " + expr + " <= left($until, size(" + expr + ")))";
+    }
+}

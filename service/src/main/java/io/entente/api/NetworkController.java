@@ -1,0 +1,69 @@
+package io.entente.api;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** allianceNetwork (ego network of countries) and path (shortest connections): one statement each. */
+@Controller
+class NetworkController {
+
+    private final GraphReader graph;
+
+    NetworkController(GraphReader graph) {
+        this.graph = graph;
+    }
+
+    @QueryMapping
+    Network allianceNetwork(@Argument List<String> countries, @Argument Integer depth, @Argument String since,
+                            @Argument String until, @Argument List<String> relationTypes, @Argument Integer minSources,
+                            @Argument Boolean includeRetracted) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : Inputs.list("countries", countries)) {
+            codes.add(Inputs.id("countries", code));
+        }
+        if (codes.isEmpty()) {
+            throw new BadRequestException("countries must name at least one country");
+        }
+        int hops = Inputs.atLeast("depth", depth, 1, 1, NetworkQueries.MAX_DEPTH);
+        Map<String, Object> params = new HashMap<>();
+        params.put("countries", List.copyOf(codes));
+        params.put("types", Inputs.eventTypes(relationTypes));
+        params.put("since", Inputs.date("since", since));
+        params.put("until", Inputs.date("until", until));
+        params.put("minSources", Inputs.atLeast("minSources", minSources, 1, 0, 1_000_000));
+        params.put("includeRetracted", Boolean.TRUE.equals(includeRetracted));
+        Map<String, Object> row = graph.row(NetworkQueries.statement(hops), params).orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) row.get("seeds");
+        codes.removeAll(found);
+        if (!codes.isEmpty()) {
+            throw new NotFoundException("Unknown country codes: " + codes);
+        }
+        return new Network(Values.maps(row, "nodes"), Values.maps(row, "edges"));
+    }
+
+    @QueryMapping
+    List<Path> path(@Argument String from, @Argument String to, @Argument Integer maxHops,
+                    @Argument List<String> relationTypes, @Argument Integer first, @Argument Boolean includeRetracted) {
+        String a = Inputs.id("from", from);
+        String b = Inputs.id("to", to);
+        if (a == null || b == null || a.equals(b)) {
+            throw new BadRequestException("from and to must name two different entities");
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", a);
+        params.put("to", b);
+        params.put("types", Inputs.eventTypes(relationTypes));
+        params.put("includeRetracted", Boolean.TRUE.equals(includeRetracted));
+        params.put("first", Inputs.atLeast("first", first, 3, 0, 10));
+        int hops = Inputs.atLeast("maxHops", maxHops, 4, 1, PathQueries.MAX_HOPS);
+        return graph.rows(PathQueries.statement(hops), params).stream().map(Path::of).toList();
+    }
+}
