@@ -38,7 +38,7 @@ final class CountWords {
         List<String> words = new java.util.ArrayList<>(SMALL.keySet());
         words.addAll(SCALES.keySet());
         NUMBER_WORDS = List.copyOf(words);
-        String word = "(?:" + String.join("|", NUMBER_WORDS) + ")";
+        String word = RegexTrie.of(NUMBER_WORDS);
         WORDS = "\\b" + word + "(?:(?:\\s+and\\s+|[\\s-]+)" + word + ")*\\b";
     }
 
@@ -47,7 +47,14 @@ final class CountWords {
 
     /** The value of a digit count, or null when it is not a whole positive number of people. */
     static Integer parseDigits(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[,\\s\\u00A0\\u202F]", "");
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ',' && c != '\u00A0' && c != '\u202F' && !Character.isWhitespace(c)) {
+                digits.append(Character.toLowerCase(c));
+            }
+        }
+        String s = digits.toString();
         long scale = 1;
         for (Map.Entry<String, Long> suffix : DIGIT_SCALES) {
             if (s.endsWith(suffix.getKey())) {
@@ -56,13 +63,17 @@ final class CountWords {
                 break;
             }
         }
+        int dot = s.indexOf('.');
         // "3.000 soldiers" is European digit grouping, not three soldiers.
-        if (scale == 1 && s.matches("\\d{1,3}\\.\\d{3}")) {
-            s = s.replace(".", "");
+        if (scale == 1 && dot > 0 && dot <= 3 && s.length() - dot == 4) {
+            s = s.substring(0, dot) + s.substring(dot + 1);
+            dot = -1;
         }
         try {
-            BigDecimal value = new BigDecimal(s).multiply(BigDecimal.valueOf(scale));
-            return positiveInt(value);
+            if (dot < 0 && s.length() <= 12) {
+                return positiveInt(BigDecimal.valueOf(Long.parseLong(s) * scale));
+            }
+            return positiveInt(new BigDecimal(s).multiply(BigDecimal.valueOf(scale)));
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
         }

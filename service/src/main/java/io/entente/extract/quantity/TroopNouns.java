@@ -6,11 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Loads the noun lists under {@code /extract/quantity/} and turns each into a regex alternation. */
 final class TroopNouns {
@@ -23,12 +20,9 @@ final class TroopNouns {
     private TroopNouns() {
     }
 
-    /** Longest phrases first so "special forces" beats "forces"; inner spaces match any whitespace. */
+    /** A prefix-factored alternation of the phrases in the list; inner spaces match any whitespace. */
     static String alternation(String resource) {
-        return "(?:" + load(resource).stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(phrase -> Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|")) + ")";
+        return RegexTrie.of(load(resource));
     }
 
     static List<String> load(String resource) {

@@ -1,15 +1,16 @@
 package io.entente.extract.quantity;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** The precompiled pieces of a troop number; each is tried with {@code lookingAt} at a token. */
 final class TroopPatterns {
 
     /** Words before a count that make it approximate ("about") or merely additive ("another"). */
-    private static final String APPROX = "(?<approx>about|around|some|roughly|approximately|nearly|almost|up\\s+to"
-            + "|more\\s+than|over|at\\s+least|at\\s+most|fewer\\s+than|less\\s+than|as\\s+many\\s+as"
-            + "|an\\s+estimated|estimated|close\\s+to|upwards?\\s+of|between|just\\s+(?:over|under)|under"
-            + "|an\\s+additional|another|a\\s+further|further)\\s+";
+    private static final String APPROX = "(?<approx>" + RegexTrie.of(List.of("about", "around", "some", "roughly",
+            "approximately", "nearly", "almost", "up to", "more than", "over", "at least", "at most", "fewer than",
+            "less than", "as many as", "an estimated", "estimated", "close to", "upwards of", "upward of", "between",
+            "just over", "just under", "under", "an additional", "another", "a further", "further")) + ")\\s+";
     private static final String NUMBER = "(?<num>" + CountWords.DIGITS + "|" + CountWords.WORDS + ")";
     /** "10,000-12,000", "between 10,000 and 12,000", "3,000 or 4,000". */
     private static final String RANGE = "(?:\\s*(?:-|–|to|and|or)\\s*(?<num2>" + CountWords.DIGITS_BODY + "|"

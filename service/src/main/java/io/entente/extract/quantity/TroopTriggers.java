@@ -13,8 +13,10 @@ import java.util.Map;
 final class TroopTriggers {
 
     enum Kind {
-        /** Can start a count: a digit run, "about", "five", "hundreds". */
+        /** Can start a count: a digit run, "about", "five", "a". */
         START,
+        /** Can start a count without a number: "hundreds", "several". */
+        VAGUE_START,
         /** First word of a personnel noun: "troops", "special" (forces), "service" (members). */
         NOUN,
         /** First word of a unit: "brigades". */
@@ -55,7 +57,9 @@ final class TroopTriggers {
                 while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                     i++;
                 }
-                kind = Kind.START;
+                // "000" in "3,000" or "16" in "F-16" cannot start a count.
+                kind = start > 0 && "0123456789,.$€£-".indexOf(text.charAt(start - 1)) >= 0
+                        || start > 0 && Character.isLetter(text.charAt(start - 1)) ? null : Kind.START;
             } else {
                 i++;
                 continue;
@@ -69,9 +73,11 @@ final class TroopTriggers {
         Map<String, Kind> words = new HashMap<>();
         for (String start : List.of("about", "around", "some", "roughly", "approximately", "nearly", "almost", "up",
                 "more", "over", "at", "fewer", "less", "as", "an", "a", "estimated", "close", "upwards", "upward",
-                "between", "just", "under", "another", "further", "tens", "hundreds", "thousands", "dozens",
-                "scores", "several", "many")) {
+                "between", "just", "under", "another", "further")) {
             words.put(start, Kind.START);
+        }
+        for (String start : List.of("tens", "hundreds", "thousands", "dozens", "scores", "several", "many")) {
+            words.put(start, Kind.VAGUE_START);
         }
         for (String number : CountWords.NUMBER_WORDS) {
             words.put(number, Kind.START);

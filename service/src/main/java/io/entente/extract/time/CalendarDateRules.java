@@ -17,6 +17,9 @@ final class CalendarDateRules {
     /** "Thursday, Oct. 17": the explicit date wins over the weekday's own reading. */
     private static final String WEEKDAY_PREFIX = "(?:" + CalendarWords.WEEKDAY + ",?\\s+)?";
     private static final String DAY = "(?<day>\\d{1,2})(?!\\d|[.,]\\d)(?:st|nd|rd|th)?\\b";
+    /** The words of {@link CalendarWords#PERIOD_MODIFIER}, where "mid-June" or "the end of 2023" starts. */
+    private static final long MODIFIER_WORDS = DateTriggers.prefixBits("early", "mid", "late", "the", "end", "start",
+            "beginning", "middle");
     /** Words before a number that make it an identifier, not a year: "Resolution 2231". */
     private static final Set<String> NOT_YEAR_BEFORE = Set.of("resolution", "no", "number", "article", "flight",
             "route", "highway", "section", "chapter", "paragraph", "item", "page", "model", "version", "code",
@@ -32,22 +35,24 @@ final class CalendarDateRules {
 
     static List<DateRule> rules() {
         return List.of(
-                DateRule.of(Kind.NUMBER, "(?<![\\d-])(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])",
+                DateRule.of(Kind.NUMBER, Set.of(Kind.NUMBER), 0, "(?<![\\d-])(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])",
                         CalendarDateRules::isoDate),
-                DateRule.of(Kind.MONTH, "\\b" + WEEKDAY_PREFIX + "(?<month>" + MONTH + ")\\b\\.?\\s+" + DAY
+                DateRule.of(Kind.MONTH, Set.of(Kind.WEEKDAY, Kind.MONTH), 0, "\\b" + WEEKDAY_PREFIX + "(?<month>" + MONTH + ")\\b\\.?\\s+" + DAY
                                 + "(?:\\s*(?:-|–|to)\\s*\\d{1,2}(?!\\d|[.,]\\d)(?:st|nd|rd|th)?\\b)?"
                                 + "(?:,?\\s+(?<year>" + YEAR + "))?",
                         CalendarDateRules::dayOfMonth),
-                DateRule.of(Kind.MONTH, "(?<![\\w.,])" + WEEKDAY_PREFIX + "(?:the\\s+)?" + DAY + "(?:\\s*(?:-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?<month>" + MONTH + ")\\b"
+                DateRule.of(Kind.MONTH, Set.of(Kind.WEEKDAY, Kind.NUMBER), DateTriggers.prefixBits("the"),
+                        "(?<![\\w.,])" + WEEKDAY_PREFIX + "(?:the\\s+)?" + DAY + "(?:\\s*(?:-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?<month>" + MONTH + ")\\b"
                                 + "(?:\\.?,?\\s+(?<year>" + YEAR + "))?",
                         CalendarDateRules::dayOfMonth),
-                DateRule.of(Kind.MONTH, "(?:(?<mod>" + PERIOD_MODIFIER + ")[\\s-]+)?\\b(?<month>" + MONTH + ")\\b\\.?,?\\s+"
+                DateRule.of(Kind.MONTH, Set.of(Kind.MONTH), MODIFIER_WORDS, "(?:(?<mod>" + PERIOD_MODIFIER + ")[\\s-]+)?\\b(?<month>" + MONTH + ")\\b\\.?,?\\s+"
                                 + "(?<year>" + YEAR + ")",
                         CalendarDateRules::monthOfYear),
-                DateRule.of(Kind.MONTH, "(?:(?:(?<rel>last|next|this)|(?<mod>" + PERIOD_MODIFIER + "))[\\s-]+)?"
+                DateRule.of(Kind.MONTH, Set.of(Kind.MONTH),
+                        MODIFIER_WORDS | DateTriggers.prefixBits("last", "next", "this"), "(?:(?:(?<rel>last|next|this)|(?<mod>" + PERIOD_MODIFIER + "))[\\s-]+)?"
                                 + "\\b(?<month>" + MONTH + ")\\b",
                         CalendarDateRules::bareMonth),
-                DateRule.of(Kind.NUMBER, "(?:(?<mod>" + PERIOD_MODIFIER + ")[\\s-]+)?(?<![\\w$€£.,:/#])(?<year>" + YEAR + ")"
+                DateRule.of(Kind.NUMBER, Set.of(Kind.NUMBER), MODIFIER_WORDS, "(?:(?<mod>" + PERIOD_MODIFIER + ")[\\s-]+)?(?<![\\w$€£.,:/#])(?<year>" + YEAR + ")"
                                 + "(?:\\s*(?:-|–|—|to)\\s*(?<year2>(?:19|20)?\\d{2})(?!\\d))?(?![\\w%]|[.,]\\d|-\\d)",
                         CalendarDateRules::year));
     }

@@ -43,12 +43,12 @@ public final class DateResolver {
         List<DateMention> candidates = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             DateTriggers.Token trigger = tokens.get(t);
-            if (trigger.kind() == null) {
+            if (trigger.kind() == null || !trigger.kind().triggers()) {
                 continue;
             }
             for (int r = 0; r < rules.size(); r++) {
                 DateRule rule = rules.get(r);
-                if (!rule.triggers().contains(trigger.kind())) {
+                if (rule.trigger() != trigger.kind()) {
                     continue;
                 }
                 if (matchers[r] == null) {
@@ -70,8 +70,9 @@ public final class DateResolver {
         DateTriggers.Token trigger = tokens.get(triggerIndex);
         int regionEnd = Math.min(to, trigger.end() + REACH);
         for (int s = Math.max(0, triggerIndex - LOOK_BACK_TOKENS); s <= triggerIndex; s++) {
-            int start = tokens.get(s).start();
-            if (start < trigger.start() - REACH) {
+            DateTriggers.Token first = tokens.get(s);
+            int start = first.start();
+            if (!rule.mayStartAt(first) || start < trigger.start() - REACH) {
                 continue;
             }
             matcher.region(start, regionEnd);

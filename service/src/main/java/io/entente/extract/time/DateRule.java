@@ -5,8 +5,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One precompiled date pattern, the trigger words it needs, and how to turn its match into a mention (or reject it). */
-record DateRule(Pattern pattern, Set<DateTriggers.Kind> triggers, Resolver resolver) {
+/**
+ * One precompiled date pattern; the trigger word its matches always contain; the tokens a match
+ * can start with (trigger kinds, or PREFIX words as {@link DateTriggers#prefixBits} bits); and how
+ * to turn a match into a mention (or reject it).
+ */
+record DateRule(Pattern pattern, DateTriggers.Kind trigger, Set<DateTriggers.Kind> startKinds, long startWords,
+                Resolver resolver) {
 
     @FunctionalInterface
     interface Resolver {
@@ -14,9 +19,15 @@ record DateRule(Pattern pattern, Set<DateTriggers.Kind> triggers, Resolver resol
         DateMention resolve(CharSequence text, Matcher match, LocalDate published);
     }
 
-    /** A rule whose matches always contain a word of the trigger kind (the regex runs only near one). */
-    static DateRule of(DateTriggers.Kind trigger, String regex, Resolver resolver) {
-        return new DateRule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), Set.of(trigger), resolver);
+    static DateRule of(DateTriggers.Kind trigger, Set<DateTriggers.Kind> startKinds, long startWords,
+                       String regex, Resolver resolver) {
+        return new DateRule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), trigger, startKinds, startWords,
+                resolver);
+    }
+
+    /** Whether a match of this rule may start at the token: saves trying regexes where they cannot match. */
+    boolean mayStartAt(DateTriggers.Token token) {
+        return token.kind() != null && (startKinds.contains(token.kind()) || (token.prefixBit() & startWords) != 0);
     }
 
     static DateMention mention(CharSequence text, int start, int end, String value) {

@@ -27,15 +27,22 @@ final class RelativeDateRules {
 
     static List<DateRule> rules() {
         return List.of(
-                DateRule.of(Kind.DAY_WORD, "\\b(?:the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow)|today|yesterday|tomorrow"
+                DateRule.of(Kind.DAY_WORD, Set.of(Kind.DAY_WORD), DateTriggers.prefixBits("the", "last", "this"), "\\b(?:the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow)|today|yesterday|tomorrow"
                         + "|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b", RelativeDateRules::day),
-                DateRule.of(Kind.PERIOD_WORD, "\\b(?:(?:(?:earlier|later)\\s+)?(?<rel>last|this|next)|(?:earlier|later)\\s+in\\s+the"
+                DateRule.of(Kind.PERIOD_WORD, Set.of(),
+                        DateTriggers.prefixBits("earlier", "later", "last", "this", "next", "in", "over", "during"),
+                        "\\b(?:(?:(?:earlier|later)\\s+)?(?<rel>last|this|next)|(?:earlier|later)\\s+in\\s+the"
                         + "|(?:in|over|during)\\s+the\\s+(?<past>past))\\s+(?<unit>week|month|year)\\b",
                         RelativeDateRules::period),
-                DateRule.of(Kind.PERIOD_WORD, "\\b(?:(?<rel>last|this|next|past)\\s+|the\\s+)weekend\\b", RelativeDateRules::weekend),
-                DateRule.of(Kind.PERIOD_WORD, "\\b" + COUNT + "\\s+(?<unit>days?|weeks?|months?|years?|fortnights?)\\s+ago\\b",
+                DateRule.of(Kind.PERIOD_WORD, Set.of(),
+                        DateTriggers.prefixBits("last", "this", "next", "past", "the"),
+                        "\\b(?:(?<rel>last|this|next|past)\\s+|the\\s+)weekend\\b", RelativeDateRules::weekend),
+                DateRule.of(Kind.PERIOD_WORD, Set.of(Kind.NUMBER), DateTriggers.prefixBits("a", "an", "one", "two",
+                        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several"),
+                        "\\b" + COUNT + "\\s+(?<unit>days?|weeks?|months?|years?|fortnights?)\\s+ago\\b",
                         RelativeDateRules::ago),
-                DateRule.of(Kind.WEEKDAY, "\\b(?:(?<rel>last|next|this|past)\\s+)?(?<wd>" + WEEKDAY + ")\\b",
+                DateRule.of(Kind.WEEKDAY, Set.of(Kind.WEEKDAY), DateTriggers.prefixBits("last", "next", "this", "past"),
+                        "\\b(?:(?<rel>last|next|this|past)\\s+)?(?<wd>" + WEEKDAY + ")\\b",
                         RelativeDateRules::weekday));
     }
 

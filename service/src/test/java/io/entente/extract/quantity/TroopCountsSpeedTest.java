@@ -2,9 +2,11 @@ package io.entente.extract.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** A loose guard against pathological slowness: the budget is well under 1 ms per article. */
+/** A loose guard against pathological slowness: the budget is well under 1 ms per 700-word article. */
 class TroopCountsSpeedTest {
 
     /** About 700 words of invented news prose, dense in troop nouns and numbers. */
@@ -19,22 +21,33 @@ class TroopCountsSpeedTest {
     }
 
     @Test
-    void findsTroopsInA700WordArticleWellUnderAMillisecond() {
+    void findsTroopsInA700WordArticleInAFewPlainRegexScans() {
         String text = article();
         assertThat(text.split("\\s+").length).isBetween(650, 800);
         assertThat(TroopCounts.find(text, 0, text.length())).hasSize(56);
+        // Machine load varies a lot, so compare with one plain regex scan of the same text, timed
+        // in alternation with it: a whole-article search should cost a few such scans, not dozens.
+        Pattern plain = Pattern.compile("\\bsoldiers\\b");
+        long own = 0;
+        long baseline = 0;
         int found = 0;
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < 500; i++) {
+            long start = System.nanoTime();
             found += TroopCounts.find(text, 0, text.length()).size();
+            long middle = System.nanoTime();
+            Matcher scan = plain.matcher(text);
+            while (scan.find()) {
+                found++;
+            }
+            long end = System.nanoTime();
+            if (i >= 250) { // after warm-up
+                own += middle - start;
+                baseline += end - middle;
+            }
         }
-        int runs = 500;
-        long start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            found += TroopCounts.find(text, 0, text.length()).size();
-        }
-        double micros = (System.nanoTime() - start) / 1_000.0 / runs;
         assertThat(found).isPositive();
-        // Measured about 0.1 ms; the margin absorbs a busy shared machine.
-        assertThat(micros).as("microseconds per article").isLessThan(5_000);
+        // Measured at 4-35 plain scans on this dense text (about 0.1 ms per real article). The limit
+        // only catches pathological slowdowns, such as a regex that starts backtracking.
+        assertThat((double) own / baseline).as("cost in plain regex scans").isLessThan(80);
     }
 }
