@@ -56,6 +56,8 @@ class TroopCountsTest {
             North Korean troops, numbering about 10,000, arrived.  | troops, numbering about 10,000 | 10000 | false
             The army, totalling 500, left.                         | army, totalling 500          | 500     | true
             A 3,000-troop contingent arrived.                      | 3,000-troop                  | 3000    | true
+            Lisbon sent about 60 military trainers.                | about 60 military trainers   | 60      | false
+            It posted 200 military police at the gate.             | 200 military police          | 200     | true
             THE NORTH SENT 3,000 TROOPS.                           | 3,000 TROOPS                 | 3000    | true
             """)
     void findsTroopNumbers(String sentence, String surface, Integer count, boolean exact) {
