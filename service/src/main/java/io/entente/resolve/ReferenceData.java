@@ -1,0 +1,131 @@
+package io.entente.resolve;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The people and organisations of the seed gazetteers, indexed by every normalised name and
+ * alias, so an extracted name finds its gazetteer key. A missing file gives an empty index.
+ */
+public final class ReferenceData {
+
+    /** A gazetteer row: {@code country} is alpha-3 or null (international bodies). */
+    public record Entry(String key, String name, List<String> aliases, String country, String role, String kind) {
+    }
+
+    private final Map<String, List<Entry>> people;
+    private final Map<String, List<Entry>> organizations;
+
+    public ReferenceData(List<Entry> people, List<Entry> organizations) {
+        this.people = index(people);
+        this.organizations = index(organizations);
+    }
+
+    /** The gazetteers shipped on the classpath under {@code /seed-data/}. */
+    public static ReferenceData fromClasspath() {
+        return new ReferenceData(read("people.csv", r -> new Entry(r.get("key"), r.get("name"), list(r.get("aliases")),
+                        upper(r.get("country")), r.get("role"), null)),
+                read("organizations.csv", r -> new Entry(r.get("key"), r.get("name"), list(r.get("aliases")),
+                        upper(r.get("country")), null, r.get("kind"))));
+    }
+
+    public static ReferenceData empty() {
+        return new ReferenceData(List.of(), List.of());
+    }
+
+    /** The gazetteer person a name (or one of its aliases) denotes, in the given country when known. */
+    Entry person(List<String> names, String country) {
+        return lookup(people, names, country);
+    }
+
+    Entry organization(List<String> names, String country) {
+        return lookup(organizations, names, country);
+    }
+
+    /** Every entry under any of the names; the one in the right country wins, a foreign one never does. */
+    private static Entry lookup(Map<String, List<Entry>> index, List<String> names, String country) {
+        Entry countryless = null;
+        for (String name : names) {
+            for (Entry e : index.getOrDefault(Names.normalise(name), List.of())) {
+                if (country == null || country.equals(e.country())) {
+                    return e;
+                }
+                if (e.country() == null && countryless == null) {
+                    countryless = e;
+                }
+            }
+        }
+        return countryless;
+    }
+
+    private static Map<String, List<Entry>> index(List<Entry> entries) {
+        Map<String, List<Entry>> index = new HashMap<>();
+        for (Entry e : entries) {
+            List<String> names = new ArrayList<>(e.aliases());
+            names.addFirst(e.name());
+            for (String n : names) {
+                String key = Names.normalise(n);
+                if (!key.isEmpty()) {
+                    List<Entry> bucket = index.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (bucket.stream().noneMatch(b -> b.key().equals(e.key()))) { // one person, many terms
+                        bucket.add(e);
+                    }
+                }
+            }
+        }
+        return index;
+    }
+
+    private static List<Entry> read(String file, Function<Row, Entry> toEntry) {
+        try (InputStream in = ReferenceData.class.getResourceAsStream("/seed-data/" + file)) {
+            if (in == null) {
+                return List.of();
+            }
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true).setCommentMarker('#').setTrim(true).get();
+            List<Entry> entries = new ArrayList<>();
+            for (CSVRecord r : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                Row row = new Row(r);
+                if (row.get("key") != null && row.get("name") != null) {
+                    entries.add(toEntry.apply(row));
+                }
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seed file " + file, e);
+        }
+    }
+
+    /** A CSV row whose blank or absent cells read as null. */
+    private record Row(CSVRecord record) {
+        String get(String column) {
+            if (!record.isMapped(column) || !record.isSet(column)) {
+                return null;
+            }
+            String v = record.get(column).strip();
+            return v.isEmpty() ? null : v;
+        }
+    }
+
+    private static String upper(String code) {
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
+    }
+
+    private static List<String> list(String cell) {
+        return cell == null ? List.of()
+                : Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
