@@ -17,7 +17,8 @@ import java.nio.file.Path;
  * Cypher statements it runs ({@link StatementCounter}), so API tests can bound them per request.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-        properties = {"entente.examples=false", "spring.main.banner-mode=off"})
+        properties = {"entente.examples=false", "spring.main.banner-mode=off",
+                "entente.api.keys=test-curator-key:curator,test-reader-key:reader,test-ingester-key:ingester"})
 @Import(StatementCounter.Wiring.class)
 public abstract class EmbeddedGraphTestSupport {
 

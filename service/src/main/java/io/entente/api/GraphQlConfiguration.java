@@ -4,6 +4,7 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.schema.GraphQLObjectType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -35,6 +36,11 @@ class GraphQlConfiguration {
                 wiring.type(label, type -> type.dataFetcher("relations", RelationsLoader.fetcher()));
             }
         };
+    }
+
+    @Bean
+    GraphQlSourceBuilderCustomizer mutationTypeBase() {
+        return builder -> builder.configureTypeDefinitions(new MutationTypeBase());
     }
 
     @Bean

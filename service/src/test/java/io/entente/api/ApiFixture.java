@@ -80,6 +80,10 @@ final class ApiFixture {
                         "role", "Spokesman", "aliases", List.of("Fixturov"))),
                 node("Organization", "org:rus:fx-duma", Map.of("name", "Fixture Duma", "country", "RUS",
                         "kind", "legislature", "aliases", List.of("lower house"))),
+                node("Person", "person:fx-ivan-testov", Map.of("name", "Ivan Testov", "country", "RUS",
+                        "role", "Envoy", "aliases", List.of("Testov"))),
+                node("Person", "person:fx-i-testov", Map.of("name", "I. Testov", "country", "RUS",
+                        "aliases", List.of("Envoy Testov"))),
                 node("Location", "loc:rus:fx-kursk", Map.of("name", "Kursk", "country", "RUS", "aliases", List.of())),
                 node("Treaty", TREATY, Map.of("name", "Test Partnership Pact", "parties", List.of("PRK", "RUS"),
                         "signedDate", "2024-06-19", "status", "ratified", "aliases", List.of("partnership pact"))),
@@ -120,6 +124,15 @@ final class ApiFixture {
                 ev("fx-api-2", 200, "Seoul condemned the pact as a threat.", null)));
         rels.add(rel("HOLDS_OFFICE", "person:fx-vladimir-putin", "RUS", Map.of("role", "President"),
                 ev("fx-api-1", 0, "The Russian president put his name to the pact in the capital on Wednesday.", null)));
+        // Curation targets: two spellings of one envoy, and an event to retract.
+        rels.add(rel("MET_WITH", "person:fx-ivan-testov", "person:fx-spokesman", Map.of("date", "2024-02"),
+                ev("fx-api-3", 240, "The envoy met the spokesman in February.", null)));
+        rels.add(rel("MET_WITH", "person:fx-i-testov", "person:fx-spokesman", Map.of("date", "2024-01-15"),
+                ev("fx-api-2", 260, "Testov had already held talks with the spokesman in January.", null)));
+        rels.add(rel("CONDEMNED", "person:fx-i-testov", "org:rus:fx-duma", Map.of(),
+                ev("fx-api-2", 320, "The envoy criticised the lawmakers.", null)));
+        rels.add(rel("CONDEMNED", "person:fx-ivan-testov", "loc:rus:fx-kursk", Map.of(),
+                ev("fx-api-3", 300, "He deplored the situation in the border region.", null)));
         Map<String, Object> retracted = new HashMap<>(Map.of("date", "2024-11-02", "retracted", true,
                 "retractedReason", "misread sentence"));
         rels.add(rel("AIDED", "RUS", "PRK", retracted, ev("fx-api-3", 180, "Fuel shipments were discussed.", null)));

@@ -50,7 +50,7 @@ class EventQueriesTest extends ApiTestSupport {
         graphQl.document("{ events(filter: {since: \"2024-10-01\", until: \"2024-10-31\"}) { edges { node { type date } } } }")
                 .execute().path("events.edges[*].node.type").entityList(String.class)
                 .satisfies(types -> assertThat(types).containsExactlyInAnyOrder("RATIFIED", "DEPLOYED_TO", "REPORTED"));
-        graphQl.document("{ events(filter: {minSources: 2}) { edges { node { type } } } }")
+        graphQl.document("{ events(filter: {minSources: 2, types: [\"DEPLOYED_TO\", \"SIGNED\", \"AIDED\"]}) { edges { node { type } } } }")
                 .execute().path("events.edges[*].node.type").entityList(String.class).containsExactly("DEPLOYED_TO");
         graphQl.document("{ events(orderBy: DATE_ASC, first: 1, filter: {types: [\"SIGNED\", \"CONDEMNED\"]}) { edges { node { date } } } }")
                 .execute().path("events.edges[0].node.date").entity(String.class).isEqualTo("2024-06-19");

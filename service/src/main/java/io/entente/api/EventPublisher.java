@@ -1,0 +1,55 @@
+package io.entente.api;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Live feed behind the {@code eventAdded} subscription. Ingestion calls {@link #publish(Collection)}
+ * with the ids of the event relationships an article created or updated, after its transaction
+ * commits; the events are read back in one statement and pushed to every matching subscriber.
+ * Slow subscribers miss events rather than hold ingestion up.
+ */
+@Component
+public class EventPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
+    private static final String BY_IDS = Cypher.relationsById("", "$ids")
+            + "WITH s, r, o WHERE coalesce(r.retracted, false) = false\nRETURN " + Cypher.event("r", "s", "o") + " AS event";
+
+    private final Sinks.Many<Event> sink = Sinks.many().multicast().directBestEffort();
+    private final GraphReader graph;
+
+    EventPublisher(GraphReader graph) {
+        this.graph = graph;
+    }
+
+    /** Publishes the committed event relationships with these ids ({@code r.id}); unknown ids are skipped. */
+    public void publish(Collection<String> relationIds) {
+        if (relationIds == null || relationIds.isEmpty() || sink.currentSubscriberCount() == 0) {
+            return;
+        }
+        try {
+            for (Map<String, Object> row : graph.rows(BY_IDS, Map.of("ids", List.copyOf(relationIds)))) {
+                publish(Event.of(Values.map(row, "event")));
+            }
+        } catch (RuntimeException e) {
+            // A live feed must never fail the ingest that feeds it.
+            log.warn("Could not publish {} events: {}", relationIds.size(), e.toString());
+        }
+    }
+
+    void publish(Event event) {
+        sink.tryEmitNext(event);
+    }
+
+    Flux<Event> events() {
+        return sink.asFlux();
+    }
+}
