@@ -120,6 +120,8 @@ final class Bodies {
                 }
                 if (s.lower(j).equals("parliament") || s.lower(j).equals("legislature")) {
                     end = j + 1;
+                } else {
+                    end = Math.max(end, m.to()); // "of Russia's parliament" read as one country mention
                 }
             }
         }

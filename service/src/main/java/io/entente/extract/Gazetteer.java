@@ -36,7 +36,19 @@ final class Gazetteer {
     record OrgInfo(String key, String name, List<String> aliases, String kind, String country, String chamber, String parent) {
     }
 
-    record PersonInfo(String key, String name, List<String> aliases, String country, String role, String organization) {
+    record PersonInfo(String key, String name, List<String> aliases, String country, String role, String organization,
+                      String from, String to) {
+
+        /** Whether the office was held on the date (month precision, a month of slack either side). */
+        boolean heldOn(java.time.LocalDate date) {
+            if (date == null) {
+                return to.isEmpty();
+            }
+            String month = date.toString().substring(0, 7);
+            String before = date.minusMonths(1).toString().substring(0, 7);
+            String after = date.plusMonths(1).toString().substring(0, 7);
+            return (from.isEmpty() || from.compareTo(after) <= 0) && (to.isEmpty() || to.compareTo(before) >= 0 || to.startsWith(month));
+        }
     }
 
     private static final Gazetteer INSTANCE = new Gazetteer();
@@ -78,6 +90,33 @@ final class Gazetteer {
                 .filter(o -> o.country().equals(iso3) && o.kind().equalsIgnoreCase(kind)).toList();
     }
 
+    /**
+     * The person a name means on the publication date: the row whose office was held then, else
+     * the most recent row (a former office-holder is still the same person), else null.
+     */
+    String personOn(List<Entry> entries, java.time.LocalDate date) {
+        PersonInfo best = null;
+        for (Entry e : entries) {
+            PersonInfo p = e.kind() == Kind.PERSON ? people.get(e.id()) : null;
+            if (p == null) {
+                continue;
+            }
+            if (p.heldOn(date)) {
+                return p.key();
+            }
+            if (best == null || later(p, best)) {
+                best = p;
+            }
+        }
+        return best == null ? null : best.key();
+    }
+
+    private static boolean later(PersonInfo a, PersonInfo b) {
+        String ta = a.to().isEmpty() ? "9999" : a.to();
+        String tb = b.to().isEmpty() ? "9999" : b.to();
+        return ta.compareTo(tb) > 0;
+    }
+
     PhraseTrie.Match<Entry> longest(List<Token> tokens, int from) {
         return phrases.longest(tokens, from);
     }
@@ -112,11 +151,12 @@ final class Gazetteer {
 
     private void addPerson(CSVRecord r) {
         String key = get(r, "key");
-        if (key.isEmpty() || !get(r, "to").isEmpty()) {
-            return; // only people in office matter for recognition of bare names
+        if (key.isEmpty()) {
+            return;
         }
         PersonInfo p = new PersonInfo(key, get(r, "name"), list(get(r, "aliases")),
-                get(r, "country").toUpperCase(java.util.Locale.ROOT), get(r, "role"), get(r, "organization"));
+                get(r, "country").toUpperCase(java.util.Locale.ROOT), get(r, "role"), get(r, "organization"),
+                get(r, "from"), get(r, "to"));
         people.put(key, p);
         index(p.name(), new Entry(Kind.PERSON, key, Form.NAME));
         p.aliases().forEach(a -> index(a, new Entry(Kind.PERSON, key, Form.NAME)));

@@ -44,18 +44,16 @@ final class GazetteerMentions {
     }
 
     private static Mention person(List<Gazetteer.Entry> entries, int from, int to, ArticleModel model) {
-        for (Gazetteer.Entry e : entries) {
-            if (e.kind() != Gazetteer.Kind.PERSON) {
-                continue;
-            }
-            // a bare surname from the gazetteer counts only once the person is in the article
-            if (to - from == 1 && model.node(e.id()) == null) {
-                return null;
-            }
-            People.registerKnown(model, e.id());
-            return new Mention(Mention.Kind.PERSON, e.id(), from, to, Mention.Use.NAME);
+        String key = Gazetteer.get().personOn(entries, model.published);
+        if (key == null) {
+            return null;
         }
-        return null;
+        // a bare surname from the gazetteer counts only once the person is in the article
+        if (to - from == 1 && model.node(key) == null) {
+            return null;
+        }
+        People.registerKnown(model, key);
+        return new Mention(Mention.Kind.PERSON, key, from, to, Mention.Use.NAME);
     }
 
     private static Mention country(List<Gazetteer.Entry> entries, int from, int to, List<Token> tokens, ArticleModel model) {
@@ -85,11 +83,26 @@ final class GazetteerMentions {
         return new Mention(Mention.Kind.COUNTRY, iso, from, to, use);
     }
 
+    /** Whether the tokens before {@code from} read "house of [the]" or "chamber of [the]". */
+    private static boolean chamberOf(Sentence s, int from) {
+        int k = from - 1;
+        if (s.lower(k).equals("the")) {
+            k--;
+        }
+        return s.lower(k).equals("of") && (s.lower(k - 1).equals("house") || s.lower(k - 1).equals("chamber"));
+    }
+
     private static Mention org(List<Gazetteer.Entry> entries, int from, int to, SentenceMentions sm, ArticleModel model) {
         List<Gazetteer.OrgInfo> candidates = entries.stream().filter(e -> e.kind() == Gazetteer.Kind.ORG)
                 .map(e -> Gazetteer.get().org(e.id())).toList();
         if (candidates.isEmpty()) {
             return null;
+        }
+        Gazetteer.OrgInfo whole = candidates.getFirst();
+        if (chamberOf(sm.sentence, from) && whole.kind().equals("legislature") && whole.chamber().isEmpty()
+                && !whole.country().isEmpty()) { // "the lower house of Russia's parliament" names a chamber, not the whole
+            model.country(whole.country());
+            return new Mention(Mention.Kind.COUNTRY, whole.country(), from, to, Mention.Use.MODIFIER);
         }
         Mention owner = Bodies.ownerBefore(sm, from);
         String country = owner == null ? null : owner.key();

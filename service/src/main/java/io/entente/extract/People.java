@@ -139,8 +139,9 @@ final class People {
     private static boolean end(SentenceMentions sm, int j) {
         PhraseTrie.Match<String> title = Lexicon.get().role(sm.sentence.tokens(), j);
         int start = title == null ? j : j + title.length();
-        int e = nameEnd(sm, start);
-        if (e <= start || e - start < 2) {
+        Mention known = sm.at(start);
+        int e = known != null && known.kind() == Mention.Kind.PERSON && known.from() == start ? known.to() : nameEnd(sm, start);
+        if (e <= start || e - start < 2 && known == null) {
             return false;
         }
         String after = sm.sentence.lower(e);
@@ -197,7 +198,7 @@ final class People {
 
     /** Finds or creates the person and records office, country and organisation the text gives. */
     static Node register(ArticleModel model, String name, String role, Mention owner, String ignored, Sentence s) {
-        String key = known(name);
+        String key = known(name, model);
         if (key != null) {
             registerKnown(model, key);
         } else {
@@ -248,14 +249,13 @@ final class People {
     }
 
     /** The gazetteer key of a person named exactly so (name or alias), else null. */
-    private static String known(String name) {
+    private static String known(String name, ArticleModel model) {
         List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
         PhraseTrie.Match<Gazetteer.Entry> m = Gazetteer.get().longest(tokens, 0);
         if (m == null || m.length() != tokens.size()) {
             return null;
         }
-        return m.values().stream().filter(e -> e.kind() == Gazetteer.Kind.PERSON).map(Gazetteer.Entry::id)
-                .findFirst().orElse(null);
+        return Gazetteer.get().personOn(m.values(), model.published);
     }
 
     static void registerKnown(ArticleModel model, String key) {

@@ -51,11 +51,17 @@ public final class RuleExtractor implements Extractor {
         String title = article.title().strip();
         if (!title.isEmpty()) {
             int before = model.drafts.size();
+            java.util.Set<String> bodyNodes = new java.util.HashSet<>(model.nodes.keySet());
             List<Token> tokens = Tokenizer.tokens(title, 0, title.length());
             if (tokens.size() <= MAX_SENTENCE_TOKENS) {
                 read(new Sentence(-1, 0, title.length(), title, tokens, true), title, model);
             }
             keepTitleFallbacks(model, before);
+            for (Node n : model.nodes.values()) {
+                if (!bodyNodes.contains(n.key) && (n.type.equals("Organization") || n.type.equals("Location"))) {
+                    n.standalone = false; // a headline's shorthand body ("Russian parliament") counts only if it acts
+                }
+            }
         }
         return GraphAssembler.assemble(article.id(), model, NAME, VERSION);
     }

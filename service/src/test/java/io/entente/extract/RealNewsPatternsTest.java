@@ -1,0 +1,52 @@
+package io.entente.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Phrasings seen in wire copy, each in a short article of our own words. */
+class RealNewsPatternsTest {
+
+    private static final RuleExtractor EXTRACTOR = new RuleExtractor();
+
+    static ArticleGraph extract(String published, String title, String text) {
+        return EXTRACTOR.extract(new Article("t", title, text, published, null, null));
+    }
+
+    static List<Entity> ofType(ArticleGraph g, String type) {
+        return g.entities().stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    static boolean has(ArticleGraph g, String type, String subject, String object) {
+        return g.relations().stream().anyMatch(r -> r.type().equals(type) && r.subject().equals(subject) && r.object().equals(object));
+    }
+
+    static String key(ArticleGraph g, String type, String name) {
+        return ofType(g, type).stream().filter(e -> e.name().contains(name) || e.aliases().contains(name))
+                .map(Entity::key).findFirst().orElseThrow(() -> new AssertionError("no " + type + " " + name + " in " + g));
+    }
+
+    @Test
+    void formerOfficeHoldersAreKnownOnTheirArticlesDate() {
+        ArticleGraph g = extract("2022-10-05", "", "BAGHDAD - Iraq's foreign ministry condemned the Turkish operation.\n\n"
+                + "\"We will continue,\" Defence Minister Hulusi Akar said in a video message.");
+        String akar = key(g, "Person", "Hulusi Akar");
+        assertThat(has(g, "HOLDS_OFFICE", akar, "TUR")).as("the gazetteer's country, not the dateline's").isTrue();
+    }
+
+    @Test
+    void aKnownPersonAfterACounterpartCommaIsMet() {
+        ArticleGraph g = extract("2022-10-05", "", "Iraqi Foreign Minister Fuad Hussein met his Turkish counterpart, "
+                + "Mevlut Cavusoglu, in Ankara last month.");
+        assertThat(has(g, "MET_WITH", key(g, "Person", "Fuad Hussein"), key(g, "Person", "Cavusoglu"))).isTrue();
+    }
+
+    @Test
+    void aChamberOfANamedParliamentIsTheChamberNotTheWholeParliament() {
+        ArticleGraph g = extract("2024-10-24", "Russian parliament backs pact",
+                "The lower house of Russia's parliament ratified a cooperation treaty with North Korea on Thursday.");
+        assertThat(ofType(g, "Organization")).extracting(Entity::name).containsExactly("State Duma");
+    }
+}
