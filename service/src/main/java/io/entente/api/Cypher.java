@@ -89,9 +89,12 @@ final class Cypher {
         return "($includeRetracted OR coalesce(" + r + ".retracted, false) = false)";
     }
 
-    /** Date window on {@code expr} (a YYYY[-MM[-DD]] string): overlaps [$since, $until] at its own precision. */
+    /**
+     * Date window on {@code expr} (a YYYY[-MM[-DD]] string): true when it overlaps [$since, $until],
+     * each side compared at the coarser of the two precisions.
+     */
     static String window(String expr) {
-        return "($since IS NULL OR " + expr + " >= left($since, size(" + expr + ")))"
-                + " AND ($until IS NULL OR " + expr + " <= left($until, size(" + expr + ")))";
+        return "($since IS NULL OR left(" + expr + ", size($since)) >= left($since, size(" + expr + ")))"
+                + " AND ($until IS NULL OR left(" + expr + ", size($until)) <= left($until, size(" + expr + ")))";
     }
 }

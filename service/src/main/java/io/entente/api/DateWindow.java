@@ -13,8 +13,8 @@ final class DateWindow {
         if (date == null) {
             return false;
         }
-        return (since == null || date.compareTo(prefix(since, date.length())) >= 0)
-                && (until == null || date.compareTo(prefix(until, date.length())) <= 0);
+        return (since == null || prefix(date, since.length()).compareTo(prefix(since, date.length())) >= 0)
+                && (until == null || prefix(date, until.length()).compareTo(prefix(until, date.length())) <= 0);
     }
 
     private static String prefix(String s, int n) {

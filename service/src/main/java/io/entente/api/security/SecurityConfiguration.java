@@ -3,12 +3,14 @@ package io.entente.api.security;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Stateless API-key security. Reads are open unless {@code entente.api.reads-require-key} is set;
@@ -21,13 +23,21 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, @Value("${entente.api.keys:}") String keys) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, @Value("${entente.api.keys:}") String keys,
+                                    @Value("${entente.api.reads-require-key:false}") boolean readsRequireKey) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> {
+                    if (readsRequireKey) {
+                        // Any configured key (reader, ingester or curator) may read; anonymous callers get 401.
+                        auth.requestMatchers("/graphql", "/graphql/**", "/graphql-ws", "/graphql-ws/**").authenticated();
+                    }
+                    auth.anyRequest().permitAll();
+                })
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .addFilterBefore(new ApiKeyFilter(ApiKeys.parse(keys)), AnonymousAuthenticationFilter.class)
                 .build();
     }

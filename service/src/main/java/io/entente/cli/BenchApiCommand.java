@@ -1,0 +1,67 @@
+package io.entente.cli;
+
+import io.entente.EntenteApplication;
+import io.entente.bench.ApiBench;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code bench api}: starts the service on a random loopback port over a synthetic graph and
+ * compares GraphQL over HTTP with hand-written Cypher for five canonical questions.
+ */
+@Command(name = "api", mixinStandardHelpOptions = true,
+        description = "Benchmark the GraphQL API against raw Cypher on a synthetic graph.")
+public class BenchApiCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", description = "Synthetic articles to generate (default ${DEFAULT-VALUE}).")
+    int articles = 100_000;
+
+    @Option(names = "--iterations", description = "Timed runs per query and side (default ${DEFAULT-VALUE}).")
+    int iterations = 200;
+
+    @Option(names = "--warmup", description = "Untimed runs per query first (default ${DEFAULT-VALUE}).")
+    int warmup = 50;
+
+    @Option(names = "--clients", description = "Concurrent clients for allianceNetwork (default ${DEFAULT-VALUE}).")
+    int clients = 50;
+
+    @Option(names = "--data-dir", description = "Database folder (default: a new temporary folder).")
+    Path dataDir;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = dataDir != null ? dataDir : Files.createTempDirectory("entente-bench-");
+        String[] args = {"--server.port=0", "--server.address=127.0.0.1", "--entente.data-dir=" + dir,
+                "--entente.examples=false", "--entente.neo4j.uri=embedded", "--logging.level.io.entente=WARN"};
+        try (ConfigurableApplicationContext context = SpringApplication.run(EntenteApplication.class, args)) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            ApiBench bench = new ApiBench(context.getBean(Driver.class), port);
+            bench.ensureGraph(articles, System.out);
+            List<ApiBench.Result> results = bench.run(warmup, iterations, System.out);
+            System.out.printf("%n%-40s %6s %10s %10s %10s %10s %7s%n", "query", "same", "gql p50", "gql p99",
+                    "cy p50", "cy p99", "ratio");
+            for (ApiBench.Result r : results) {
+                System.out.printf("%-40s %6s %8.2fms %8.2fms %8.2fms %8.2fms %6.2fx%n", r.name(), r.sameResult(),
+                        r.graphQlP50(), r.graphQlP99(), r.cypherP50(), r.cypherP99(), r.graphQlP50() / r.cypherP50());
+            }
+            double[] concurrent = bench.concurrentNetwork(clients, Math.max(1, iterations / 10));
+            System.out.printf("%nallianceNetwork depth 2, %d concurrent clients: p50 %.2f ms, p99 %.2f ms%n",
+                    clients, concurrent[0], concurrent[1]);
+            return results.stream().allMatch(ApiBench.Result::sameResult) ? 0 : 1;
+        }
+    }
+
+    /** Runs the benchmark on its own until the {@code bench} command group lists it. */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new BenchApiCommand()).execute(args));
+    }
+}
