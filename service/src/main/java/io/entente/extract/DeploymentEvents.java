@@ -126,6 +126,31 @@ final class DeploymentEvents {
     private record Target(String country, String location) {
     }
 
+    /**
+     * A place of unknown country that foreign troops are sent to lies in another country the same
+     * sentence names (the dateline's first): "Iraq condemned Turkish troops in the province of
+     * Duhok". With no other country there, it is the sender's own ground and no deployment.
+     */
+    private static Target hostOf(Reading r, String location, String sender) {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        for (Mention m : r.mentions.all()) {
+            if (m.kind() == Mention.Kind.COUNTRY && !m.key().equals(sender)) {
+                named.add(m.key());
+            } else if (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.PERSON) {
+                String c = r.model.node(m.key()).attr("country");
+                if (c != null && !c.equals(sender)) {
+                    named.add(c);
+                }
+            }
+        }
+        String host = r.model.dateline != null && named.contains(r.model.dateline) ? r.model.dateline
+                : named.size() == 1 ? named.iterator().next() : null;
+        if (host != null && r.model.node(location).attr("country") == null) {
+            r.model.node(location).attrs.put("country", host);
+        }
+        return new Target(host, location);
+    }
+
     /** The receiving country or place after "to", "into", "in" (within a few tokens). */
     private static Target target(Reading r, int from) {
         Sentence s = r.sentence;
@@ -137,7 +162,7 @@ final class DeploymentEvents {
                 }
                 continue;
             }
-            Mention m = Clauses.after(r.mentions, k + 1, 3, x -> x.kind() == Mention.Kind.COUNTRY || x.kind() == Mention.Kind.LOCATION);
+            Mention m = Clauses.after(r.mentions, k + 1, 5, x -> x.kind() == Mention.Kind.COUNTRY || x.kind() == Mention.Kind.LOCATION);
             if (m == null) {
                 continue;
             }
@@ -180,7 +205,8 @@ final class DeploymentEvents {
         return m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
     }
 
-    private static void record(Reading r, int at, String from, Target to, int troopToken, List<TroopCount> counts, double confidence) {
+    private static void record(Reading r, int at, String from, Target given, int troopToken, List<TroopCount> counts, double confidence) {
+        Target to = given.country == null && given.location != null && from != null ? hostOf(r, given.location, from) : given;
         if (from != null && from.equals(to.country)) {
             return;
         }

@@ -28,6 +28,11 @@ final class GazetteerMentions {
             if (match == null) {
                 continue;
             }
+            PhraseTrie.Match<String> place = Lexicon.get().place(tokens, i);
+            if (place != null && place.length() >= match.length()) {
+                i += place.length() - 1; // a known region ("Transnistria", "Gaza") is a place, not a state
+                continue;
+            }
             int end = i + match.length();
             Mention m = person(match.values(), i, end, model);
             if (m == null) {
@@ -83,6 +88,20 @@ final class GazetteerMentions {
         return new Mention(Mention.Kind.COUNTRY, iso, from, to, use);
     }
 
+    /**
+     * The body a name shared by several countries' bodies ("Senate", "National Assembly") means
+     * here: the dateline's country's, else that of the country named most recently.
+     */
+    private static Gazetteer.OrgInfo inContext(List<Gazetteer.OrgInfo> candidates, ArticleModel model) {
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        candidates.forEach(o -> countries.add(o.country()));
+        if (countries.size() == 1) {
+            return candidates.getFirst();
+        }
+        String c = model.dateline != null && countries.contains(model.dateline) ? model.dateline : model.mostRecentAmong(countries);
+        return c == null ? null : candidates.stream().filter(o -> o.country().equals(c)).findFirst().orElse(null);
+    }
+
     /** Whether the tokens before {@code from} read "house of [the]" or "chamber of [the]". */
     private static boolean chamberOf(Sentence s, int from) {
         int k = from - 1;
@@ -108,12 +127,15 @@ final class GazetteerMentions {
         String country = owner == null ? null : owner.key();
         Gazetteer.OrgInfo chosen = null;
         for (Gazetteer.OrgInfo o : candidates) {
-            if (country != null ? o.country().equals(country) : chosen == null) {
+            if (country != null && o.country().equals(country)) {
                 chosen = o;
             }
         }
-        if (chosen == null && country == null) {
-            chosen = candidates.getFirst();
+        if (country == null) {
+            chosen = inContext(candidates, model);
+            if (chosen == null) {
+                return null; // "the Senate" of a country the article never names: which one is unknown
+            }
         }
         int start = owner == null ? from : owner.from();
         int end = Bodies.acronymEnd(sm.sentence, to);

@@ -25,6 +25,8 @@ final class Lexicon {
     private final PhraseTrie<String> triggers = new PhraseTrie<>(true);
     private final Map<String, Set<String>> regions = new HashMap<>();
     private final PhraseTrie<String> regionPhrases = new PhraseTrie<>(false);
+    /** Known places: each form maps to "Name\tISO3". */
+    private final PhraseTrie<String> places = new PhraseTrie<>(false);
 
     static Lexicon get() {
         return INSTANCE;
@@ -51,6 +53,21 @@ final class Lexicon {
                 regionPhrases.add(words(phrase), phrase);
             }
         });
+        lines("/extract/places.txt", line -> {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                String[] forms = line.substring(0, tab).split("\\|");
+                String value = forms[0].strip() + "\t" + line.substring(tab + 1).strip();
+                for (String form : forms) {
+                    places.add(words(form), value);
+                }
+            }
+        });
+    }
+
+    /** Longest known place at a token: its length and "Name\tISO3". */
+    PhraseTrie.Match<String> place(List<Token> tokens, int from) {
+        return places.longest(tokens, from);
     }
 
     /** Longest office title at a token: its length and canonical form. */

@@ -56,22 +56,27 @@ final class OtherEvents {
 
     private static void aid(Reading r, Triggers.Hit hit) {
         Sentence s = r.sentence;
-        int noun = r.triggers.find("AID_NOUN", hit.end(), hit.end() + 6);
+        int noun = r.triggers.find("AID_NOUN", hit.end(), hit.end() + 9);
         if (noun < 0 && r.triggers.is(hit.at(), "AID_PLEDGE") && s.lower(hit.end()).equals("to") && s.lower(hit.end() + 1).equals("help")) {
             noun = hit.end() - 1; // "pledged to help Moldova": the help itself is the aid
         }
         if (noun < 0 || r.triggers.find("TROOP", hit.end(), noun) >= 0 || r.triggers.find("MODAL", 0, s.size()) >= 0 && hasIf(s)) {
             return;
         }
-        Mention to = null;
+        String to = null;
         for (int k = noun + 1; k < s.size() && k < noun + 10; k++) {
             if (s.lower(k).equals("to") || s.lower(k).equals("for")) {
-                to = Clauses.after(r.mentions, k + 1, 3, m -> m.kind() == Mention.Kind.COUNTRY);
+                Mention m = Clauses.after(r.mentions, k + 1, 3, x -> x.kind() == Mention.Kind.COUNTRY
+                        || x.kind() == Mention.Kind.LOCATION && r.model.node(x.key()).attr("country") != null);
+                to = m == null ? null : Clauses.countryOf(m, r.model); // aid "to Gaza" goes to its state
+                if (to != null) {
+                    r.model.country(to);
+                }
                 break;
             }
         }
         String from = Clauses.actorCountry(r.mentions, r.model, hit.at());
-        if (to == null || from == null || from.equals(to.key())) {
+        if (to == null || from == null || from.equals(to)) {
             return;
         }
         String status = "provided";
@@ -90,7 +95,7 @@ final class OtherEvents {
         if (status.equals("provided") && r.triggers.is(hit.at(), "AID_PLEDGE")) {
             status = "pledged";
         }
-        r.add("AIDED", from, to.key(), hit.at(), Map.of("status", status), ClaimStatus.ASSERTED, 0.7);
+        r.add("AIDED", from, to, hit.at(), Map.of("status", status), ClaimStatus.ASSERTED, 0.7);
     }
 
     private static boolean hasIf(Sentence s) {

@@ -38,10 +38,33 @@ final class Places {
                 && s.token(i).text().length() > 2 && !s.token(i).text().chars().allMatch(Character::isUpperCase);
     }
 
+    /** A place from the list of known regions, with its state; a following place noun joins it. */
+    private static int known(SentenceMentions sm, ArticleModel model, int i, PhraseTrie.Match<String> match) {
+        Sentence s = sm.sentence;
+        String[] value = match.values().getFirst().split("\t");
+        int end = i + match.length();
+        Node n = model.location(ArticleModel.slug(value[0]), value[0]);
+        n.standalone = true;
+        n.attrs.putIfAbsent("country", value[1]);
+        String surface = Bodies.surface(s, i, end);
+        n.alias(surface);
+        if (PLACE_NOUNS.contains(s.lower(end)) && !s.token(end).capitalised()) {
+            n.alias(Bodies.surface(s, i, end + 1));
+            end++;
+        }
+        sm.put(new Mention(Mention.Kind.LOCATION, n.key, i, end, Mention.Use.NAME));
+        return end;
+    }
+
     static void find(SentenceMentions sm, ArticleModel model) {
         Sentence s = sm.sentence;
         for (int i = 0; i < s.size(); i++) {
             if (!sm.free(i, i + 1) || !s.token(i).capitalised() || !s.token(i).isWord() || i == 0 && s.lower(i).equals("the")) {
+                continue;
+            }
+            PhraseTrie.Match<String> known = Lexicon.get().place(s.tokens(), i);
+            if (known != null && sm.free(i, i + known.length())) {
+                i = known(sm, model, i, known) - 1;
                 continue;
             }
             int end = i;

@@ -49,4 +49,39 @@ class RealNewsPatternsTest {
                 "The lower house of Russia's parliament ratified a cooperation treaty with North Korea on Thursday.");
         assertThat(ofType(g, "Organization")).extracting(Entity::name).containsExactly("State Duma");
     }
+
+    @Test
+    void foreignTroopsInAPlaceOfUnknownCountryAreInTheOtherCountryTheSentenceNames() {
+        ArticleGraph g = extract("2022-06-10", "", "BAGHDAD - Iraq's Foreign Ministry condemned the deployment of more "
+                + "Turkish troops in the northern province of Zakho.");
+        assertThat(has(g, "DEPLOYED_TO", "TUR", "IRQ")).isTrue();
+        String d = key(g, "TroopDeployment", "Turkey");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(d));
+    }
+
+    @Test
+    void ownTroopsMovedToOwnBorderTownAreNoDeployment() {
+        ArticleGraph g = extract("2023-12-08", "", "GEORGETOWN, Guyana - Tension rose on Friday.\n\nIn neighbouring Brazil, the army moved 60 more "
+                + "soldiers to the border town of Pacaraima, the Defence Ministry said.");
+        assertThat(ofType(g, "TroopDeployment")).isEmpty();
+    }
+
+    @Test
+    void aNameSharedByManyParliamentsIsTheOneOfTheCountryInTheStory() {
+        ArticleGraph g = extract("2024-05-10", "", "MANILA - Philippine senators debated the pact. The Senate approved "
+                + "the Reciprocal Access Agreement on Monday.");
+        assertThat(ofType(g, "Organization")).extracting(e -> e.attr("country")).containsOnly("PHL");
+        ArticleGraph none = extract("2024-05-10", "", "The Senate held a hearing on Monday.");
+        assertThat(ofType(none, "Organization")).isEmpty();
+    }
+
+    @Test
+    void breakawayRegionsAndTerritoriesArePlacesOfTheirState() {
+        ArticleGraph g = extract("2024-02-15", "", "About 1,500 Russian troops are stationed in Transnistria. "
+                + "Germany will provide 50 million euros in humanitarian aid to Gaza.");
+        assertThat(ofType(g, "Location")).extracting(Entity::name).contains("Transnistria", "Gaza");
+        assertThat(ofType(g, "Country")).extracting(Entity::key).doesNotContain("XTR");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "MDA")).isTrue();
+        assertThat(has(g, "AIDED", "DEU", "PSE")).isTrue();
+    }
 }
