@@ -71,6 +71,15 @@ final class Bodies {
 
     static Node adHoc(ArticleModel model, String name, String kind, String country) {
         String clean = name.replaceFirst("^(?i)the\\s+", "");
+        if (country == null) { // "the Foreign Ministry" again, after "Iran's foreign ministry"
+            String tail = " " + clean.toLowerCase(java.util.Locale.ROOT);
+            List<Node> same = model.nodes.values().stream().filter(n -> n.type.equals("Organization")
+                    && (n.name.equalsIgnoreCase(clean) || n.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(clean)
+                    || a.toLowerCase(java.util.Locale.ROOT).endsWith(tail)))).toList();
+            if (same.size() == 1) {
+                return same.getFirst();
+            }
+        }
         Node n = model.org(ArticleModel.slug((country == null ? "" : country + " ") + clean), clean);
         n.standalone = true;
         n.attrs.put("kind", kind == null || kind.isEmpty() ? "other" : kind);

@@ -13,6 +13,8 @@ final class CountryAnaphora {
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic", "ally", "neighbour", "neighbor");
     private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "states", "sides", "neighbours", "neighbors", "allies", "governments");
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "inside", "to", "across", "throughout");
+
     private CountryAnaphora() {
     }
 
@@ -29,6 +31,13 @@ final class CountryAnaphora {
                     model.country(iso);
                     sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, i + 2,
                             s.lower(i + 2).equals("'s") ? Mention.Use.MODIFIER : Mention.Use.ANAPHOR));
+                }
+                continue;
+            }
+            if (s.lower(i + 1).equals("country") && PLACE_PREPOSITIONS.contains(s.lower(i - 1)) && !s.lower(i + 2).equals("'s")) {
+                String iso = latestBefore(sm, model, i); // "operating in the country"
+                if (iso != null) {
+                    sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, i + 2, Mention.Use.ANAPHOR));
                 }
                 continue;
             }

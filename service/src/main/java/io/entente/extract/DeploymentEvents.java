@@ -181,6 +181,9 @@ final class DeploymentEvents {
             if (m != null && m.kind() == Mention.Kind.COUNTRY) {
                 return m.key();
             }
+            if (m != null && m.kind() == Mention.Kind.ORG && "military".equals(r.model.node(m.key()).attr("kind"))) {
+                return r.model.node(m.key()).attr("country"); // "Wagner fighters": the force's state sends them
+            }
             if (m != null || Clauses.PREPOSITIONS.contains(r.sentence.lower(k))) {
                 break;
             }

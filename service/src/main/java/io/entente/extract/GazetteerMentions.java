@@ -14,6 +14,9 @@ final class GazetteerMentions {
             "side", "military", "army", "navy", "diplomats", "lawmakers", "legislators", "regime", "administration",
             "state", "forces", "officers", "intelligence", "embassy", "delegation", "leaders", "cabinet");
 
+    private static final Set<String> ACTOR_QUALIFIERS = Set.of("transitional", "interim", "new", "federal",
+            "central", "national", "caretaker", "top", "senior", "ruling");
+
     private GazetteerMentions() {
     }
 
@@ -80,6 +83,9 @@ final class GazetteerMentions {
         model.country(iso);
         String next = to < tokens.size() ? tokens.get(to).lower() : "";
         String after = to + 1 < tokens.size() ? tokens.get(to + 1).lower() : "";
+        if (next.equals("'s") && to + 2 < tokens.size() && !ACTOR_NOUNS.contains(after) && ACTOR_QUALIFIERS.contains(after)) {
+            after = tokens.get(to + 2).lower(); // "Mali's transitional government"
+        }
         Mention.Use use = switch (form) {
             case ADJECTIVE -> ACTOR_NOUNS.contains(next) ? Mention.Use.NAME : Mention.Use.MODIFIER;
             case METONYM -> next.equals("'s") && !ACTOR_NOUNS.contains(after) ? Mention.Use.MODIFIER : Mention.Use.METONYM;

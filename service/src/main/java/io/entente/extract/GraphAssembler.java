@@ -32,6 +32,13 @@ final class GraphAssembler {
             }
         }
         drafts.removeIf(java.util.Objects::isNull);
+        for (int i = 0; i < drafts.size(); i++) { // "It was signed by X" later in the story: the signing's date
+            Draft d = drafts.get(i);
+            Node t = model.node(d.object());
+            if (d.type().equals("SIGNED") && d.date() == null && t != null && t.attr("signedDate") != null) {
+                drafts.set(i, new Draft(d.type(), d.subject(), d.object(), t.attr("signedDate"), d.attrs(), d.status(), d.sentence(), d.confidence()));
+            }
+        }
         for (Node t : model.treaties()) {
             Set<String> parties = ArticleModel.parties(t);
             for (String p : parties) {

@@ -89,13 +89,20 @@ public final class RuleExtractor implements Extractor {
         OtherEvents.find(r);
     }
 
+    private static String countryOf(ArticleModel model, String key) {
+        Node n = model.node(key);
+        return n == null ? null : n.type.equals("Country") ? n.key : n.attr("country");
+    }
+
     /** A headline relation counts only when the body has none of its type about the same object. */
     private static void keepTitleFallbacks(ArticleModel model, int before) {
         List<Draft> body = new ArrayList<>(model.drafts.subList(0, before));
         List<Draft> title = new ArrayList<>(model.drafts.subList(before, model.drafts.size()));
         model.drafts.subList(before, model.drafts.size()).clear();
         for (Draft d : title) {
-            boolean covered = body.stream().anyMatch(b -> b.type().equals(d.type()) && b.object().equals(d.object()));
+            String by = countryOf(model, d.subject());
+            boolean covered = body.stream().anyMatch(b -> b.type().equals(d.type())
+                    && (b.object().equals(d.object()) || by != null && by.equals(countryOf(model, b.subject()))));
             if (!covered) {
                 model.drafts.add(d);
             }

@@ -30,6 +30,12 @@ final class Stances {
                 status = ClaimStatus.DENIED;
             }
         }
+        for (Triggers.Hit hit : r.triggers.of("REPORT")) { // "KCNA said the reports were a smear campaign"
+            if (r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 3) >= 0 && r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 10) >= 0
+                    && r.triggers.find("NEG", hit.end(), hit.end() + 10) < 0 && deny(r, hit, deniers)) {
+                status = ClaimStatus.DENIED;
+            }
+        }
         if (status == ClaimStatus.ASSERTED && report(r, deniers)) {
             status = ClaimStatus.REPORTED;
         }
@@ -135,6 +141,31 @@ final class Stances {
                 target(r, hit.at(), hit.end(), noun, done);
             }
         }
+        for (Triggers.Hit hit : r.triggers.of("REPORT")) { // "the ministry said the deployment was a threat"
+            int noun = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 10);
+            if (noun >= 0 && r.triggers.find("NEG", hit.end(), noun) < 0 && r.triggers.find("MODAL", hit.end(), noun) < 0
+                    && r.triggers.find("CLAIM_NOUN", hit.end(), noun) < 0) {
+                target(r, hit.at(), hit.end(), noun, done);
+            }
+        }
+    }
+
+    /** A capital after "in"/"on"/"at" is where something happened ("its consulate in Damascus"), not a target. */
+    private static boolean placeOf(Sentence s, Mention x) {
+        return x.use() == Mention.Use.METONYM && Set.of("in", "on", "at", "near", "inside", "into").contains(s.lower(x.from() - 1));
+    }
+
+    /** "an Israeli air strike", "Russia's invasion": a country owning the condemned act, not its victim or place. */
+    private static boolean perpetrator(Sentence s, Mention x) {
+        if (x.kind() != Mention.Kind.COUNTRY || x.use() != Mention.Use.MODIFIER) {
+            return false;
+        }
+        int k = x.from() - 1;
+        while (k >= 0 && (s.lower(k).equals("the") || s.lower(k).equals("its") || s.lower(k).equals("an") || s.lower(k).equals("a"))) {
+            k--;
+        }
+        return k < 0 || !Set.of("on", "against", "in", "at", "near", "to", "into", "toward", "towards", "from", "with", "of")
+                .contains(s.lower(k));
     }
 
     private static void target(Reading r, int trigger, int from, int to, Set<String> done) {
@@ -152,8 +183,10 @@ final class Stances {
                 break;
             }
         }
+        String own = Clauses.countryOf(subject, r.model);
         Mention m = Clauses.after(r.mentions, from, to - from,
-                x -> x.kind() == Mention.Kind.TREATY || (x.isActor() && !x.key().equals(subject.key())));
+                x -> x.kind() == Mention.Kind.TREATY || (x.isActor() && !x.key().equals(subject.key()) && !placeOf(r.sentence, x))
+                        || perpetrator(r.sentence, x) && !x.key().equals(own));
         if (object == null && m != null) {
             object = m.key();
         }

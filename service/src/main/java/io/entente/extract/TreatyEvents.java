@@ -80,8 +80,9 @@ final class TreatyEvents {
         for (int k = by + 1; k < r.sentence.size(); k++) {
             Mention m = r.mentions.at(k);
             if (m != null) {
-                if (m.isActor() && !Clauses.preposed(r.sentence, m.from())) {
-                    out.add(m);
+                boolean first = m.from() == by + 1 || m.from() == by + 2 && r.sentence.lower(by + 1).equals("the");
+                if (m.isActor() && (first || !Clauses.preposed(r.sentence, m.from()))) {
+                    out.add(m); // "signed by X and Y": X follows "by" itself
                 }
                 k = m.to() - 1;
                 continue;

@@ -1,0 +1,73 @@
+package io.entente.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Condemnations, denials and claims phrased the way wire stories phrase them, in our own words. */
+class StancePatternsTest {
+
+    @Test
+    void theCountryOwningTheCondemnedActIsTheTargetNotThePlaceItHappened() {
+        ArticleGraph g = extract("2024-04-02", "Iran condemns strike on Damascus consulate",
+                "DUBAI - Iran's foreign ministry strongly condemned an Israeli air strike on its consulate in Damascus.");
+        String ministry = key(g, "Organization", "Ministry of Foreign Affairs");
+        assertThat(has(g, "CONDEMNED", ministry, "ISR")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("SYR"));
+    }
+
+    @Test
+    void aSpeakerCallingTheReportsASmearDeniesThem() {
+        ArticleGraph g = extract("2024-03-20", "", "U.S. Defense Secretary Lloyd Austin said North Korea had sent thousands "
+                + "of troops to Russia. North Korea's state news agency KCNA said the reports were a smear campaign.");
+        String d = key(g, "TroopDeployment", "North Korea");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.object().equals(d)
+                && (r.subject().equals("PRK") || r.subject().contains("kcna")));
+        assertThat(has(g, "REPORTED", key(g, "Person", "Austin"), d)).isTrue();
+    }
+
+    @Test
+    void saidItWasAThreatIsACondemnationButNotWhenNegated() {
+        ArticleGraph g = extract("2023-06-14", "", "Russia has deployed 500 troops to Belarus. "
+                + "Poland's government said the deployment was a threat to regional security.");
+        assertThat(has(g, "CONDEMNED", "POL", key(g, "TroopDeployment", "Russia"))).isTrue();
+        ArticleGraph not = extract("2023-06-14", "", "Russia has deployed 500 troops to Belarus. "
+                + "Poland's government said the deployment was not a threat.");
+        assertThat(not.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+    }
+
+    @Test
+    void aQualifiedGovernmentDeniesAndTheCountryAfterInIsTheLatestOne() {
+        ArticleGraph g = extract("2023-12-22", "", "About 1,000 Wagner fighters have been deployed in Mali, U.S. officials "
+                + "said on Friday.\n\nMali's transitional government denied that Wagner mercenaries were operating in the country.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "MLI")).isTrue();
+        String d = key(g, "TroopDeployment", "Russia");
+        assertThat(has(g, "REPORTED", "USA", d)).isTrue();
+        assertThat(has(g, "DENIED", "MLI", d)).isTrue();
+    }
+
+    @Test
+    void aBareMinistryLaterInTheStoryIsTheOneAlreadyNamed() {
+        ArticleGraph g = extract("2024-04-02", "", "Iran's foreign ministry condemned the strike by Israel. "
+                + "Foreign Ministry spokesman Nasser Kanaani called it a violation of international law.");
+        assertThat(ofType(g, "Organization")).hasSize(1);
+        String ministry = ofType(g, "Organization").getFirst().key();
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Kanaani"), ministry)).isTrue();
+    }
+
+    @Test
+    void passiveSigningByTwoNamedOfficialsGivesBothTheSigningDate() {
+        ArticleGraph g = extract("2024-07-08", "", "The Philippines and Japan signed a defence pact on Monday. "
+                + "The Reciprocal Access Agreement was signed by Philippine Defence Secretary Gilberto Teodoro and "
+                + "Japanese Foreign Minister Yoko Kamikawa at the presidential palace.");
+        String t = ofType(g, "Treaty").getFirst().key();
+        for (String who : new String[] {"Teodoro", "Kamikawa"}) {
+            assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", who))
+                    && r.object().equals(t) && "2024-07-08".equals(r.date()));
+        }
+    }
+}
