@@ -27,6 +27,9 @@ final class ArticleModel {
     String lastEvent;
     /** The deployment reference the article spoke of last. */
     String lastDeployment;
+    /** The country that headed the last sentence's main clause, and that sentence's index. */
+    String lastSubjectCountry;
+    int lastSubjectSentence = Integer.MIN_VALUE;
     /** The country of the dateline ("CHISINAU - ..."), if any. */
     String dateline;
     private final Map<String, String> personShortForms = new LinkedHashMap<>();

@@ -18,7 +18,7 @@ final class Bodies {
             Map.entry("council", "other"), Map.entry("assembly", "legislature"), Map.entry("parliament", "legislature"),
             Map.entry("senate", "legislature"), Map.entry("congress", "legislature"), Map.entry("duma", "legislature"),
             Map.entry("knesset", "legislature"), Map.entry("service", "other"), Map.entry("agency", "other"),
-            Map.entry("command", "military"), Map.entry("forces", "military"), Map.entry("army", "military"),
+            Map.entry("command", "military"), Map.entry("forces", "military"), Map.entry("force", "military"), Map.entry("army", "military"),
             Map.entry("navy", "military"), Map.entry("guard", "military"), Map.entry("corps", "military"),
             Map.entry("staff", "military"), Map.entry("committee", "other"), Map.entry("commission", "other"),
             Map.entry("organization", "international"), Map.entry("organisation", "international"),

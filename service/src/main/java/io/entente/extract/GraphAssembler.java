@@ -56,8 +56,11 @@ final class GraphAssembler {
         }
         for (Node n : List.copyOf(model.nodes.values())) {
             if (n.type.equals("Person") && n.officeSentence != null) {
-                if (n.officeOrg == null && n.attr("country") == null && model.homeCountry() != null) {
-                    n.attrs.put("country", model.homeCountry());
+                if (n.officeOrg == null && n.attr("country") == null) {
+                    String c = n.attr("_context") != null ? n.attr("_context") : model.homeCountry();
+                    if (c != null) {
+                        n.attrs.put("country", c);
+                    }
                 }
                 String office = n.officeOrg != null ? n.officeOrg : n.attr("country");
                 if (office != null) {

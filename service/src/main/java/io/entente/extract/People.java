@@ -25,6 +25,8 @@ final class People {
             "Nations", "Kingdom", "Party", "Court", "European", "International", "Western", "Eastern", "Northern",
             "Southern", "Central", "New", "Cold", "War", "Peninsula", "Region");
 
+    private static final Set<String> OFFICE_TIMES = Set.of("then", "former", "acting", "outgoing", "incoming", "new", "interim");
+
     private People() {
     }
 
@@ -77,9 +79,13 @@ final class People {
         if (end <= nameStart) {
             return -1;
         }
-        Mention owner = sm.endingAt(i);
-        if (owner == null && i > 0 && s.token(i - 1).text().equals("'s")) {
-            owner = sm.endingAt(i - 1);
+        int before = i;
+        while (before > 0 && OFFICE_TIMES.contains(s.lower(before - 1))) {
+            before--; // "New Zealand's then defence minister"
+        }
+        Mention owner = sm.endingAt(before);
+        if (owner == null && before > 0 && s.token(before - 1).text().equals("'s")) {
+            owner = sm.endingAt(before - 1);
         }
         if (owner != null && owner.kind() != Mention.Kind.COUNTRY && owner.kind() != Mention.Kind.ORG) {
             owner = null;
@@ -243,6 +249,8 @@ final class People {
                 }
             } else if (owner != null) {
                 p.attrs.put("country", owner.key());
+            } else if (model.lastSubjectCountry != null && model.lastSubjectSentence >= s.index() - 1) {
+                p.attrs.put("_context", model.lastSubjectCountry); // "Venezuela condemned ... Defense Minister X said"
             }
         }
         return p;

@@ -87,6 +87,16 @@ public final class RuleExtractor implements Extractor {
             }
         }
         OtherEvents.find(r);
+        for (Mention m : sm.all()) { // the clause's head actor, for bare offices in the next sentence
+            if (m.isActor() && !Clauses.preposed(s, m.from())) {
+                String c = Clauses.countryOf(m, model);
+                if (c != null) {
+                    model.lastSubjectCountry = c;
+                    model.lastSubjectSentence = s.index();
+                }
+                break;
+            }
+        }
     }
 
     private static String countryOf(ArticleModel model, String key) {

@@ -84,4 +84,26 @@ class RealNewsPatternsTest {
         assertThat(has(g, "DEPLOYED_TO", "RUS", "MDA")).isTrue();
         assertThat(has(g, "AIDED", "DEU", "PSE")).isTrue();
     }
+
+    @Test
+    void aBareOfficeBelongsToTheCountryThatHeadedThePreviousSentence() {
+        ArticleGraph g = extract("2023-12-08", "", "GEORGETOWN, Guyana - The U.S. military flew over Guyana on Thursday.\n\n"
+                + "Venezuela condemned the flights as a provocation by the United States. "
+                + "Defence Minister Carlos Mendoza Ruiz said the armed forces were on alert.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Mendoza"), "VEN")).isTrue();
+    }
+
+    @Test
+    void aThenOfficeKeepsItsOwner() {
+        ArticleGraph g = extract("2024-05-10", "", "The pact was signed last year by New Zealand's then defence minister, "
+                + "Helen Tamihana.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Tamihana"), "NZL")).isTrue();
+    }
+
+    @Test
+    void aNationalDefenceForceIsAnOrganization() {
+        ArticleGraph g = extract("2023-12-08", "", "The exercise was conducted with the Guyana Defence Force on Friday.");
+        assertThat(ofType(g, "Organization")).anyMatch(o -> o.aliases().contains("Guyana Defence Force")
+                || o.name().equals("Guyana Defence Force"));
+    }
 }
