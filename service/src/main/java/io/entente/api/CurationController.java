@@ -1,5 +1,7 @@
 package io.entente.api;
 
+import io.entente.store.GraphChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -33,12 +35,15 @@ class CurationController {
     private final Neo4jClient neo4j;
     private final EntityMerge merge;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    CurationController(GraphReader graph, Neo4jClient neo4j, EntityMerge merge, AuditTrail audit) {
+    CurationController(GraphReader graph, Neo4jClient neo4j, EntityMerge merge, AuditTrail audit,
+                       ApplicationEventPublisher events) {
         this.graph = graph;
         this.neo4j = neo4j;
         this.merge = merge;
         this.audit = audit;
+        this.events = events;
     }
 
     @MutationMapping
@@ -61,6 +66,7 @@ class CurationController {
         details.put("relationshipsMoved", moved);
         details.put("reason", Inputs.text("reason", reason));
         audit.record("mergeEntities", who, details);
+        events.publishEvent(new GraphChanged(List.of())); // cached networks are stale now
         return find("keep", keep);
     }
 
@@ -72,6 +78,7 @@ class CurationController {
         Map<String, Object> row = neo4j.query(RETRACT).bindAll(Map.of("id", relId, "reason", why))
                 .fetch().first().orElseThrow(() -> new NotFoundException("No event with id " + relId));
         audit.record("retractRelation", who, Map.of("id", relId, "reason", why));
+        events.publishEvent(new GraphChanged(List.of())); // cached networks are stale now
         return Event.of(Values.map(row, "event"));
     }
 

@@ -2,6 +2,8 @@ package io.entente.api;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.entente.store.GraphChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -11,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Live feed behind the {@code eventAdded} subscription. Ingestion calls {@link #publish(Collection)}
- * with the ids of the event relationships an article created or updated, after its transaction
- * commits; the events are read back in one statement and pushed to every matching subscriber.
+ * Live feed behind the {@code eventAdded} subscription. After an article's transaction commits, the
+ * store announces the ids of the event relationships it created or updated ({@link GraphChanged});
+ * the events are read back in one statement and pushed to every matching subscriber.
  * Slow subscribers miss events rather than hold ingestion up.
  */
 @Component
@@ -28,6 +30,11 @@ public class EventPublisher {
 
     EventPublisher(GraphReader graph) {
         this.graph = graph;
+    }
+
+    @EventListener
+    void onGraphChanged(GraphChanged change) {
+        publish(change.relationIds());
     }
 
     /** Publishes the committed event relationships with these ids ({@code r.id}); unknown ids are skipped. */

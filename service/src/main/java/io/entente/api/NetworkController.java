@@ -15,9 +15,11 @@ import java.util.Set;
 class NetworkController {
 
     private final GraphReader graph;
+    private final NetworkCache cache;
 
-    NetworkController(GraphReader graph) {
+    NetworkController(GraphReader graph, NetworkCache cache) {
         this.graph = graph;
+        this.cache = cache;
     }
 
     @QueryMapping
@@ -39,6 +41,12 @@ class NetworkController {
         params.put("until", Inputs.date("until", until));
         params.put("minSources", Inputs.atLeast("minSources", minSources, 1, 0, 1_000_000));
         params.put("includeRetracted", Boolean.TRUE.equals(includeRetracted));
+        params.put("depth", hops);
+        return cache.get(params, () -> network(codes, hops, params));
+    }
+
+    private Network network(Set<String> requested, int hops, Map<String, Object> params) {
+        Set<String> codes = new LinkedHashSet<>(requested);
         Map<String, Object> row = graph.row(NetworkQueries.statement(hops), params).orElseThrow();
         @SuppressWarnings("unchecked")
         List<String> found = (List<String>) row.get("seeds");
