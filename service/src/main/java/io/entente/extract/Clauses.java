@@ -62,6 +62,22 @@ final class Clauses {
         return null;
     }
 
+    /** "Tokyo said it was concerned": the speaker a subject pronoun after a verb of saying stands for. */
+    static Mention pronounSpeaker(SentenceMentions sm, int trigger) {
+        Sentence s = sm.sentence;
+        for (int k = trigger - 1; k >= 1 && k >= trigger - 5; k--) {
+            if (!Set.of("it", "he", "she", "they").contains(s.lower(k))) {
+                continue;
+            }
+            int say = s.lower(k - 1).equals("that") ? k - 2 : k - 1;
+            if (SAY.contains(s.lower(say))) {
+                return subjectBefore(sm, say);
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** Everything actor-like before the trigger joined by "and": "Japan and the Philippines signed". */
     static java.util.List<Mention> subjectsBefore(SentenceMentions sm, int trigger) {
         java.util.List<Mention> out = new java.util.ArrayList<>();

@@ -172,7 +172,8 @@ final class Stances {
         if (Clauses.modal(r.sentence, trigger)) {
             return;
         }
-        Mention subject = Clauses.subjectBefore(r.mentions, trigger);
+        Mention found = Clauses.subjectBefore(r.mentions, trigger);
+        Mention subject = found != null ? found : Clauses.pronounSpeaker(r.mentions, trigger);
         if (subject == null || done.contains(subject.key())) {
             return;
         }

@@ -45,6 +45,17 @@ final class Treaties {
         return m.values().contains("TREATY") ? "TREATY" : m.values().contains("TREATY_WEAK") ? "TREATY_WEAK" : null;
     }
 
+    /** "signed a deal", "also inked an agreement": a signing verb just before the article. */
+    private static boolean signVerbBefore(Sentence s, int article) {
+        for (int k = article - 1; k >= 0 && k >= article - 3; k--) {
+            PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
+            if (m != null && m.values().contains("SIGN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hasClass(Sentence s, String cls) {
         for (int i = 0; i < s.size(); i++) {
             PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), i);
@@ -120,7 +131,8 @@ final class Treaties {
                 explicit.add(actor);
             }
         }
-        Node treaty = choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying);
+        boolean signedAnother = Set.of("a", "an", "another").contains(s.lower(start - 1)) && signVerbBefore(s, start - 1);
+        Node treaty = choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother);
         if (treaty == null) {
             return end;
         }
@@ -170,7 +182,7 @@ final class Treaties {
     }
 
     private static Node choose(ArticleModel model, String surface, boolean named, boolean described,
-                               Set<String> parties, boolean strong, boolean signingOrRatifying) {
+                               Set<String> parties, boolean strong, boolean signingOrRatifying, boolean anotherDeal) {
         String norm = surface.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
         for (Node t : model.treaties()) {
             if (t.name.equalsIgnoreCase(norm) || t.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(norm))) {
@@ -186,6 +198,9 @@ final class Treaties {
             }
         }
         Node cur = current == null ? null : model.node(current);
+        if (anotherDeal && cur != null && cur.attrs.get("status") != null) {
+            cur = null; // "also signed a deal": a second treaty, not the one already signed or ratified
+        }
         if (cur != null && compatible(ArticleModel.parties(cur), parties)
                 && !(named && Boolean.TRUE.equals(cur.attrs.get("_named")))) {
             if (named) {

@@ -155,6 +155,27 @@ final class TreatyEvents {
         return true;
     }
 
+    private static final Set<String> LEGISLATORS = Set.of("lawmakers", "legislators", "mps", "deputies", "senators",
+            "parliamentarians", "parliament", "legislature");
+
+    /** "Lawmakers voted 188-6 in favour of ratifying it": the legislature the story named last. */
+    private static String legislatureInContext(Reading r, int trigger) {
+        boolean named = false;
+        for (int k = 0; k < trigger; k++) {
+            named |= LEGISLATORS.contains(r.sentence.lower(k));
+        }
+        if (!named) {
+            return null;
+        }
+        String last = null;
+        for (Node n : r.model.nodes.values()) {
+            if (n.type.equals("Organization") && "legislature".equals(n.attr("kind"))) {
+                last = n.key;
+            }
+        }
+        return last;
+    }
+
     private static void ratify(Reading r, Triggers.Hit hit) {
         Mention treaty = treatyAround(r, hit, 10);
         if (treaty == null) {
@@ -162,10 +183,8 @@ final class TreatyEvents {
         }
         List<Mention> agents = treaty.to() <= hit.at() && passive(r.sentence, hit.at()) ? agents(r, hit.end()) : List.of();
         Mention subject = agents.isEmpty() ? Clauses.subjectBefore(r.mentions, hit.at()) : agents.getFirst();
-        if (subject == null) {
-            return;
-        }
-        String key = subject.kind() == Mention.Kind.PERSON ? Clauses.countryOf(subject, r.model) : subject.key();
+        String key = subject == null ? legislatureInContext(r, hit.at())
+                : subject.kind() == Mention.Kind.PERSON ? Clauses.countryOf(subject, r.model) : subject.key();
         if (key == null) {
             return;
         }
@@ -179,7 +198,7 @@ final class TreatyEvents {
         r.add("RATIFIED", key, treaty.key(), hit.at(), vote == null ? Map.of() : Map.of("vote", vote), ClaimStatus.ASSERTED, 0.85);
         Node t = r.model.node(treaty.key());
         t.attrs.put("status", "ratified");
-        String c = Clauses.countryOf(subject, r.model);
+        String c = subject == null ? r.model.node(key).attr("country") : Clauses.countryOf(subject, r.model);
         if (c != null) {
             ArticleModel.parties(t).add(c);
         }

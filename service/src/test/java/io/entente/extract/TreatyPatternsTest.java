@@ -1,0 +1,42 @@
+package io.entente.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Treaty wordings from accession votes and bilateral signings, in our own words. */
+class TreatyPatternsTest {
+
+    private static final String VOTE = "BUDAPEST - Hungary's parliament on Monday approved Finland's application to join "
+            + "NATO after months of delay.\n\nLawmakers voted 150-9 in favour of ratifying Finland's accession protocol. "
+            + "The two countries also signed a deal on the purchase of patrol boats.";
+
+    @Test
+    void everyWordingOfAnAccessionIsOneTreatyRatifiedByTheParliament() {
+        ArticleGraph g = extract("2023-03-27", "", VOTE);
+        Entity accession = ofType(g, "Treaty").stream().filter(t -> t.name().contains("accession")).findFirst().orElseThrow();
+        assertThat(accession.aliases()).contains("Finland's NATO accession", "Finland's bid to join NATO");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(accession.key())
+                && (r.subject().equals("HUN") || r.subject().startsWith("hun-")));
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED")).hasSize(1);
+    }
+
+    @Test
+    void signingADealAfterARatificationIsASecondTreaty() {
+        ArticleGraph g = extract("2023-03-27", "", VOTE);
+        assertThat(ofType(g, "Treaty")).hasSize(2);
+        String deal = ofType(g, "Treaty").stream().filter(t -> t.name().equals("deal")).findFirst().orElseThrow().key();
+        assertThat(has(g, "SIGNED", "HUN", deal)).isTrue();
+    }
+
+    @Test
+    void concernAboutAPactIsACondemnation() {
+        ArticleGraph g = extract("2024-06-19", "", "Russia and North Korea signed a mutual defence pact on Wednesday. "
+                + "Tokyo said it was seriously concerned about the pact.");
+        String pact = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "CONDEMNED", "JPN", pact)).isTrue();
+    }
+}
