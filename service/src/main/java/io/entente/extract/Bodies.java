@@ -144,8 +144,9 @@ final class Bodies {
                 return end;
             }
         }
-        sm.put(new Mention(Mention.Kind.COUNTRY, owner.key(), start, end, Mention.Use.NAME));
-        return end;
+        Mention m = named(sm, model, new Mention(Mention.Kind.COUNTRY, owner.key(), start, end, Mention.Use.NAME));
+        sm.put(m);
+        return m.to();
     }
 
     /** "Hungary's parliament", "Turkish lawmakers": the single legislature if it is unicameral, else the country. */
@@ -165,9 +166,30 @@ final class Bodies {
             single = single == null ? o : single;
         }
         Mention m = single == null
-                ? new Mention(Mention.Kind.COUNTRY, owner.key(), owner.from(), i + 1, Mention.Use.NAME)
+                ? named(sm, model, new Mention(Mention.Kind.COUNTRY, owner.key(), owner.from(), i + 1, Mention.Use.NAME))
                 : new Mention(Mention.Kind.ORG, known(model, single).key, owner.from(), i + 1, Mention.Use.NAME);
         sm.put(m);
+    }
+
+    /**
+     * "Kyrgyzstan's parliament, the Jogorku Kenesh, approved": a legislature the gazetteer lacks,
+     * named in apposition, becomes that body; otherwise the country stands for it.
+     */
+    private static Mention named(SentenceMentions sm, ArticleModel model, Mention country) {
+        Sentence s = sm.sentence;
+        int k = country.to();
+        if (!s.lower(k).equals(",") || !s.lower(k + 1).equals("the")) {
+            return country;
+        }
+        int j = k + 2;
+        while (j < s.size() && j < k + 7 && s.token(j).capitalised() && s.token(j).isWord() && sm.free(j, j + 1)) {
+            j++;
+        }
+        if (j == k + 2 || !(s.lower(j).equals(",") || s.lower(j).equals(".") || j == s.size())) {
+            return country;
+        }
+        Node n = adHoc(model, surface(s, k + 2, j), "legislature", country.key());
+        return new Mention(Mention.Kind.ORG, n.key, country.from(), j, Mention.Use.NAME);
     }
 
     /** "Japan's defence ministry", "the Russian Ministry of Defence": an executive body of the owner. */
@@ -222,6 +244,10 @@ final class Bodies {
         Node n = adHoc(model, name, intelligence ? "intelligence" : kind, owner == null ? null : owner.key());
         if (owner != null) {
             n.alias(surface(s, owner.from(), j)); // "Ethiopian Human Rights Commission"
+            int before = owner.from() - 1;
+            if (before > 0 && s.token(before).capitalised() && s.token(before).isWord() && sm.free(before, before + 1)) {
+                n.alias(surface(s, before, j)); // "Royal Solomon Islands Police Force"
+            }
         }
         int end = acronymEnd(s, j);
         if (end > j) {

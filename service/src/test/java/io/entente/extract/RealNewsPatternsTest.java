@@ -106,4 +106,29 @@ class RealNewsPatternsTest {
         assertThat(ofType(g, "Organization")).anyMatch(o -> o.aliases().contains("Guyana Defence Force")
                 || o.name().equals("Guyana Defence Force"));
     }
+
+    @Test
+    void troopsOrderedToACountryArriveThereWithTheirCountAndTheHostReportsThem() {
+        ArticleGraph g = extract("2022-02-07", "", "RZESZOW, Poland - The first of some 4,700 U.S. troops ordered to Poland "
+                + "arrived at an airport in the southeast of the country on Sunday, Polish officials said.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("USA")
+                && r.object().equals("POL") && Integer.valueOf(4700).equals(r.attrs().get("troops")));
+        assertThat(has(g, "REPORTED", "POL", key(g, "TroopDeployment", "United States"))).isTrue();
+    }
+
+    @Test
+    void aSenderDescribingItsOwnDeploymentIsNotAReporter() {
+        ArticleGraph g = extract("2024-01-15", "", "Sweden has sent about 600 soldiers to Latvia as part of a NATO "
+                + "battlegroup, the Swedish armed forces said on Monday.");
+        assertThat(has(g, "DEPLOYED_TO", "SWE", "LVA")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("REPORTED"));
+    }
+
+    @Test
+    void aParliamentNamedInAppositionIsThatBody() {
+        ArticleGraph g = extract("2025-03-12", "", "Kyrgyzstan's parliament, the Jogorku Kenesh, approved the border "
+                + "treaty with Tajikistan by 84 votes to none.");
+        String body = key(g, "Organization", "Jogorku Kenesh");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals(body));
+    }
 }
