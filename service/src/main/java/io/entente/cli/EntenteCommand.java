@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** Root of the {@code ./entente} launcher; each step of the product is a subcommand. */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "Entente 0.1.0",
         description = "Geopolitical event knowledge graph: articles in, a Neo4j graph and a GraphQL API out.",
-        subcommands = {ServeCommand.class, ExtractCommand.class, EvalCommand.class, IngestCommand.class})
+        subcommands = {ServeCommand.class, ExtractCommand.class, EvalCommand.class, IngestCommand.class, BenchCommand.class})
 public class EntenteCommand implements Runnable {
 
     @Override

@@ -36,10 +36,29 @@ public final class ReferenceData {
 
     /** The gazetteers shipped on the classpath under {@code /seed-data/}. */
     public static ReferenceData fromClasspath() {
-        return new ReferenceData(read("people.csv", r -> new Entry(r.get("key"), r.get("name"), list(r.get("aliases")),
-                        upper(r.get("country")), r.get("role"), null)),
+        return new ReferenceData(onePerPerson(read("people.csv", r -> new Entry(personId(r.get("key")), r.get("name"),
+                        list(r.get("aliases")), upper(r.get("country")), r.get("to") == null ? r.get("role") : null, null))),
                 read("organizations.csv", r -> new Entry(r.get("key"), r.get("name"), list(r.get("aliases")),
                         upper(r.get("country")), null, r.get("kind"))));
+    }
+
+    /** people.csv has one row per person and office, keyed {@code <person>--<office>}: the person is the part before "--". */
+    static String personId(String rowKey) {
+        int office = rowKey.indexOf("--");
+        return "person:" + (office < 0 ? rowKey : rowKey.substring(0, office));
+    }
+
+    /** One entry per person: every spelling of every row, the role of the office still held. */
+    static List<Entry> onePerPerson(List<Entry> rows) {
+        Map<String, Entry> byId = new java.util.LinkedHashMap<>();
+        for (Entry row : rows) {
+            byId.merge(row.key(), row, (a, b) -> {
+                List<String> aliases = new ArrayList<>(a.aliases());
+                b.aliases().stream().filter(x -> !aliases.contains(x)).forEach(aliases::add);
+                return new Entry(a.key(), a.name(), aliases, a.country(), a.role() != null ? a.role() : b.role(), null);
+            });
+        }
+        return List.copyOf(byId.values());
     }
 
     public static ReferenceData empty() {

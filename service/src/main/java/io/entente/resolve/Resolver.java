@@ -28,26 +28,49 @@ public final class Resolver {
         this.proposals = new Proposals(reference);
     }
 
+    /** One article's extracted graph with what resolution needs to know about the article. */
+    public record Input(ArticleGraph graph, String articleId, String publishedDate) {
+    }
+
     public ResolvedGraph resolve(ArticleGraph graph, String articleId, String publishedDate, GraphState state) {
-        List<Proposal> proposed = new ArrayList<>();
-        for (Entity e : graph.entities()) {
-            Proposal p = proposals.propose(e, graph, publishedDate);
-            if (p != null) {
-                proposed.add(p);
+        return resolveAll(List.of(new Input(graph, articleId, publishedDate)), state).getFirst();
+    }
+
+    /**
+     * Resolves several articles written in one transaction: one question to the graph for all
+     * of them, and each article sees the nodes the earlier ones resolved to.
+     */
+    public List<ResolvedGraph> resolveAll(List<Input> inputs, GraphState state) {
+        List<List<Proposal>> proposed = new ArrayList<>();
+        List<Proposal> all = new ArrayList<>();
+        for (Input in : inputs) {
+            List<Proposal> forArticle = new ArrayList<>();
+            for (Entity e : in.graph().entities()) {
+                Proposal p = proposals.propose(e, in.graph(), in.publishedDate());
+                if (p != null) {
+                    forArticle.add(p);
+                }
             }
+            proposed.add(forArticle);
+            all.addAll(forArticle);
         }
-        GraphSnapshot snapshot = state.load(needs(proposed));
-        Decisions decisions = new Decisions(snapshot);
-        Map<String, RelationResolver.NodeRef> idByKey = new HashMap<>();
-        NodeMerger nodes = new NodeMerger();
-        for (Proposal p : proposed) {
-            Match m = decisions.decide(p);
-            String id = m == null ? p.newId() : m.id();
-            idByKey.put(p.entity().key(), new RelationResolver.NodeRef(p.label(), id));
-            nodes.add(p, id, m == null ? null : m.rule());
+        Decisions decisions = new Decisions(all.isEmpty() ? GraphSnapshot.EMPTY : state.load(needs(all)));
+        List<ResolvedGraph> out = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Input in = inputs.get(i);
+            Map<String, RelationResolver.NodeRef> idByKey = new HashMap<>();
+            NodeMerger nodes = new NodeMerger();
+            for (Proposal p : proposed.get(i)) {
+                Match m = decisions.decide(p);
+                String id = m == null ? p.newId() : m.id();
+                idByKey.put(p.entity().key(), new RelationResolver.NodeRef(p.label(), id));
+                nodes.add(p, id, m == null ? null : m.rule());
+            }
+            List<ResolvedRelation> relations = new RelationResolver(in.articleId())
+                    .resolve(in.graph().relations(), idByKey, nodes);
+            out.add(new ResolvedGraph(in.articleId(), nodes.nodes(), relations));
         }
-        List<ResolvedRelation> relations = new RelationResolver(articleId).resolve(graph.relations(), idByKey, nodes);
-        return new ResolvedGraph(articleId, nodes.nodes(), relations);
+        return out;
     }
 
     static GraphNeeds needs(List<Proposal> proposed) {

@@ -7,33 +7,44 @@ import io.entente.resolve.ResolvedGraph;
 import io.entente.resolve.ResolvedNode;
 import io.entente.resolve.Resolver;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The write path: one article per driver-managed write transaction (retried on transient
- * errors, so the work inside is written to be repeatable), all or nothing. Same content and
- * extractor version as stored: nothing is written; changed content: the old evidence is
- * replaced. Resolution reads the graph inside the same transaction.
+ * The write path: whole articles in driver-managed write transactions (retried on transient
+ * errors, so the work inside is written to be repeatable), all or nothing: a crash never leaves
+ * part of an article. Same content and extractor version as stored: nothing is written; changed
+ * content: the old evidence is replaced. Resolution reads the graph inside the same transaction.
  */
 public final class ArticleStore {
 
+    /** An extracted article ready to be written. */
+    public record Extracted(Article article, ArticleIdentity identity, ArticleGraph graph) {
+    }
+
+    /** Per-article results of one transaction (without counts), and the nodes and relationships it created in all. */
+    public record BatchWrite(List<IngestResult> results, int nodesCreated, int relationshipsCreated) {
+    }
+
     /**
-     * Locks the article (a new one by creating it, a stored one by the no-op SET) before its
-     * version is read, so two concurrent ingests of one article run one after the other.
+     * Locks the articles (new ones by creating them, stored ones by the no-op SET) before their
+     * versions are read, so concurrent ingests of one article run one after the other.
      */
-    private static final String LOCK_ARTICLE = """
-            MERGE (a:Article {id: $id})
+    private static final String LOCK_ARTICLES = """
+            UNWIND $rows AS row
+            MERGE (a:Article {id: row.id})
             SET a.contentHash = a.contentHash
-            RETURN a.contentHash IS NOT NULL AS stored,
-                   coalesce(a.contentHash = $hash AND a.extractorVersion = $version, false) AS same""";
+            RETURN row.id AS id, a.contentHash IS NOT NULL AS stored,
+                   coalesce(a.contentHash = row.hash AND a.extractorVersion = $version, false) AS same""";
 
     private static final String CURRENT = """
             UNWIND $rows AS row
@@ -55,7 +66,7 @@ public final class ArticleStore {
         return extractor;
     }
 
-    /** Extracts and stores one article; never throws for a bad article, reports FAILED instead. */
+    /** Extracts and stores one article in its own transaction; reports FAILED rather than throwing. */
     public IngestResult ingest(Article article) {
         ArticleIdentity identity;
         try {
@@ -67,7 +78,7 @@ public final class ArticleStore {
             if (current(List.of(identity)).contains(identity.id())) {
                 return IngestResult.unchanged(identity.id());
             }
-            return write(article, identity, extractor.extract(article));
+            return write(new Extracted(article, identity, extractor.extract(article)));
         } catch (RuntimeException e) {
             return IngestResult.failed(identity.id(), e);
         }
@@ -86,35 +97,71 @@ public final class ArticleStore {
         }
     }
 
-    /** Stores an already extracted article in one transaction; throws when the transaction fails for good. */
-    public IngestResult write(Article article, ArticleIdentity identity, ArticleGraph graph) {
+    /** Stores one extracted article in its own transaction; throws when the transaction fails for good. */
+    public IngestResult write(Extracted article) {
+        BatchWrite w = writeAll(List.of(article));
+        return w.results().getFirst().withCounts(w.nodesCreated(), w.relationshipsCreated());
+    }
+
+    /**
+     * Stores whole articles (distinct ids) in one transaction: they commit together or not at all.
+     * Used by batch ingestion, where one commit per article would make the store the bottleneck.
+     */
+    public BatchWrite writeAll(List<Extracted> articles) {
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> writeInTransaction(tx, article, identity, graph));
+            return session.executeWrite(tx -> writeInTransaction(tx, articles));
         }
     }
 
     /** Everything here may run more than once (a retried transaction starts from scratch). */
-    private IngestResult writeInTransaction(TransactionContext tx, Article article, ArticleIdentity identity,
-                                            ArticleGraph graph) {
-        Result lock = tx.run(LOCK_ARTICLE, Map.of("id", identity.id(), "hash", identity.contentHash(),
-                "version", extractor.version()));
-        Record stored = lock.single();
-        int articleCreated = lock.consume().counters().nodesCreated();
-        if (stored.get("same").asBoolean()) {
-            return IngestResult.unchanged(identity.id());
+    private BatchWrite writeInTransaction(TransactionContext tx, List<Extracted> articles) {
+        List<Map<String, Object>> rows = articles.stream().map(a -> Map.<String, Object>of(
+                "id", a.identity().id(), "hash", a.identity().contentHash())).toList();
+        Result lock = tx.run(LOCK_ARTICLES, Map.of("rows", rows, "version", extractor.version()));
+        Map<String, Record> stored = new HashMap<>();
+        lock.list().forEach(r -> stored.put(r.get("id").asString(), r));
+        int articlesCreated = lock.consume().counters().nodesCreated();
+
+        List<Extracted> toWrite = new ArrayList<>();
+        Set<String> replacing = new HashSet<>();
+        for (Extracted a : articles) {
+            Record r = stored.get(a.identity().id());
+            if (r.get("same").asBoolean()) {
+                continue;
+            }
+            if (r.get("stored").asBoolean()) {
+                new EvidenceRemover(tx).remove(a.identity().id());
+                replacing.add(a.identity().id());
+            }
+            toWrite.add(a);
         }
-        boolean replacing = stored.get("stored").asBoolean();
-        if (replacing) {
-            new EvidenceRemover(tx).remove(identity.id());
+        List<ResolvedGraph> resolved = resolver.resolveAll(toWrite.stream().map(a -> new Resolver.Input(a.graph(),
+                a.identity().id(), a.identity().publishedDate())).toList(), new GraphLookup(tx));
+        List<GraphWriter.Item> items = new ArrayList<>();
+        Map<String, IngestResult> results = new HashMap<>();
+        for (int i = 0; i < toWrite.size(); i++) {
+            Extracted a = toWrite.get(i);
+            ResolvedGraph g = resolved.get(i);
+            items.add(new GraphWriter.Item(a.article(), a.identity(), g));
+            results.put(a.identity().id(), result(a, g, replacing.contains(a.identity().id())));
         }
-        ResolvedGraph resolved = resolver.resolve(graph, identity.id(), identity.publishedDate(), new GraphLookup(tx));
         GraphWriter writer = new GraphWriter(tx);
-        writer.write(article, identity, resolved, extractor.name(), extractor.version());
-        return new IngestResult(identity.id(), replacing ? IngestStatus.REPLACED : IngestStatus.INGESTED,
-                graph.entities().size(), graph.relations().size(),
-                articleCreated + writer.nodesCreated(), writer.relationshipsCreated(),
-                resolved.nodes().stream().map(ResolvedNode::id).distinct().toList(),
-                resolved.relations().stream().map(r -> new IngestResult.IngestedRelation(r.id(), r.type(), r.subjectId(),
+        if (!items.isEmpty()) {
+            writer.write(items, extractor.name(), extractor.version());
+        }
+        int nodes = articlesCreated + writer.nodesCreated();
+        List<IngestResult> out = new ArrayList<>();
+        for (Extracted a : articles) {
+            out.add(results.getOrDefault(a.identity().id(), IngestResult.unchanged(a.identity().id())));
+        }
+        return new BatchWrite(out, nodes, writer.relationshipsCreated());
+    }
+
+    private static IngestResult result(Extracted a, ResolvedGraph g, boolean replaced) {
+        return new IngestResult(a.identity().id(), replaced ? IngestStatus.REPLACED : IngestStatus.INGESTED,
+                a.graph().entities().size(), a.graph().relations().size(), 0, 0,
+                g.nodes().stream().map(ResolvedNode::id).distinct().toList(),
+                g.relations().stream().map(r -> new IngestResult.IngestedRelation(r.id(), r.type(), r.subjectId(),
                         r.objectId())).toList(), null);
     }
 }

@@ -17,7 +17,9 @@ import java.util.function.Consumer;
 
 /**
  * Ingests a stream of articles: extraction on a pool of threads, writes by the calling thread
- * in input order (one transaction per article, so writers never contend). Articles stored with
+ * in input order, several whole articles per transaction (one commit per article would make the
+ * store the bottleneck; a single writer never contends with itself). A transaction that fails
+ * is retried one article per transaction, so only the failing article is lost. Articles stored with
  * the same content are skipped before extraction, which makes an interrupted batch resumable;
  * a failing article is reported and the batch carries on.
  */
@@ -44,13 +46,21 @@ public final class BatchIngester {
     }
 
     private static final int CHUNK = 256;
+    /** Articles per write transaction in batch ingestion. */
+    public static final int DEFAULT_WRITE_BATCH = 50;
 
     private final ArticleStore store;
     private final int threads;
+    private final int writeBatch;
 
     public BatchIngester(ArticleStore store, int threads) {
+        this(store, threads, DEFAULT_WRITE_BATCH);
+    }
+
+    public BatchIngester(ArticleStore store, int threads, int writeBatch) {
         this.store = store;
         this.threads = Math.max(1, threads);
+        this.writeBatch = Math.max(1, writeBatch);
     }
 
     public Summary run(Iterator<Item> items, Consumer<IngestResult> onResult) {
@@ -62,7 +72,8 @@ public final class BatchIngester {
             return t;
         });
         Deque<Pending> pending = new ArrayDeque<>();
-        int window = threads * 16;
+        Writes writes = new Writes(tally);
+        int window = Math.max(threads * 16, writeBatch * 2);
         try {
             while (items.hasNext()) {
                 List<Item> chunk = new ArrayList<>(CHUNK);
@@ -88,14 +99,15 @@ public final class BatchIngester {
                         Article a = item.article();
                         pending.add(new Pending(a, identity, pool.submit(() -> store.extractor().extract(a))));
                         if (pending.size() >= window) {
-                            tally.accept(write(pending.removeFirst()));
+                            writes.add(pending.removeFirst());
                         }
                     }
                 }
             }
             while (!pending.isEmpty()) {
-                tally.accept(write(pending.removeFirst()));
+                writes.add(pending.removeFirst());
             }
+            writes.flush();
         } finally {
             pool.shutdownNow();
         }
@@ -110,17 +122,57 @@ public final class BatchIngester {
         }
     }
 
-    private IngestResult write(Pending p) {
-        try {
-            ArticleGraph graph = p.graph().get();
-            return store.write(p.article(), p.identity(), graph);
-        } catch (ExecutionException e) {
-            return IngestResult.failed(p.identity().id(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return IngestResult.failed(p.identity().id(), e);
-        } catch (RuntimeException e) {
-            return IngestResult.failed(p.identity().id(), e);
+    /** Extracted articles waiting for their transaction; extraction failures are reported at once. */
+    private final class Writes {
+        private final Tally tally;
+        private final List<ArticleStore.Extracted> batch = new ArrayList<>();
+        private final Set<String> ids = new java.util.HashSet<>();
+
+        Writes(Tally tally) {
+            this.tally = tally;
+        }
+
+        void add(Pending p) {
+            ArticleGraph graph;
+            try {
+                graph = p.graph().get();
+            } catch (ExecutionException e) {
+                tally.accept(IngestResult.failed(p.identity().id(), e.getCause()));
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                tally.accept(IngestResult.failed(p.identity().id(), e));
+                return;
+            }
+            if (ids.contains(p.identity().id())) {
+                flush(); // the same article twice: the second must see the first
+            }
+            batch.add(new ArticleStore.Extracted(p.article(), p.identity(), graph));
+            ids.add(p.identity().id());
+            if (batch.size() >= writeBatch) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                ArticleStore.BatchWrite w = store.writeAll(batch);
+                w.results().forEach(tally);
+                tally.created(w.nodesCreated(), w.relationshipsCreated());
+            } catch (RuntimeException batchFailed) {
+                for (ArticleStore.Extracted a : batch) {
+                    try {
+                        tally.accept(store.write(a));
+                    } catch (RuntimeException e) {
+                        tally.accept(IngestResult.failed(a.identity().id(), e));
+                    }
+                }
+            }
+            batch.clear();
+            ids.clear();
         }
     }
 
@@ -154,6 +206,11 @@ public final class BatchIngester {
             nodes += r.nodesCreated();
             relationships += r.relationshipsCreated();
             next.accept(r);
+        }
+
+        void created(long moreNodes, long moreRelationships) {
+            nodes += moreNodes;
+            relationships += moreRelationships;
         }
 
         Summary summary(long millis) {

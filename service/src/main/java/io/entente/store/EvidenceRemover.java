@@ -38,11 +38,12 @@ final class EvidenceRemover {
             UNWIND $relIds AS relId
             CALL (relId) {
             %s}
-            RETURN relId, elementId(r) AS eid""";
+            RETURN relId, elementId(startNode(r)) AS s, elementId(endNode(r)) AS o""";
 
     private static final String DELETE_RELATIONS = """
-            UNWIND $eids AS eid
-            MATCH ()-[r]->() WHERE elementId(r) = eid
+            UNWIND $rows AS row
+            MATCH (s) WHERE elementId(s) = row.s
+            MATCH (s)-[r]->(o) WHERE elementId(o) = row.o AND r.id = row.id
             DELETE r""";
 
     private final TransactionContext tx;
@@ -58,15 +59,16 @@ final class EvidenceRemover {
         if (relIds.isEmpty()) {
             return;
         }
-        Map<String, String> eids = new HashMap<>();
+        Map<String, Map<String, Object>> ends = new HashMap<>();
         for (Record r : tx.run(FIND.formatted(unionByType()), Map.of("relIds", relIds)).list()) {
-            eids.put(r.get("relId").asString(), r.get("eid").asString());
+            String id = r.get("relId").asString();
+            ends.put(id, Map.of("id", id, "s", r.get("s").asString(), "o", r.get("o").asString()));
         }
         List<Map<String, Object>> updates = new ArrayList<>();
-        List<String> orphans = new ArrayList<>();
+        List<Map<String, Object>> orphans = new ArrayList<>();
         for (Record r : tx.run(REMAINING, Map.of("relIds", relIds)).list()) {
-            String eid = eids.get(r.get("relId").asString());
-            if (eid == null) {
+            Map<String, Object> rel = ends.get(r.get("relId").asString());
+            if (rel == null) {
                 continue;
             }
             List<DerivedProperties.Source> sources = r.get("evidence").asList(v -> {
@@ -74,16 +76,18 @@ final class EvidenceRemover {
                 return new DerivedProperties.Source(ev, (String) ev.get("published"));
             });
             if (sources.isEmpty()) {
-                orphans.add(eid);
+                orphans.add(rel);
             } else {
                 Map<String, Object> props = new HashMap<>();
                 DerivedProperties.KEYS.forEach(k -> props.put(k, null)); // a key no source supports any more goes
                 props.putAll(DerivedProperties.fold(sources));
-                updates.add(Map.of("eid", eid, "props", props));
+                Map<String, Object> update = new HashMap<>(rel);
+                update.put("props", props);
+                updates.add(update);
             }
         }
         count(tx.run(GraphWriter.SET_RELATIONS, Map.of("rows", updates)));
-        count(tx.run(DELETE_RELATIONS, Map.of("eids", orphans)));
+        count(tx.run(DELETE_RELATIONS, Map.of("rows", orphans)));
     }
 
     private static String unionByType() {

@@ -20,12 +20,11 @@ import java.util.Set;
 /** Answers resolution's questions inside the article's write transaction, one statement per kind. */
 final class GraphLookup implements GraphState {
 
+    /** One statement per label with ids to check (a UNION of all labels would be re-planned for every mix of empty lists). */
     private static final String EXISTING_IDS = """
-            UNWIND $person AS id MATCH (n:Person {id: id}) RETURN 'Person' AS label, n.id AS id
-            UNION ALL UNWIND $organization AS id MATCH (n:Organization {id: id}) RETURN 'Organization' AS label, n.id AS id
-            UNION ALL UNWIND $location AS id MATCH (n:Location {id: id}) RETURN 'Location' AS label, n.id AS id
-            UNION ALL UNWIND $treaty AS id MATCH (n:Treaty {id: id}) RETURN 'Treaty' AS label, n.id AS id
-            UNION ALL UNWIND $deployment AS id MATCH (n:TroopDeployment {id: id}) RETURN 'TroopDeployment' AS label, n.id AS id""";
+            UNWIND $ids AS id
+            MATCH (n:%s {id: id})
+            RETURN n.id AS id""";
 
     private static final String PEOPLE = """
             UNWIND $countries AS c
@@ -42,6 +41,9 @@ final class GraphLookup implements GraphState {
             MATCH (d:TroopDeployment {pairKey: k})
             RETURN k AS pairKey, d.id AS id, d.firstDate AS firstDate, d.lastDate AS lastDate""";
 
+    /** Labels whose ids resolution may ask about: the only ones spliced into {@link #EXISTING_IDS}. */
+    private static final Set<String> LABELS = Set.of("Person", "Organization", "Location", "Treaty", "TroopDeployment");
+
     private final TransactionContext tx;
 
     GraphLookup(TransactionContext tx) {
@@ -56,18 +58,13 @@ final class GraphLookup implements GraphState {
 
     private Map<String, Set<String>> existingIds(Map<String, Set<String>> idsByLabel) {
         Map<String, Set<String>> found = new HashMap<>();
-        if (idsByLabel.values().stream().allMatch(Set::isEmpty)) {
-            return found;
-        }
-        Map<String, Object> params = Map.of(
-                "person", List.copyOf(idsByLabel.getOrDefault("Person", Set.of())),
-                "organization", List.copyOf(idsByLabel.getOrDefault("Organization", Set.of())),
-                "location", List.copyOf(idsByLabel.getOrDefault("Location", Set.of())),
-                "treaty", List.copyOf(idsByLabel.getOrDefault("Treaty", Set.of())),
-                "deployment", List.copyOf(idsByLabel.getOrDefault("TroopDeployment", Set.of())));
-        for (Record r : tx.run(EXISTING_IDS, params).list()) {
-            found.computeIfAbsent(r.get("label").asString(), k -> new HashSet<>()).add(r.get("id").asString());
-        }
+        idsByLabel.forEach((label, ids) -> {
+            if (!ids.isEmpty() && LABELS.contains(label)) {
+                for (Record r : tx.run(EXISTING_IDS.formatted(label), Map.of("ids", List.copyOf(ids))).list()) {
+                    found.computeIfAbsent(label, k -> new HashSet<>()).add(r.get("id").asString());
+                }
+            }
+        });
         return found;
     }
 

@@ -16,17 +16,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one resolved article inside its transaction: the Article node, its entity nodes (one
- * UNWIND per label), its event relationships with their derived properties, and one Evidence
- * node per relationship. Every value travels as a parameter.
+ * Writes resolved articles inside one transaction: the Article nodes, their entity nodes (one
+ * UNWIND per label), their event relationships with derived properties, and one Evidence node
+ * per relationship and article. Every value travels as a parameter; the number of statements
+ * does not grow with the number of articles.
  */
 final class GraphWriter {
 
-    private static final String ARTICLE = """
-            MERGE (a:Article {id: $id})
-            SET a.title = $title, a.source = $source, a.url = $url, a.publishedAt = $publishedAt,
-                a.externalId = $externalId, a.contentHash = $contentHash, a.ingestedAt = datetime(),
-                a.extractor = $extractor, a.extractorVersion = $extractorVersion""";
+    /** One article to write: the input, who it is, and its graph in canonical ids. */
+    record Item(Article article, ArticleIdentity identity, ResolvedGraph graph) {
+    }
+
+    private static final String ARTICLES = """
+            UNWIND $rows AS row
+            MERGE (a:Article {id: row.id})
+            SET a += row, a.ingestedAt = datetime()""";
 
     /**
      * MERGE the relationships and lock them (the SET) before their properties are read, so two
@@ -37,17 +41,19 @@ final class GraphWriter {
             MATCH (s) WHERE elementId(s) = row.s
             MATCH (o) WHERE elementId(o) = row.o
             MERGE (s)-[r:$(row.type) {id: row.id}]->(o)
-            SET r.lastArticleId = $articleId
-            RETURN row.id AS id, elementId(r) AS eid, properties(r) AS props""";
+            SET r.lastArticleId = row.articleId
+            RETURN row.id AS id, properties(r) AS props""";
 
+    /** Found from their end nodes (element id seeks): a relationship element id is not seekable inside UNWIND. */
     static final String SET_RELATIONS = """
             UNWIND $rows AS row
-            MATCH ()-[r]->() WHERE elementId(r) = row.eid
+            MATCH (s) WHERE elementId(s) = row.s
+            MATCH (s)-[r]->(o) WHERE elementId(o) = row.o AND r.id = row.id
             SET r += row.props""";
 
     private static final String EVIDENCE = """
-            MATCH (a:Article {id: $articleId})
             UNWIND $rows AS row
+            MATCH (a:Article {id: row.articleId})
             MERGE (e:Evidence {id: row.id})
             SET e += row
             MERGE (e)-[:IN]->(a)""";
@@ -60,21 +66,24 @@ final class GraphWriter {
         this.tx = tx;
     }
 
-    void write(Article article, ArticleIdentity identity, ResolvedGraph graph, String extractor, String version) {
-        Map<String, Object> a = new HashMap<>();
-        a.put("id", identity.id());
-        a.put("title", article.title());
-        a.put("source", article.source());
-        a.put("url", article.url());
-        a.put("publishedAt", identity.publishedDate());
-        a.put("externalId", article.id());
-        a.put("contentHash", identity.contentHash());
-        a.put("extractor", extractor);
-        a.put("extractorVersion", version);
-        count(tx.run(ARTICLE, a));
-
-        Map<String, String> elementIds = writeNodes(identity.id(), graph.nodes());
-        writeRelations(identity, graph.relations(), elementIds);
+    void write(List<Item> items, String extractor, String version) {
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (Item item : items) {
+            Map<String, Object> a = new HashMap<>();
+            a.put("id", item.identity().id());
+            a.put("title", item.article().title());
+            a.put("source", item.article().source());
+            a.put("url", item.article().url());
+            a.put("publishedAt", item.identity().publishedDate());
+            a.put("externalId", item.article().id());
+            a.put("contentHash", item.identity().contentHash());
+            a.put("extractor", extractor);
+            a.put("extractorVersion", version);
+            articles.add(a);
+        }
+        count(tx.run(ARTICLES, Map.of("rows", articles)));
+        Map<String, String> elementIds = writeNodes(items);
+        writeRelations(items, elementIds);
     }
 
     int nodesCreated() {
@@ -85,20 +94,15 @@ final class GraphWriter {
         return relationshipsCreated;
     }
 
-    private Map<String, String> writeNodes(String articleId, List<ResolvedNode> nodes) {
-        Map<String, List<Map<String, Object>>> byLabel = new LinkedHashMap<>();
-        for (ResolvedNode n : nodes) {
-            Map<String, Object> row = new HashMap<>(n.props());
-            row.put("id", n.id());
-            row.put("name", n.name());
-            row.put("aliases", n.aliases());
-            row.put("mention", n.aliases().isEmpty() ? n.name() : n.aliases().getFirst());
-            row.put("rule", n.rule());
-            byLabel.computeIfAbsent(n.label(), k -> new ArrayList<>()).add(row);
+    private Map<String, String> writeNodes(List<Item> items) {
+        NodeRows nodeRows = new NodeRows();
+        for (Item item : items) {
+            item.graph().nodes().forEach(n -> nodeRows.add(item.identity().id(), n));
         }
+        Map<String, List<Map<String, Object>>> byLabel = nodeRows.rows();
         Map<String, String> elementIds = new HashMap<>();
         byLabel.forEach((label, rows) -> {
-            Result result = tx.run(NodeStatements.BY_LABEL.get(label), Map.of("articleId", articleId, "rows", rows));
+            Result result = tx.run(NodeStatements.BY_LABEL.get(label), Map.of("rows", rows));
             for (Record r : result.list()) {
                 elementIds.put(label + "\u0000" + r.get("id").asString(), r.get("eid").asString());
             }
@@ -107,31 +111,41 @@ final class GraphWriter {
         return elementIds;
     }
 
-    private void writeRelations(ArticleIdentity identity, List<ResolvedRelation> all, Map<String, String> elementIds) {
-        List<ResolvedRelation> relations = all.stream().filter(r -> EventTypes.ALL.contains(r.type())).toList();
-        if (relations.isEmpty()) {
+    private void writeRelations(List<Item> items, Map<String, String> elementIds) {
+        Map<String, Map<String, Object>> lockRows = new LinkedHashMap<>();
+        Map<String, List<DerivedProperties.Source>> sources = new HashMap<>();
+        List<Map<String, Object>> evidence = new ArrayList<>();
+        for (Item item : items) {
+            for (ResolvedRelation r : item.graph().relations()) {
+                if (!EventTypes.ALL.contains(r.type())) {
+                    continue;
+                }
+                lockRows.computeIfAbsent(r.id(), id -> Map.of("id", id, "type", r.type(),
+                        "articleId", item.identity().id(),
+                        "s", elementIds.get(r.subjectLabel() + "\u0000" + r.subjectId()),
+                        "o", elementIds.get(r.objectLabel() + "\u0000" + r.objectId())));
+                sources.computeIfAbsent(r.id(), id -> new ArrayList<>())
+                        .add(new DerivedProperties.Source(r.evidence(), item.identity().publishedDate()));
+                evidence.add(r.evidence());
+            }
+        }
+        if (lockRows.isEmpty()) {
             return;
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Map<String, ResolvedRelation> byId = new HashMap<>();
-        for (ResolvedRelation r : relations) {
-            rows.add(Map.of("id", r.id(), "type", r.type(),
-                    "s", elementIds.get(r.subjectLabel() + "\u0000" + r.subjectId()),
-                    "o", elementIds.get(r.objectLabel() + "\u0000" + r.objectId())));
-            byId.put(r.id(), r);
-        }
-        Result locked = tx.run(LOCK_RELATIONS, Map.of("rows", rows, "articleId", identity.id()));
+        Result locked = tx.run(LOCK_RELATIONS, Map.of("rows", List.copyOf(lockRows.values())));
         List<Map<String, Object>> updates = new ArrayList<>();
         for (Record rec : locked.list()) {
-            ResolvedRelation r = byId.get(rec.get("id").asString());
-            Map<String, Object> derived = DerivedProperties.add(rec.get("props").asMap(),
-                    new DerivedProperties.Source(r.evidence(), identity.publishedDate()));
-            updates.add(Map.of("eid", rec.get("eid").asString(), "props", derived));
+            String id = rec.get("id").asString();
+            Map<String, Object> props = rec.get("props").asMap();
+            for (DerivedProperties.Source source : sources.get(id)) {
+                props = DerivedProperties.add(props, source);
+            }
+            Map<String, Object> ends = lockRows.get(id);
+            updates.add(Map.of("id", id, "s", ends.get("s"), "o", ends.get("o"), "props", props));
         }
         count(locked);
         count(tx.run(SET_RELATIONS, Map.of("rows", updates)));
-        List<Map<String, Object>> evidence = relations.stream().map(ResolvedRelation::evidence).toList();
-        count(tx.run(EVIDENCE, Map.of("articleId", identity.id(), "rows", evidence)));
+        count(tx.run(EVIDENCE, Map.of("rows", evidence)));
     }
 
     private void count(Result result) {

@@ -19,6 +19,11 @@ public record IngestResult(String articleId, IngestStatus status, int entitiesEx
         relations = List.copyOf(relations);
     }
 
+    IngestResult withCounts(int nodes, int relationships) {
+        return new IngestResult(articleId, status, entitiesExtracted, relationsExtracted, nodes, relationships,
+                entityIds, relations, error);
+    }
+
     static IngestResult unchanged(String articleId) {
         return new IngestResult(articleId, IngestStatus.UNCHANGED, 0, 0, 0, 0, List.of(), List.of(), null);
     }

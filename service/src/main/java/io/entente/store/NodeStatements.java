@@ -3,15 +3,17 @@ package io.entente.store;
 import java.util.Map;
 
 /**
- * One MERGE statement per label (labels cannot be parameters): each UNWINDs the article's nodes
- * of that label, keeps gazetteer names, accumulates aliases and merge rules, links the article
- * by MENTIONS (recording the name it used and the rule that resolved it) and returns element ids.
+ * One MERGE statement per label (labels cannot be parameters): each UNWINDs the nodes of that
+ * label, one row per node (rows of several articles are combined beforehand, since a statement
+ * does not see its own earlier rows' writes), keeps gazetteer names, accumulates aliases and
+ * merge rules, links every article that names the node by MENTIONS (with the name it used and
+ * the rule that resolved it) and returns element ids.
  */
 final class NodeStatements {
 
     /** Accumulates aliases and merge rules, writing only when something is new. */
     private static final String ACCUMULATE = """
-            WITH a, n, row, [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])] AS fresh
+            WITH n, row, [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])] AS fresh
             FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
               SET n.aliases = coalesce(n.aliases, []) + fresh)
             FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
@@ -20,13 +22,16 @@ final class NodeStatements {
               SET n.mergedBy = coalesce(n.mergedBy, []) + rule)
             """;
 
+    /** Each row is one node with every article of the transaction that names it. */
     private static final String MENTION = """
+            WITH n, row
+            UNWIND row.mentions AS mention
+            MATCH (a:Article {id: mention.articleId})
             MERGE (a)-[m:MENTIONS]->(n)
-            ON CREATE SET m.name = row.mention, m.rule = row.rule
-            RETURN row.id AS id, elementId(n) AS eid""";
+            ON CREATE SET m.name = mention.name, m.rule = mention.rule
+            RETURN DISTINCT row.id AS id, elementId(n) AS eid""";
 
     private static final String HEAD = """
-            MATCH (a:Article {id: $articleId})
             UNWIND $rows AS row
             """;
 
@@ -72,11 +77,11 @@ final class NodeStatements {
     private static final String DEPLOYMENT = HEAD + """
             MERGE (n:TroopDeployment {id: row.id})
             ON CREATE SET n.name = row.name, n.from = row.from, n.to = row.to, n.pairKey = row.pairKey
-            WITH a, n, row, n.lastDate AS lastBefore
-            SET n.firstDate = CASE WHEN n.firstDate IS NULL OR row.date < n.firstDate THEN row.date ELSE n.firstDate END,
-                n.lastDate = CASE WHEN n.lastDate IS NULL OR row.date > n.lastDate THEN row.date ELSE n.lastDate END,
+            WITH n, row, n.lastDate AS lastBefore
+            SET n.firstDate = CASE WHEN n.firstDate IS NULL OR row.firstDate < n.firstDate THEN row.firstDate ELSE n.firstDate END,
+                n.lastDate = CASE WHEN n.lastDate IS NULL OR row.lastDate > n.lastDate THEN row.lastDate ELSE n.lastDate END,
                 n.location = coalesce(row.location, n.location),
-                n.troops = CASE WHEN row.troops IS NOT NULL AND (lastBefore IS NULL OR row.date >= lastBefore)
+                n.troops = CASE WHEN row.troops IS NOT NULL AND (lastBefore IS NULL OR row.troopsDate >= lastBefore)
                                 THEN row.troops ELSE coalesce(n.troops, row.troops) END
             SET n.date = n.firstDate
             """ + ACCUMULATE + """

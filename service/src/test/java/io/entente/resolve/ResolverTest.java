@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResolverTest {
 
     private static final ReferenceData REFERENCE = new ReferenceData(
-            List.of(new ReferenceData.Entry("vladimir-putin", "Vladimir Putin", List.of("Putin", "Vladimir Vladimirovich Putin"),
+            List.of(new ReferenceData.Entry("person:vladimir-putin", "Vladimir Putin", List.of("Putin", "Vladimir Vladimirovich Putin"),
                     "RUS", "President", null)),
             List.of(new ReferenceData.Entry("rus-state-duma", "State Duma", List.of("Duma"), "RUS", null, "legislature")));
 
@@ -33,13 +33,13 @@ class ResolverTest {
                 relation("HOLDS_OFFICE", "p1", "RUS")));
         ResolvedGraph resolved = resolver.resolve(graph, "sha:a", "2024-10-24", GraphState.EMPTY);
 
-        assertThat(resolved.nodes()).extracting(ResolvedNode::id).containsExactly("RUS", "vladimir-putin", "rus-state-duma");
+        assertThat(resolved.nodes()).extracting(ResolvedNode::id).containsExactly("RUS", "person:vladimir-putin", "rus-state-duma");
         ResolvedNode putin = resolved.nodes().get(1);
         assertThat(putin.name()).isEqualTo("Vladimir Putin");
         assertThat(putin.rule()).isEqualTo(Match.GAZETTEER);
         assertThat(putin.props()).containsEntry("country", "RUS").containsEntry("role", "President");
         assertThat(resolved.relations()).singleElement().satisfies(r -> {
-            assertThat(r.subjectId()).isEqualTo("vladimir-putin");
+            assertThat(r.subjectId()).isEqualTo("person:vladimir-putin");
             assertThat(r.objectLabel()).isEqualTo("Country");
             assertThat(r.evidence()).containsEntry("articleId", "sha:a").containsEntry("claimStatus", "asserted");
         });
@@ -118,6 +118,22 @@ class ResolverTest {
             assertThat(t.id()).isEqualTo("treaty:PRK-RUS:treaty-on-comprehensive-strategic-partnership");
             assertThat(t.aliases()).contains("strategic partnership treaty");
         });
+    }
+
+    @Test
+    void theShippedPeopleGazetteerHasOneEntryPerPersonAcrossOffices() {
+        List<ReferenceData.Entry> rows = List.of(
+                new ReferenceData.Entry(ReferenceData.personId("marco-rubio--senator"), "Marco Rubio", List.of("Rubio"), "USA", null, null),
+                new ReferenceData.Entry(ReferenceData.personId("marco-rubio--secretary-of-state"), "Marco Rubio", List.of(),
+                        "USA", "Secretary of State", null));
+        assertThat(ReferenceData.onePerPerson(rows)).singleElement().satisfies(e -> {
+            assertThat(e.key()).isEqualTo("person:marco-rubio");
+            assertThat(e.role()).isEqualTo("Secretary of State");
+            assertThat(e.aliases()).containsExactly("Rubio");
+        });
+        ReferenceData shipped = ReferenceData.fromClasspath();
+        assertThat(shipped.person(List.of("Zelenskiy"), "UKR")).isNotNull()
+                .extracting(ReferenceData.Entry::key).isEqualTo("person:volodymyr-zelensky");
     }
 
     static Entity entity(String key, String type, String name, Map<String, Object> attrs) {

@@ -107,14 +107,14 @@ class BatchIngesterTest extends EmbeddedGraphTestSupport {
 
     private final FakeExtractor fakes = new FakeExtractor();
 
-    /** Ten articles about two states: a treaty, a deployment reported with growing figures, meetings. */
+    /** Ten articles about two states (people of their own): a treaty, a deployment with growing figures, meetings. */
     private List<Article> batch(String a, String b, String prefix) {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String id = prefix + i;
             fakes.given(id, List.of(country(a), country(b),
-                            entity("p", "Person", "Orla Vennick", Map.of("country", a)),
-                            entity("q", "Person", i % 2 == 0 ? "Tamsin Rook" : "Tamsin Rooke", Map.of("country", b)),
+                            entity("p", "Person", "Orla Vennick " + a, Map.of("country", a)),
+                            entity("q", "Person", "Tamsin " + b + (i % 2 == 0 ? "rook" : "rooke"), Map.of("country", b)),
                             entity("t", "Treaty", "Harbour Accord", Map.of("parties", List.of(a, b))),
                             entity("d", "TroopDeployment", null, Map.of("from", a, "to", b, "troops", 1000 * (i + 1)))),
                     List.of(relation("MET_WITH", "p", "q"), relation("PARTY_TO", a, "t"), relation("DEPLOYED_TO", a, b),
