@@ -141,6 +141,11 @@ final class Stances {
                 target(r, hit.at(), hit.end(), noun, done);
             }
         }
+        for (Triggers.Hit hit : r.triggers.of("REPORT")) {
+            if (r.sentence.lower(hit.at()).startsWith("accus")) {
+                accuse(r, hit, done);
+            }
+        }
         for (Triggers.Hit hit : r.triggers.of("REPORT")) { // "the ministry said the deployment was a threat"
             int noun = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 10);
             if (noun >= 0 && r.triggers.find("NEG", hit.end(), noun) < 0 && r.triggers.find("MODAL", hit.end(), noun) < 0
@@ -168,6 +173,21 @@ final class Stances {
                 .contains(s.lower(k));
     }
 
+    /** "Zakharova accused Berlin of dragging Moldova into the conflict": the accused is condemned. */
+    private static void accuse(Reading r, Triggers.Hit hit, Set<String> done) {
+        Mention accused = Clauses.after(r.mentions, hit.end(), 3, Mention::isActor);
+        if (accused == null || !r.sentence.lower(accused.to()).equals("of") || Clauses.modal(r.sentence, hit.at())) {
+            return;
+        }
+        Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
+        if (subject == null || done.contains(subject.key()) || subject.key().equals(accused.key())) {
+            return;
+        }
+        done.add(subject.key());
+        String object = accused.kind() == Mention.Kind.COUNTRY ? accused.key() : accused.key();
+        r.add("CONDEMNED", subject.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+    }
+
     private static void target(Reading r, int trigger, int from, int to, Set<String> done) {
         if (Clauses.modal(r.sentence, trigger)) {
             return;
@@ -192,6 +212,11 @@ final class Stances {
             object = m.key();
         }
         int anaphor = r.triggers.find("EVENT_ANAPHOR", from, Math.min(to, from + 4));
+        if (anaphor < 0 && m == null && object == null && r.sentence.lower(from).equals("it")
+                && r.triggers.is(from - 1, "REPORT") && r.model.lastEvent != null) {
+            object = r.model.currentTreaty() != null && r.model.currentTreaty().equals(r.model.lastEvent)
+                    ? r.model.lastEvent : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
+        }
         if (anaphor >= 0 && (m == null || m.from() > anaphor) && r.model.lastEvent != null) { // "condemned the move"
             String noun = r.sentence.lower(anaphor);
             object = (noun.equals("signing") || noun.equals("decision")) && r.model.currentTreaty() != null

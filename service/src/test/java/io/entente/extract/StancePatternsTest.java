@@ -70,4 +70,24 @@ class StancePatternsTest {
                     && r.object().equals(t) && "2024-07-08".equals(r.date()));
         }
     }
+
+    @Test
+    void accusingACountryOfSomethingCondemnsIt() {
+        ArticleGraph g = extract("2024-01-10", "", "Russian Foreign Ministry spokeswoman Maria Zakharova accused Berlin of "
+                + "dragging Moldova into a confrontation with Russia.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("DEU"));
+        ArticleGraph not = extract("2024-01-10", "", "Moscow has not accused Berlin of anything.");
+        assertThat(not.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+    }
+
+    @Test
+    void aSpeakerCallingTheEventASeriousBlowOrBeingDisappointedCondemnsIt() {
+        ArticleGraph g = extract("2023-09-16", "", "Mali, Burkina Faso and Niger signed a mutual defence pact on Saturday. "
+                + "ECOWAS said it was \"a serious blow to regional integration\". "
+                + "Australia said it was \"deeply disappointed\" by the signing.");
+        String pact = ofType(g, "Treaty").getFirst().key();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(pact)
+                && r.subject().contains("ecowas"));
+        assertThat(has(g, "CONDEMNED", "AUS", pact)).isTrue();
+    }
 }
