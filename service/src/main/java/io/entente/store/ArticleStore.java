@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The write path: whole articles in driver-managed write transactions (retried on transient
@@ -55,11 +56,18 @@ public final class ArticleStore {
     private final Driver driver;
     private final Extractor extractor;
     private final Resolver resolver;
+    private final Consumer<GraphChanged> changes;
 
     public ArticleStore(Driver driver, Extractor extractor, Resolver resolver) {
+        this(driver, extractor, resolver, change -> { });
+    }
+
+    /** {@code changes} hears of every committed write: live feeds and caches listen there. */
+    public ArticleStore(Driver driver, Extractor extractor, Resolver resolver, Consumer<GraphChanged> changes) {
         this.driver = driver;
         this.extractor = extractor;
         this.resolver = resolver;
+        this.changes = changes;
     }
 
     public Extractor extractor() {
@@ -108,9 +116,16 @@ public final class ArticleStore {
      * Used by batch ingestion, where one commit per article would make the store the bottleneck.
      */
     public BatchWrite writeAll(List<Extracted> articles) {
+        BatchWrite written;
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> writeInTransaction(tx, articles));
+            written = session.executeWrite(tx -> writeInTransaction(tx, articles));
         }
+        List<String> relationIds = written.results().stream()
+                .flatMap(r -> r.relations().stream()).map(IngestResult.IngestedRelation::id).distinct().toList();
+        if (!relationIds.isEmpty()) {
+            changes.accept(new GraphChanged(relationIds));
+        }
+        return written;
     }
 
     /** Everything here may run more than once (a retried transaction starts from scratch). */

@@ -6,6 +6,7 @@ import io.entente.resolve.ReferenceData;
 import io.entente.resolve.Resolver;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +21,7 @@ class IngestConfiguration {
     }
 
     @Bean
-    ArticleStore articleStore(Driver driver, Extractor extractor) {
-        return new ArticleStore(driver, extractor, new Resolver(ReferenceData.fromClasspath()));
+    ArticleStore articleStore(Driver driver, Extractor extractor, ApplicationEventPublisher events) {
+        return new ArticleStore(driver, extractor, new Resolver(ReferenceData.fromClasspath()), events::publishEvent);
     }
 }
