@@ -10,8 +10,8 @@ import java.util.Random;
 /**
  * A deterministic corpus of synthetic news articles (same seed, same articles): a pool of
  * stories over every state and many office holders, each article leading with one story
- * (popular stories recur across many articles, with changing troop figures) and adding one or
- * two others and some background.
+ * (popular stories recur across many articles, with changing troop figures) and adding two to
+ * four others and some background.
  */
 public final class SyntheticCorpus {
 
@@ -51,12 +51,12 @@ public final class SyntheticCorpus {
         List<String> paragraphs = new ArrayList<>();
         int troops = lead.troops() * (1 + rnd.nextInt(4));
         paragraphs.add(Templates.dateline(lead) + Templates.paragraph(lead, troops, rnd) + " " + Templates.filler(rnd));
-        int others = 1 + rnd.nextInt(2);
+        int others = 2 + rnd.nextInt(3); // with background, 250 to 450 words: the length of a wire story
         for (int i = 0; i < others; i++) {
             Story other = stories.get(rnd.nextInt(stories.size()));
             paragraphs.add(Templates.paragraph(other, other.troops(), rnd) + " " + Templates.filler(rnd));
         }
-        paragraphs.add(Templates.filler(rnd) + " " + Templates.filler(rnd));
+        paragraphs.add(Templates.filler(rnd) + " " + Templates.filler(rnd) + " " + Templates.filler(rnd));
         LocalDate published = Templates.after(lead.date(), rnd);
         return new Article("synthetic-" + seed + "-" + n, Templates.title(lead), String.join("\n\n", paragraphs),
                 published.toString(), WIRES[rnd.nextInt(WIRES.length)],
