@@ -74,9 +74,13 @@ final class ArticleModel {
     /** Countries by how often the article names them, most named first (recency breaks ties). */
     List<String> mostMentioned() {
         List<String> out = new ArrayList<>(recentCountries());
-        out.sort(java.util.Comparator.comparingInt((String c) -> mentionCounts.getOrDefault(c, 0)).reversed());
+        out.sort(java.util.Comparator.comparingInt((String c) -> mentionCounts.getOrDefault(c, 0)
+                + (headlineCountries.contains(c) ? 3 : 0)).reversed());
         return out;
     }
+
+    /** Countries the headline names: the story's main actors, a prior for "the two countries". */
+    final Set<String> headlineCountries = new java.util.HashSet<>();
 
     /** The most recently mentioned countries, most recent first. */
     List<String> recentCountries() {

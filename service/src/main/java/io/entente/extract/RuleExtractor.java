@@ -41,6 +41,7 @@ public final class RuleExtractor implements Extractor {
         LocalDate published = DateResolver.parsePublished(article.publishedAt());
         ArticleModel model = new ArticleModel(text, published);
         model.dateline = Dateline.country(text);
+        headline(article.title(), model);
         int index = 0;
         for (int[] span : SentenceSplitter.split(text)) {
             List<Token> tokens = Tokenizer.tokens(text, span[0], span[1]);
@@ -97,6 +98,22 @@ public final class RuleExtractor implements Extractor {
                 }
                 break;
             }
+        }
+    }
+
+    /** Notes the countries a headline names unambiguously, before the body is read. */
+    private static void headline(String title, ArticleModel model) {
+        List<Token> tokens = Tokenizer.tokens(title, 0, title.length());
+        for (int i = 0; i < tokens.size() && tokens.size() <= MAX_SENTENCE_TOKENS; i++) {
+            PhraseTrie.Match<Gazetteer.Entry> m = tokens.get(i).capitalised() ? Gazetteer.get().longest(tokens, i) : null;
+            if (m == null) {
+                continue;
+            }
+            List<String> isos = m.values().stream().filter(e -> e.kind() == Gazetteer.Kind.COUNTRY).map(Gazetteer.Entry::id).distinct().toList();
+            if (isos.size() == 1) {
+                model.headlineCountries.add(isos.getFirst());
+            }
+            i += m.length() - 1;
         }
     }
 

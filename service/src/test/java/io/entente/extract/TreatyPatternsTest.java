@@ -39,4 +39,14 @@ class TreatyPatternsTest {
         String pact = ofType(g, "Treaty").getFirst().key();
         assertThat(has(g, "CONDEMNED", "JPN", pact)).isTrue();
     }
+
+    @Test
+    void theTwoCountriesAreTheHeadlinesPairNotTheLatestSource() {
+        ArticleGraph g = extract("2022-06-07", "Cambodia denies secret deal to host Chinese forces",
+                "PHNOM PENH - Cambodia's prime minister dismissed a report about a secret agreement with China's military. "
+                + "The report, citing U.S. officials, said the two countries signed the deal in the spring.");
+        Entity deal = ofType(g, "Treaty").getFirst();
+        assertThat(deal.attrs().get("parties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactlyInAnyOrder("KHM", "CHN");
+    }
 }
