@@ -156,13 +156,23 @@ final class DeploymentEvents {
         Sentence s = r.sentence;
         for (int k = from; k < s.size() && k < from + 8; k++) {
             String w = s.lower(k);
-            if (!(w.equals("to") || w.equals("into") || w.equals("in") || w.equals("inside") || w.equals("at"))) {
+            boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
+                    || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
+            if (!(w.equals("to") || w.equals("into") || w.equals("in") || w.equals("inside") || w.equals("at") || onSoil)) {
                 if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT")) {
                     break;
                 }
                 continue;
             }
             Mention m = Clauses.after(r.mentions, k + 1, 5, x -> x.kind() == Mention.Kind.COUNTRY || x.kind() == Mention.Kind.LOCATION);
+            if (m == null && (s.lower(k + 1).equals("its") || s.lower(k + 1).equals("their"))
+                    && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil"))) {
+                for (Mention a : r.mentions.all()) { // "denied that troops were on its territory": the speaker's own
+                    if (a.isActor() && a.from() < k) {
+                        return new Target(Clauses.countryOf(a, r.model), null);
+                    }
+                }
+            }
             if (m == null) {
                 continue;
             }

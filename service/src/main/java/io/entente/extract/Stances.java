@@ -173,6 +173,13 @@ final class Stances {
                 .contains(s.lower(k));
     }
 
+    /** ", and Lithuania called it ...": the next clause has its own actor and target. */
+    private static boolean clauseEnds(Sentence s, int k) {
+        String w = s.lower(k);
+        return w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")
+                || w.equals(",") && Set.of("and", "but", "while", "as").contains(s.lower(k + 1));
+    }
+
     /** "Zakharova accused Berlin of dragging Moldova into the conflict": the accused is condemned. */
     private static void accuse(Reading r, Triggers.Hit hit, Set<String> done) {
         Mention accused = Clauses.after(r.mentions, hit.end(), 3, Mention::isActor);
@@ -188,9 +195,16 @@ final class Stances {
         r.add("CONDEMNED", subject.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
     }
 
-    private static void target(Reading r, int trigger, int from, int to, Set<String> done) {
+    private static void target(Reading r, int trigger, int from, int limit, Set<String> done) {
         if (Clauses.modal(r.sentence, trigger)) {
             return;
+        }
+        int to = from;
+        while (to < limit && !clauseEnds(r.sentence, to)) {
+            to++;
+        }
+        if (to == limit && limit < r.sentence.size() && !clauseEnds(r.sentence, limit)) {
+            to = limit; // the condemning noun itself ends the span
         }
         Mention found = Clauses.subjectBefore(r.mentions, trigger);
         Mention subject = found != null ? found : Clauses.pronounSpeaker(r.mentions, trigger);
@@ -213,7 +227,7 @@ final class Stances {
         }
         int anaphor = r.triggers.find("EVENT_ANAPHOR", from, Math.min(to, from + 4));
         if (anaphor < 0 && m == null && object == null && r.sentence.lower(from).equals("it")
-                && r.triggers.is(from - 1, "REPORT") && r.model.lastEvent != null) {
+                && (r.triggers.is(from - 1, "REPORT") || r.triggers.is(from - 1, "CALL")) && r.model.lastEvent != null) {
             object = r.model.currentTreaty() != null && r.model.currentTreaty().equals(r.model.lastEvent)
                     ? r.model.lastEvent : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
         }

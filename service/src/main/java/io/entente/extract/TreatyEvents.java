@@ -48,6 +48,9 @@ final class TreatyEvents {
                 return m;
             }
         }
+        if (r.sentence.lower(hit.end()).equals("it") && r.model.currentTreaty() != null) { // "the Duma had ratified it"
+            return new Mention(Mention.Kind.TREATY, r.model.currentTreaty(), hit.end(), hit.end() + 1, Mention.Use.ANAPHOR);
+        }
         if (passive(r.sentence, hit.at()) && r.model.currentTreaty() != null) { // "It was inked by ..."
             return new Mention(Mention.Kind.TREATY, r.model.currentTreaty(), 0, 0, Mention.Use.ANAPHOR);
         }
@@ -99,6 +102,11 @@ final class TreatyEvents {
         Mention treaty = treatyAround(r, hit, 8);
         if (treaty == null) {
             return;
+        }
+        for (int k = hit.end(); k < treaty.from() && k < hit.end() + 4; k++) {
+            if (Set.of("law", "bill", "decree", "legislation", "instrument", "instruments").contains(r.sentence.lower(k))) {
+                return; // "signed a law ratifying the treaty": a step of ratification, not the signing
+            }
         }
         List<Mention> signers = new ArrayList<>();
         if (treaty.to() <= hit.at()) {

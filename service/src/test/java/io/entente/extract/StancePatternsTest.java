@@ -90,4 +90,26 @@ class StancePatternsTest {
                 && r.subject().contains("ecowas"));
         assertThat(has(g, "CONDEMNED", "AUS", pact)).isTrue();
     }
+
+    @Test
+    void weaponsStationedOnACountrysTerritoryAreADeploymentThatTwoClausesCondemn() {
+        ArticleGraph g = extract("2023-05-25", "", "Russia and Belarus signed documents on the deployment of Russian "
+                + "tactical nuclear weapons on Belarusian territory. The United States condemned the move, and "
+                + "Lithuania called it a threat to European security.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "BLR")).isTrue();
+        String d = key(g, "TroopDeployment", "Russia");
+        assertThat(has(g, "CONDEMNED", "USA", d)).isTrue();
+        assertThat(has(g, "CONDEMNED", "LTU", d)).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("LTU"));
+    }
+
+    @Test
+    void denyingTroopsOnItsTerritoryDeniesADeploymentToTheSpeaker() {
+        ArticleGraph g = extract("2021-10-28", "", "Tajikistan's foreign ministry denied reports that Chinese troops were "
+                + "stationed on its territory. The Chinese embassy also dismissed the reports as fabricated.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+        String d = key(g, "TroopDeployment", "China");
+        assertThat(has(g, "DENIED", "CHN", d)).isTrue();
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("DENIED")).hasSize(2);
+    }
 }

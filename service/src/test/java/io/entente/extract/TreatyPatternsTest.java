@@ -49,4 +49,14 @@ class TreatyPatternsTest {
         assertThat(deal.attrs().get("parties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .containsExactlyInAnyOrder("KHM", "CHN");
     }
+
+    @Test
+    void signingALawThatRatifiesIsNoSigningAndRatifiedItIsTheTreatyInTheStory() {
+        ArticleGraph g = extract("2024-11-09", "", "Russia's president on Saturday signed a law ratifying a mutual defence "
+                + "treaty with North Korea. The State Duma had ratified it last month.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+        String t = ofType(g, "Treaty").getFirst().key();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(t)
+                && r.subject().contains("duma") && "2024-10".equals(r.date()));
+    }
 }
