@@ -2,6 +2,7 @@ package io.entente.api;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -15,6 +16,7 @@ import java.util.Map;
  * first analyst's request does not pay for class loading and query planning.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlWarmup {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlWarmup.class);
