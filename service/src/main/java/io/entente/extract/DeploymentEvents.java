@@ -18,8 +18,10 @@ final class DeploymentEvents {
     }
 
     static void find(Reading r, String text) {
-        if (!r.triggers.of("WITHDRAW").isEmpty()) {
-            return;
+        for (Triggers.Hit w : r.triggers.of("WITHDRAW")) {
+            if (!Clauses.modal(r.sentence, w.at()) && !demanded(r.sentence, w.at())) {
+                return; // a withdrawal, not a deployment
+            }
         }
         List<TroopCount> counts = TroopCounts.find(text, r.sentence.start(), r.sentence.end());
         for (Triggers.Hit hit : r.triggers.of("DEPLOY")) {
@@ -35,18 +37,37 @@ final class DeploymentEvents {
         }
     }
 
-    /** "Pyongyang has sent about 3,000 soldiers to Russia". */
+    /** "a presence Chisinau has demanded be withdrawn": a withdrawal asked for, not made. */
+    private static boolean demanded(Sentence s, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
+            if (Set.of("demanded", "demand", "demands", "demanding", "urged", "called", "calls", "calling", "wants")
+                    .contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Pyongyang has sent about 3,000 soldiers to Russia"; "Australia, Fiji and New Zealand sent troops". */
     private static void verb(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
         int troop = r.triggers.find("TROOP", hit.end(), hit.end() + 8);
         if (troop < 0) {
             return;
         }
-        String from = modifierCountry(r, troop);
-        if (from == null) {
-            from = Clauses.actorCountry(r.mentions, r.model, hit.at());
-        }
         Target to = target(r, troop + 1);
-        record(r, hit.at(), from, to, troop, counts, 0.8);
+        String from = modifierCountry(r, troop);
+        if (from != null) {
+            record(r, hit.at(), from, to, troop, counts, 0.8);
+            return;
+        }
+        List<Mention> senders = Clauses.subjectsBefore(r.mentions, hit.at());
+        if (senders.size() <= 1) {
+            record(r, hit.at(), Clauses.actorCountry(r.mentions, r.model, hit.at()), to, troop, counts, 0.8);
+            return;
+        }
+        for (Mention m : senders) {
+            record(r, hit.at(), Clauses.countryOf(m, r.model), to, troop, counts, 0.8);
+        }
     }
 
     /** "Pyongyang's troop deployment to Russia", "the deployment of North Korean troops". */

@@ -37,7 +37,9 @@ final class GazetteerMentions {
                 continue;
             }
             int end = i + match.length();
-            Mention m = person(match.values(), i, end, model);
+            String before = i > 0 ? tokens.get(i - 1).lower() : "";
+            Mention m = before.equals("bin") || before.equals("ibn") || before.equals("bint")
+                    ? null : person(match.values(), i, end, model); // "Khaled bin Mohamed bin Zayed" is the son
             if (m == null) {
                 m = country(match.values(), i, end, tokens, model);
             }

@@ -132,7 +132,7 @@ final class People {
         }
         int roleEnd = i + role.length();
         if (owner == null && s.lower(roleEnd).equals("of")) {
-            Mention after = sm.at(roleEnd + 1);
+            Mention after = sm.at(s.lower(roleEnd + 1).equals("the") ? roleEnd + 2 : roleEnd + 1); // "Under-Secretary of the UAE Ministry"
             if (after != null && (after.kind() == Mention.Kind.COUNTRY || after.kind() == Mention.Kind.ORG)) {
                 owner = after;
             }

@@ -131,4 +131,29 @@ class RealNewsPatternsTest {
         String body = key(g, "Organization", "Jogorku Kenesh");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals(body));
     }
+
+    @Test
+    void aWithdrawalOnlyDemandedDoesNotCancelThePresence() {
+        ArticleGraph g = extract("2024-03-01", "", "Moldova's breakaway region of Transnistria hosts about 1,500 Russian "
+                + "troops, a presence that Chisinau has repeatedly demanded be withdrawn.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "MDA")).isTrue();
+        ArticleGraph gone = extract("2024-03-01", "", "The last 1,500 Russian troops were withdrawn from Transnistria.");
+        assertThat(ofType(gone, "TroopDeployment")).isEmpty();
+    }
+
+    @Test
+    void severalSendersOfOneContingentEachDeploy() {
+        ArticleGraph g = extract("2022-04-01", "", "After the riots, Australia, Papua New Guinea and Fiji sent hundreds of "
+                + "police officers and soldiers to Honiara.");
+        for (String c : new String[] {"AUS", "PNG", "FJI"}) {
+            assertThat(has(g, "DEPLOYED_TO", c, "SLB")).as(c).isTrue();
+        }
+    }
+
+    @Test
+    void aSonNamedAfterHisFatherIsNotTheFather() {
+        ArticleGraph g = extract("2024-09-09", "", "Sheikh Khaled bin Mohamed bin Zayed, the Crown Prince of Abu Dhabi, "
+                + "arrived in New Delhi on Monday.");
+        assertThat(ofType(g, "Person")).extracting(Entity::name).containsExactly("Khaled bin Mohamed bin Zayed");
+    }
 }
