@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 /** Synthetic corpus and throughput benchmarks; none of them touches the configured database. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate a synthetic corpus and measure extraction and ingestion throughput.",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Ingest.class, BenchCommand.Extract.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Ingest.class, BenchCommand.Extract.class,
+                BenchApiCommand.class})
 class BenchCommand implements Runnable {
 
     @Override
