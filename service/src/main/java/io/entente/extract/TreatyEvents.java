@@ -119,10 +119,9 @@ final class TreatyEvents {
                 pairSigners(r, hit, treaty);
             }
         } else {
-            if (!pairSigners(r, hit, treaty)) {
+            if (!pairSigners(r, hit, treaty)) { // "the two sides signed": the pair, not an earlier person
                 signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
             }
-            signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
             if (r.sentence.lower(treaty.to()).equals("with")) { // "signed the agreement with North Korean leader Kim"
                 Mention with = Clauses.after(r.mentions, treaty.to() + 1, 3, Mention::isActor);
                 if (with != null) {

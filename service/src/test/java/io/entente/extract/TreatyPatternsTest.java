@@ -59,4 +59,14 @@ class TreatyPatternsTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(t)
                 && r.subject().contains("duma") && "2024-10".equals(r.date()));
     }
+
+    @Test
+    void whenTheTwoSidesSignTheCounterpartMetEarlierIsNotASigner() {
+        ArticleGraph g = extract("2023-11-22", "", "Chinese Foreign Minister Wang Yi held talks with his Nicaraguan "
+                + "counterpart Denis Moncada on Wednesday, and the two sides signed an agreement on security cooperation.");
+        String t = ofType(g, "Treaty").getFirst().key();
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::subject)
+                .containsExactlyInAnyOrder("CHN", "NIC");
+        assertThat(has(g, "PARTY_TO", "NIC", t)).isTrue();
+    }
 }
