@@ -150,10 +150,13 @@ final class Clauses {
     }
 
     private static boolean votedBefore(Sentence s, int to) {
-        for (int k = to - 1; k >= 0 && k >= to - 4; k--) {
+        for (int k = to - 1; k >= 0 && k >= to - 6; k--) {
             String w = s.lower(k);
-            if (w.equals("voted") || w.equals("votes") || w.equals("moved") || w.equals("unanimously")) {
+            if (k >= to - 4 && (w.equals("voted") || w.equals("votes") || w.equals("moved") || w.equals("unanimously"))) {
                 return true;
+            }
+            if (w.equals("ordered") || w.equals("orders") || w.equals("authorised") || w.equals("authorized")) {
+                return !modal(s, k); // "ordered the army to deploy" is carried out; "would order" is not
             }
         }
         return false;

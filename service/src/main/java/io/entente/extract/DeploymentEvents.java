@@ -37,6 +37,36 @@ final class DeploymentEvents {
         }
     }
 
+    /**
+     * The troops before the verb: passive ("some 300 commandos had been sent to Iraq") or an
+     * executed order ("ordered Russia's armed forces to deploy into eastern Ukraine").
+     */
+    private static void troopsBefore(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
+        Sentence s = r.sentence;
+        String aux = s.lower(hit.at() - 1);
+        if (!(Set.of("been", "be", "was", "were", "are", "is").contains(aux) || aux.equals("to") && !Clauses.modal(s, hit.at() - 1))) {
+            return;
+        }
+        int troop = -1;
+        for (int k = hit.at() - 2; k >= 0 && k >= hit.at() - 7; k--) {
+            if (r.triggers.is(k, "TROOP")) {
+                troop = k;
+                break;
+            }
+            if (s.lower(k).equals(",") || s.lower(k).equals("that")) {
+                break;
+            }
+        }
+        if (troop < 0) {
+            return;
+        }
+        Target to = target(r, hit.end());
+        String from = modifierCountry(r, troop);
+        if (from != null && to.country != null) {
+            record(r, hit.at(), from, to, troop, counts, 0.75);
+        }
+    }
+
     /** "a presence Chisinau has demanded be withdrawn": a withdrawal asked for, not made. */
     private static boolean demanded(Sentence s, int at) {
         for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
@@ -52,6 +82,7 @@ final class DeploymentEvents {
     private static void verb(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
         int troop = r.triggers.find("TROOP", hit.end(), hit.end() + 8);
         if (troop < 0) {
+            troopsBefore(r, hit, counts);
             return;
         }
         Target to = target(r, troop + 1);

@@ -156,4 +156,16 @@ class RealNewsPatternsTest {
                 + "arrived in New Delhi on Monday.");
         assertThat(ofType(g, "Person")).extracting(Entity::name).containsExactly("Khaled bin Mohamed bin Zayed");
     }
+
+    @Test
+    void troopsBeforeAPassiveOrAnOrderedVerbAreDeployed() {
+        ArticleGraph passive = extract("2022-06-10", "", "Some 300 Turkish commandos were sent to Iraq on Tuesday.");
+        assertThat(passive.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("TUR")
+                && r.object().equals("IRQ") && Integer.valueOf(300).equals(r.attrs().get("troops")));
+        ArticleGraph ordered = extract("2022-02-22", "", "Putin ordered Russia's armed forces to deploy into two "
+                + "breakaway regions in eastern Ukraine on Monday.");
+        assertThat(has(ordered, "DEPLOYED_TO", "RUS", "UKR")).isTrue();
+        ArticleGraph planned = extract("2022-02-22", "", "Russian troops will be sent to Belarus next month.");
+        assertThat(ofType(planned, "TroopDeployment")).isEmpty();
+    }
 }
