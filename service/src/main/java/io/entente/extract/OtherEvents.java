@@ -56,15 +56,17 @@ final class OtherEvents {
 
     private static void aid(Reading r, Triggers.Hit hit) {
         Sentence s = r.sentence;
-        int noun = r.triggers.find("AID_NOUN", hit.end(), hit.end() + 9);
+        Mention with = Clauses.after(r.mentions, hit.end(), 2, x -> x.kind() == Mention.Kind.COUNTRY);
+        int withNoun = with != null && s.lower(with.to()).equals("with") ? r.triggers.find("AID_NOUN", with.to() + 1, with.to() + 8) : -1;
+        int noun = withNoun >= 0 ? withNoun : r.triggers.find("AID_NOUN", hit.end(), hit.end() + 9);
         if (noun < 0 && r.triggers.is(hit.at(), "AID_PLEDGE") && s.lower(hit.end()).equals("to") && s.lower(hit.end() + 1).equals("help")) {
             noun = hit.end() - 1; // "pledged to help Moldova": the help itself is the aid
         }
         if (noun < 0 || r.triggers.find("TROOP", hit.end(), noun) >= 0 || r.triggers.find("MODAL", 0, s.size()) >= 0 && hasIf(s)) {
             return;
         }
-        String to = null;
-        for (int k = noun + 1; k < s.size() && k < noun + 10; k++) {
+        String to = withNoun >= 0 ? with.key() : null; // "provide Ukraine with air defence systems"
+        for (int k = noun + 1; to == null && k < s.size() && k < noun + 10; k++) {
             if (s.lower(k).equals("to") || s.lower(k).equals("for")) {
                 Mention m = Clauses.after(r.mentions, k + 1, 3, x -> x.kind() == Mention.Kind.COUNTRY
                         || x.kind() == Mention.Kind.LOCATION && r.model.node(x.key()).attr("country") != null);
@@ -75,10 +77,21 @@ final class OtherEvents {
                 break;
             }
         }
+        List<Mention> givers = Clauses.subjectsBefore(r.mentions, hit.at());
         String from = Clauses.actorCountry(r.mentions, r.model, hit.at());
         if (to == null || from == null || from.equals(to)) {
             return;
         }
+        for (Mention g : givers.size() > 1 ? givers.subList(1, givers.size()) : List.<Mention>of()) {
+            String other = Clauses.countryOf(g, r.model); // "the United States, Germany and Romania would provide"
+            if (other != null && !other.equals(to)) {
+                aided(r, hit, other, to);
+            }
+        }
+        aided(r, hit, from, to);
+    }
+
+    private static void aided(Reading r, Triggers.Hit hit, String from, String to) {
         String status = "provided";
         for (int k = hit.at() - 1; k >= 0 && k >= hit.at() - 5; k--) {
             if (r.triggers.is(k, "NEG")) {

@@ -168,4 +168,14 @@ class RealNewsPatternsTest {
         ArticleGraph planned = extract("2022-02-22", "", "Russian troops will be sent to Belarus next month.");
         assertThat(ofType(planned, "TroopDeployment")).isEmpty();
     }
+
+    @Test
+    void severalGiversProvidingACountryWithWeaponsEachPledgeAid() {
+        ArticleGraph g = extract("2024-07-11", "", "The United States, Germany and Romania would provide Ukraine with "
+                + "five more Patriot air defence systems, Biden said.");
+        for (String c : new String[] {"USA", "DEU", "ROU"}) {
+            assertThat(g.relations()).as(c).anyMatch(r -> r.type().equals("AIDED") && r.subject().equals(c)
+                    && r.object().equals("UKR") && "pledged".equals(r.attrs().get("status")));
+        }
+    }
 }
