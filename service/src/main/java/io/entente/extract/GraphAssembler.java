@@ -39,7 +39,12 @@ final class GraphAssembler {
                 drafts.set(i, new Draft(d.type(), d.subject(), d.object(), t.attr("signedDate"), d.attrs(), d.status(), d.sentence(), d.confidence()));
             }
         }
+        Set<String> eventful = new java.util.HashSet<>();
+        drafts.forEach(d -> eventful.add(d.object()));
         for (Node t : model.treaties()) {
+            if (!eventful.contains(t.key) && !Boolean.TRUE.equals(t.attrs.get("_named"))) {
+                continue; // "its access agreement with Japan took effect last year": background, no event of the story
+            }
             Set<String> parties = ArticleModel.parties(t);
             for (String p : parties) {
                 model.country(p);
@@ -95,7 +100,7 @@ final class GraphAssembler {
 
     private static boolean keep(Node n, Set<String> used) {
         return switch (n.type) {
-            case "Treaty" -> used.contains(n.key) || ArticleModel.parties(n).size() >= 2;
+            case "Treaty" -> used.contains(n.key);
             case "Location" -> used.contains(n.key) || n.standalone;
             default -> n.standalone || used.contains(n.key);
         };

@@ -210,6 +210,13 @@ final class Treaties {
             }
             return cur;
         }
+        if (parties.size() >= 2) { // the headline's "visiting forces pact with New Zealand" is the body's treaty
+            for (Node t : model.treaties()) {
+                if (ArticleModel.parties(t).equals(parties) && !(named && Boolean.TRUE.equals(t.attrs.get("_named")))) {
+                    return t;
+                }
+            }
+        }
         if (!(named || strong || parties.size() >= 2 || signingOrRatifying)) {
             return null;
         }

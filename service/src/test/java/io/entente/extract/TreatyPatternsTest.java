@@ -69,4 +69,13 @@ class TreatyPatternsTest {
                 .containsExactlyInAnyOrder("CHN", "NIC");
         assertThat(has(g, "PARTY_TO", "NIC", t)).isTrue();
     }
+
+    @Test
+    void aHeadlineTreatyWithTheSamePartiesIsTheBodysAndBackgroundPactsAreLeftOut() {
+        ArticleGraph g = extract("2024-05-22", "Philippine Senate ratifies visiting forces pact with New Zealand",
+                "MANILA - The Philippine Senate ratified a status of visiting forces agreement with New Zealand on "
+                + "Wednesday. Manila's reciprocal access agreement with Japan took effect last year.");
+        assertThat(ofType(g, "Treaty")).hasSize(1);
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("PARTY_TO") && r.subject().equals("JPN"));
+    }
 }
