@@ -19,7 +19,7 @@ final class DeploymentEvents {
 
     static void find(Reading r, String text) {
         for (Triggers.Hit w : r.triggers.of("WITHDRAW")) {
-            if (!Clauses.modal(r.sentence, w.at()) && !demanded(r.sentence, w.at())) {
+            if (!Clauses.modal(r.sentence, w.at()) && !DeploymentWording.demanded(r.sentence, w.at())) {
                 return; // a withdrawal, not a deployment
             }
         }
@@ -67,16 +67,6 @@ final class DeploymentEvents {
         }
     }
 
-    /** "a presence Chisinau has demanded be withdrawn": a withdrawal asked for, not made. */
-    private static boolean demanded(Sentence s, int at) {
-        for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
-            if (Set.of("demanded", "demand", "demands", "demanding", "urged", "called", "calls", "calling", "wants")
-                    .contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "Pyongyang has sent about 3,000 soldiers to Russia"; "Australia, Fiji and New Zealand sent troops". */
     private static void verb(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
@@ -126,7 +116,7 @@ final class DeploymentEvents {
     /** "the first batch of North Korean troops have arrived in Kursk". */
     private static void arrival(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
         String from = modifierCountry(r, hit.at());
-        if (from == null && ownTroops(r.sentence, hit.at())) { // "Ethiopia has thousands of its own troops in Somalia"
+        if (from == null && DeploymentWording.ownTroops(r.sentence, hit.at())) { // "Ethiopia has thousands of its own troops in Somalia"
             from = Clauses.actorCountry(r.mentions, r.model, hit.at());
         }
         if (from == null) {
@@ -148,11 +138,6 @@ final class DeploymentEvents {
         }
     }
 
-    private static boolean ownTroops(Sentence s, int troop) {
-        String a = s.lower(troop - 1);
-        String b = s.lower(troop - 2);
-        return a.equals("its") || a.equals("their") || (a.equals("own") && (b.equals("its") || b.equals("their")));
-    }
 
     /** "Transnistria hosts about 1,500 Russian troops": the host's country receives them. */
     private static Target host(Reading r, int troop) {
