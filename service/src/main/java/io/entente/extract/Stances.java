@@ -36,7 +36,8 @@ final class Stances {
                 status = ClaimStatus.DENIED;
             }
         }
-        if (status == ClaimStatus.ASSERTED && report(r, deniers)) {
+        boolean reported = report(r, deniers); // "Moscow denied it after French officials said ...": both
+        if (status == ClaimStatus.ASSERTED && reported) {
             status = ClaimStatus.REPORTED;
         }
         confirmTreaty(r, deniers);
@@ -86,6 +87,13 @@ final class Stances {
                 continue;
             }
             Mention speaker = Clauses.subjectBefore(r.mentions, hit.at());
+            Mention adjacent = r.mentions.endingAt(hit.at()); // "after French officials said": a clause, not a preposition
+            if (adjacent == null && GazetteerMentions.ACTOR_NOUNS.contains(r.sentence.lower(hit.at() - 1))) {
+                adjacent = r.mentions.endingAt(hit.at() - 1);
+            }
+            if ((speaker == null || deniers.contains(speaker.key())) && adjacent != null && adjacent.isActor()) {
+                speaker = adjacent;
+            }
             if (speaker == null) {
                 speaker = Clauses.after(r.mentions, hit.end(), 3, Mention::isActor);
             }

@@ -112,4 +112,13 @@ class StancePatternsTest {
         assertThat(has(g, "DENIED", "CHN", d)).isTrue();
         assertThat(g.relations()).filteredOn(r -> r.type().equals("DENIED")).hasSize(2);
     }
+
+    @Test
+    void aDenialAndTheReportItAnswersInOneSentenceAreBothKept() {
+        ArticleGraph g = extract("2024-10-18", "", "Moscow has denied sending troops to Niger, after French officials said "
+                + "some 100 Russian soldiers had arrived in Niamey.");
+        String d = key(g, "TroopDeployment", "Russia");
+        assertThat(has(g, "DENIED", "RUS", d)).isTrue();
+        assertThat(has(g, "REPORTED", "FRA", d)).isTrue();
+    }
 }
