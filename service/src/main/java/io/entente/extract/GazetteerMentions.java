@@ -79,7 +79,7 @@ final class GazetteerMentions {
             iso = e.id();
             form = form == null || e.form() == Gazetteer.Form.NAME ? e.form() : form;
         }
-        if (iso == null) {
+        if (iso == null || waterBody(tokens, from, to)) {
             return null;
         }
         model.country(iso);
@@ -108,6 +108,15 @@ final class GazetteerMentions {
         }
         String c = model.dateline != null && countries.contains(model.dateline) ? model.dateline : model.mostRecentAmong(countries);
         return c == null ? null : candidates.stream().filter(o -> o.country().equals(c)).findFirst().orElse(null);
+    }
+
+    private static final Set<String> WATERS = Set.of("Gulf", "Sea", "Bay", "Strait", "Straits", "Ocean");
+
+    /** "the Gulf of Thailand", "the South China Sea", "the Taiwan Strait": a sea, not the state. */
+    private static boolean waterBody(List<Token> tokens, int from, int to) {
+        boolean before = from >= 2 && tokens.get(from - 1).lower().equals("of") && WATERS.contains(tokens.get(from - 2).text());
+        boolean after = to < tokens.size() && WATERS.contains(tokens.get(to).text());
+        return before || after;
     }
 
     /** Whether the tokens before {@code from} read "house of [the]" or "chamber of [the]". */

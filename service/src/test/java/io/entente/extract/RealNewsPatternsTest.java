@@ -178,4 +178,11 @@ class RealNewsPatternsTest {
                     && r.object().equals("UKR") && "pledged".equals(r.attrs().get("status")));
         }
     }
+
+    @Test
+    void aSeaNamedAfterACountryIsNotThatCountry() {
+        ArticleGraph g = extract("2022-06-07", "", "Cambodia denied that China would use the Ream naval base on the Gulf "
+                + "of Thailand, near the South China Sea.");
+        assertThat(ofType(g, "Country")).extracting(Entity::key).containsExactlyInAnyOrder("KHM", "CHN");
+    }
 }
