@@ -1,13 +1,8 @@
 package io.entente.bench;
 
-import org.apache.commons.csv.CSVFormat;
+import io.entente.extract.SeedCsv;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,17 +53,6 @@ final class Cast {
     }
 
     private static void read(String file, Consumer<CSVRecord> sink) {
-        try (InputStream in = Cast.class.getResourceAsStream("/seed-data/" + file)) {
-            if (in == null) {
-                return;
-            }
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true).setCommentMarker('#').setTrim(true).get();
-            for (CSVRecord r : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                sink.accept(r);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SeedCsv.read(file, sink);
     }
 }

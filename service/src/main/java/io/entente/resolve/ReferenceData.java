@@ -1,15 +1,9 @@
 package io.entente.resolve;
 
-import org.apache.commons.csv.CSVFormat;
+import io.entente.extract.SeedCsv;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,33 +103,21 @@ public final class ReferenceData {
     }
 
     private static List<Entry> read(String file, Function<Row, Entry> toEntry) {
-        try (InputStream in = ReferenceData.class.getResourceAsStream("/seed-data/" + file)) {
-            if (in == null) {
-                return List.of();
+        List<Entry> entries = new ArrayList<>();
+        SeedCsv.read(file, r -> {
+            Row row = new Row(r);
+            if (row.get("key") != null && row.get("name") != null) {
+                entries.add(toEntry.apply(row));
             }
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true).setCommentMarker('#').setTrim(true).get();
-            List<Entry> entries = new ArrayList<>();
-            for (CSVRecord r : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                Row row = new Row(r);
-                if (row.get("key") != null && row.get("name") != null) {
-                    entries.add(toEntry.apply(row));
-                }
-            }
-            return entries;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read seed file " + file, e);
-        }
+        });
+        return entries;
     }
 
     /** A CSV row whose blank or absent cells read as null. */
     private record Row(CSVRecord record) {
         String get(String column) {
-            if (!record.isMapped(column) || !record.isSet(column)) {
-                return null;
-            }
-            String v = record.get(column).strip();
-            return v.isEmpty() ? null : v;
+            String v = SeedCsv.cell(record, column);
+            return v == null ? null : v.strip();
         }
     }
 
@@ -144,7 +126,6 @@ public final class ReferenceData {
     }
 
     private static List<String> list(String cell) {
-        return cell == null ? List.of()
-                : Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return SeedCsv.list(cell);
     }
 }

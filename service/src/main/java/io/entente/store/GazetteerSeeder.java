@@ -1,18 +1,11 @@
 package io.entente.store;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import io.entente.extract.SeedCsv;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,34 +72,23 @@ public final class GazetteerSeeder {
         }
     }
 
-    /** Reads a seed CSV from the classpath; `|`-separated columns become lists. */
+    /** Reads a seed CSV; `|`-separated columns become lists. */
     static List<Map<String, Object>> read(String file) {
-        try (InputStream in = GazetteerSeeder.class.getResourceAsStream("/seed-data/" + file)) {
-            if (in == null) {
-                log.warn("Seed file {} is missing from the classpath", file);
-                return List.of();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        SeedCsv.read(file, record -> {
+            Map<String, Object> row = new HashMap<>();
+            record.toMap().keySet().forEach(column -> row.put(column, SeedCsv.cell(record, column)));
+            for (String list : List.of("aliases", "adjectives", "metonyms")) {
+                row.put(list, SeedCsv.list((String) row.get(list)));
             }
-            var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (CSVRecord record : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                Map<String, Object> row = new HashMap<>();
-                record.toMap().forEach((k, v) -> row.put(k, v == null || v.isBlank() ? null : v.strip()));
-                for (String list : List.of("aliases", "adjectives", "metonyms")) {
-                    row.put(list, split((String) row.get(list)));
-                }
-                @SuppressWarnings("unchecked")
-                List<String> aliases = (List<String>) row.get("aliases");
-                row.put("aliasText", String.join(" | ", aliases));
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            @SuppressWarnings("unchecked")
+            List<String> aliases = (List<String>) row.get("aliases");
+            row.put("aliasText", String.join(" | ", aliases));
+            rows.add(row);
+        });
+        if (rows.isEmpty()) {
+            log.warn("Seed file {} is missing or empty", file);
         }
-    }
-
-    private static List<String> split(String value) {
-        return value == null ? List.of()
-                : Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return rows;
     }
 }
