@@ -62,7 +62,7 @@ final class GazetteerMentions {
         if (to - from == 1 && model.node(key) == null) {
             return null;
         }
-        People.registerKnown(model, key);
+        KnownPeople.register(model, key);
         return new Mention(Mention.Kind.PERSON, key, from, to, Mention.Use.NAME);
     }
 

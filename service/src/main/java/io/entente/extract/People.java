@@ -1,6 +1,5 @@
 package io.entente.extract;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -73,6 +72,20 @@ final class People {
                 nameStart += title.length(); // "Mali's interim president, Colonel Assimi Goita"
             }
         }
+        Mention body = null;
+        if (s.lower(nameStart).equals("for")) { // "a spokesman for the RDF, Colonel Ronald Rwivanga"
+            int b = s.lower(nameStart + 1).equals("the") ? nameStart + 2 : nameStart + 1;
+            Mention m = sm.at(b);
+            if (m != null && (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.COUNTRY) && m.from() == b
+                    && s.lower(m.to()).equals(",")) {
+                body = m;
+                nameStart = m.to() + 1;
+                PhraseTrie.Match<String> title = Lexicon.get().role(s.tokens(), nameStart);
+                if (title != null) {
+                    nameStart += title.length();
+                }
+            }
+        }
         Mention known = sm.at(nameStart);
         int end = known != null && known.kind() == Mention.Kind.PERSON && known.from() == nameStart
                 ? known.to() : nameEnd(sm, nameStart);
@@ -90,13 +103,17 @@ final class People {
         if (owner != null && owner.kind() != Mention.Kind.COUNTRY && owner.kind() != Mention.Kind.ORG) {
             owner = null;
         }
+        if (body != null) {
+            owner = body;
+        }
         if (s.lower(i + role.length() - 1).endsWith("s") && s.lower(i + role.length() - 1).endsWith("parts")) {
             owner = null; // "his British and Italian counterparts, X and Y": nationalities do not pair up
         }
         Node p = known != null && known.kind() == Mention.Kind.PERSON
                 ? office(model, model.node(known.key()), role.values().getFirst(), owner, s)
                 : register(model, Bodies.surface(s, nameStart, end), role.values().getFirst(), owner, null, s);
-        sm.put(new Mention(Mention.Kind.PERSON, p.key, owner == null ? i : owner.from(), end, Mention.Use.NAME));
+        int from = body != null ? nameStart : owner == null ? i : owner.from();
+        sm.put(new Mention(Mention.Kind.PERSON, p.key, from, end, Mention.Use.NAME));
         return end;
     }
 
@@ -204,9 +221,9 @@ final class People {
 
     /** Finds or creates the person and records office, country and organisation the text gives. */
     static Node register(ArticleModel model, String name, String role, Mention owner, String ignored, Sentence s) {
-        String key = known(name, model);
+        String key = KnownPeople.known(name, model);
         if (key != null) {
-            registerKnown(model, key);
+            KnownPeople.register(model, key);
         } else {
             key = model.personByShortForm(name);
             if (key == null) {
@@ -221,7 +238,7 @@ final class People {
         Node p;
         if (key == null) {
             p = model.person(ArticleModel.slug(name), name);
-            shortFormsOf(model, p, name);
+            KnownPeople.shortFormsOf(model, p, name);
         } else {
             p = model.node(key);
             if (name.split("\\s+").length > p.name.split("\\s+").length) {
@@ -231,7 +248,7 @@ final class People {
             } else {
                 p.alias(name);
             }
-            shortFormsOf(model, p, name);
+            KnownPeople.shortFormsOf(model, p, name);
         }
         return office(model, p, role, owner, s);
     }
@@ -254,41 +271,5 @@ final class People {
             }
         }
         return p;
-    }
-
-    /** The gazetteer key of a person named exactly so (name or alias), else null. */
-    private static String known(String name, ArticleModel model) {
-        List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
-        PhraseTrie.Match<Gazetteer.Entry> m = Gazetteer.get().longest(tokens, 0);
-        if (m == null || m.length() != tokens.size()) {
-            return null;
-        }
-        return Gazetteer.get().personOn(m.values(), model.published);
-    }
-
-    static void registerKnown(ArticleModel model, String key) {
-        if (model.node(key) != null) {
-            return;
-        }
-        Gazetteer.PersonInfo info = Gazetteer.get().person(key);
-        Node p = model.person(key, info.name());
-        info.aliases().forEach(p::alias);
-        if (!info.country().isEmpty()) {
-            p.attrs.put("country", info.country());
-        }
-        if (!info.role().isEmpty()) {
-            p.attrs.put("role", info.role());
-        }
-        shortFormsOf(model, p, info.name());
-        info.aliases().forEach(a -> model.personShortForm(a, key));
-    }
-
-    private static void shortFormsOf(ArticleModel model, Node p, String name) {
-        String[] parts = name.replaceAll("(?:,?\\s+(?:Jr|Sr|II|III|IV)\\.?)$", "").split("\\s+");
-        model.personShortForm(name, p.key);
-        model.personShortForm(parts[parts.length - 1], p.key);
-        if (parts.length > 1) {
-            model.personShortForm(parts[0], p.key);
-        }
     }
 }

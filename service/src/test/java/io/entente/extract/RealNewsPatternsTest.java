@@ -185,4 +185,12 @@ class RealNewsPatternsTest {
                 + "of Thailand, near the South China Sea.");
         assertThat(ofType(g, "Country")).extracting(Entity::key).containsExactlyInAnyOrder("KHM", "CHN");
     }
+
+    @Test
+    void aSpokesmanForABodyHoldsOfficeInThatBody() {
+        ArticleGraph g = extract("2021-07-10", "", "Rwanda has deployed 1,000 soldiers to Mozambique. A spokesman for the "
+                + "Rwanda Defence Force, Colonel Ronald Rwivanga, said the troops would fight insurgents.");
+        String force = key(g, "Organization", "Rwanda Defence Force");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Rwivanga"), force)).isTrue();
+    }
 }

@@ -1,0 +1,47 @@
+package io.entente.extract;
+
+import java.util.List;
+
+/** People from the gazetteer: who a name means on the article's date, and the short forms that find them again. */
+final class KnownPeople {
+
+    private KnownPeople() {
+    }
+
+    /** The gazetteer key of a person named exactly so (name or alias), else null. */
+    static String known(String name, ArticleModel model) {
+        List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
+        PhraseTrie.Match<Gazetteer.Entry> m = Gazetteer.get().longest(tokens, 0);
+        if (m == null || m.length() != tokens.size()) {
+            return null;
+        }
+        return Gazetteer.get().personOn(m.values(), model.published);
+    }
+
+    /** Adds a gazetteer person to the article once, with country, role and every alias as a short form. */
+    static void register(ArticleModel model, String key) {
+        if (model.node(key) != null) {
+            return;
+        }
+        Gazetteer.PersonInfo info = Gazetteer.get().person(key);
+        Node p = model.person(key, info.name());
+        info.aliases().forEach(p::alias);
+        if (!info.country().isEmpty()) {
+            p.attrs.put("country", info.country());
+        }
+        if (!info.role().isEmpty()) {
+            p.attrs.put("role", info.role());
+        }
+        shortFormsOf(model, p, info.name());
+        info.aliases().forEach(a -> model.personShortForm(a, key));
+    }
+
+    static void shortFormsOf(ArticleModel model, Node p, String name) {
+        String[] parts = name.replaceAll("(?:,?\\s+(?:Jr|Sr|II|III|IV)\\.?)$", "").split("\\s+");
+        model.personShortForm(name, p.key);
+        model.personShortForm(parts[parts.length - 1], p.key);
+        if (parts.length > 1) {
+            model.personShortForm(parts[0], p.key);
+        }
+    }
+}
