@@ -13,41 +13,33 @@ import java.util.Map;
 @Component
 class EntityMerge {
 
+    /** Moves one direction of d's relationships to k; %1$s matches them, %2$s re-creates them. */
+    private static final String MOVE = """
+            CALL (k, d) {
+              MATCH %1$s WHERE other <> k
+              WITH r, other, type(r) AS t, properties(r) AS props
+              // Deleted first: relationship ids are unique, and the moved copy keeps its id.
+              DELETE r
+              MERGE %2$s
+              ON CREATE SET n = props
+              ON MATCH SET n.sources = coalesce(n.sources, 1) + coalesce(props.sources, 1),
+                           n.date = CASE WHEN n.date IS NULL OR (props.date IS NOT NULL AND props.date < n.date) THEN props.date ELSE n.date END
+              WITH n, props
+              CALL (n, props) {
+                MATCH (e:Evidence {relId: props.id}) WHERE props.id IS NOT NULL AND n.id <> props.id
+                SET e.relId = n.id
+              }
+              RETURN count(*) AS %3$s
+            }
+            """;
+
     private static final String MERGE = """
             MATCH (k) WHERE elementId(k) = $keep
             MATCH (d) WHERE elementId(d) = $drop
-            CALL (k, d) {
-              MATCH (d)-[r]->(o) WHERE o <> k
-              WITH r, o, type(r) AS t, properties(r) AS props
-              // Deleted first: relationship ids are unique, and the moved copy keeps its id.
-              DELETE r
-              MERGE (k)-[n:$(t)]->(o)
-              ON CREATE SET n = props
-              ON MATCH SET n.sources = coalesce(n.sources, 1) + coalesce(props.sources, 1),
-                           n.date = CASE WHEN n.date IS NULL OR (props.date IS NOT NULL AND props.date < n.date) THEN props.date ELSE n.date END
-              WITH n, props
-              CALL (n, props) {
-                MATCH (e:Evidence {relId: props.id}) WHERE props.id IS NOT NULL AND n.id <> props.id
-                SET e.relId = n.id
-              }
-              RETURN count(*) AS outgoing
-            }
-            CALL (k, d) {
-              MATCH (s)-[r]->(d) WHERE s <> k
-              WITH r, s, type(r) AS t, properties(r) AS props
-              // Deleted first: relationship ids are unique, and the moved copy keeps its id.
-              DELETE r
-              MERGE (s)-[n:$(t)]->(k)
-              ON CREATE SET n = props
-              ON MATCH SET n.sources = coalesce(n.sources, 1) + coalesce(props.sources, 1),
-                           n.date = CASE WHEN n.date IS NULL OR (props.date IS NOT NULL AND props.date < n.date) THEN props.date ELSE n.date END
-              WITH n, props
-              CALL (n, props) {
-                MATCH (e:Evidence {relId: props.id}) WHERE props.id IS NOT NULL AND n.id <> props.id
-                SET e.relId = n.id
-              }
-              RETURN count(*) AS incoming
-            }
+            """
+            + MOVE.formatted("(d)-[r]->(other)", "(k)-[n:$(t)]->(other)", "outgoing")
+            + MOVE.formatted("(other)-[r]->(d)", "(other)-[n:$(t)]->(k)", "incoming")
+            + """
             WITH k, d, outgoing + incoming AS moved,
                  [a IN coalesce(k.aliases, []) + [d.name] + coalesce(d.aliases, []) WHERE a IS NOT NULL AND a <> k.name] AS names
             WITH k, d, moved, reduce(acc = [], a IN names | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
