@@ -30,6 +30,8 @@ final class ArticleModel {
     /** The country that headed the last sentence's main clause, and that sentence's index. */
     String lastSubjectCountry;
     int lastSubjectSentence = Integer.MIN_VALUE;
+    /** Person keys in the order they were last mentioned, most recent last ("the two leaders"). */
+    final List<String> recentPeople = new ArrayList<>();
     /** The accession treaty named last ("Sweden's bid to join NATO"), for "Sweden's accession protocol". */
     String lastAccession;
     /** The country of the dateline ("CHISINAU - ..."), if any. */

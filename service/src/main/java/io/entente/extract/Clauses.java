@@ -85,8 +85,8 @@ final class Clauses {
         while (m != null) {
             out.add(m);
             int k = m.from() - 1;
-            if (k >= 0 && sm.sentence.lower(k).equals("the")) {
-                k--;
+            if (k >= 0 && Set.of("the", "his", "her", "their", "its").contains(sm.sentence.lower(k))) {
+                k--; // "Putin and his Iranian counterpart Pezeshkian signed"
             }
             if (k < 1 || !(sm.sentence.lower(k).equals("and") || sm.sentence.lower(k).equals(","))) {
                 break;

@@ -2,6 +2,7 @@ package io.entente.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * MET_WITH between people ("met", "held talks with", "after talks with"), AIDED between
@@ -29,6 +30,9 @@ final class OtherEvents {
 
     private static void meet(Reading r, Triggers.Hit hit) {
         Mention other = Clauses.after(r.mentions, hit.end(), 8, m -> m.kind() == Mention.Kind.PERSON);
+        if (other == null && leadersPair(r, hit)) {
+            return;
+        }
         if (other == null || !r.sentence.lower(hit.end() - 1).equals("with") && other.from() > hit.end() + 1) {
             List<Mention> pair = Clauses.subjectsBefore(r.mentions, hit.at()); // "Starmer and Macron held talks"
             if (pair.size() == 2 && pair.stream().allMatch(m -> m.kind() == Mention.Kind.PERSON)) {
@@ -52,6 +56,66 @@ final class OtherEvents {
         if (subject != null && !subject.key().equals(other.key())) {
             r.add("MET_WITH", subject.key(), other.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
         }
+    }
+
+    private static final Set<String> PEOPLE_NOUNS = Set.of("leaders", "presidents", "men", "women", "ministers", "premiers", "heads");
+
+    /** The number of tokens of "the two leaders" / "both leaders" at {@code k}, else 0. */
+    private static int twoPeople(Sentence s, int k) {
+        int j = s.lower(k).equals("the") ? k + 1 : k;
+        if (!s.lower(j).equals("two") && !s.lower(j).equals("both")) {
+            return 0;
+        }
+        j++;
+        if (PEOPLE_NOUNS.contains(s.lower(j + 1)) && !PEOPLE_NOUNS.contains(s.lower(j))) {
+            j++; // "the two foreign ministers"
+        }
+        return PEOPLE_NOUNS.contains(s.lower(j)) ? j + 1 - k : 0;
+    }
+
+    /**
+     * "after the two leaders held talks" / "X, who hosted the two leaders": the two people the
+     * story named last (besides the host) met.
+     */
+    private static boolean leadersPair(Reading r, Triggers.Hit hit) {
+        Sentence s = r.sentence;
+        boolean objectPair = twoPeople(s, hit.end()) > 0;
+        boolean subjectPair = false;
+        for (int k = Math.max(0, hit.at() - 4); k < hit.at() && !objectPair; k++) {
+            int n = twoPeople(s, k);
+            subjectPair |= n > 0 && k + n >= hit.at() - 1;
+        }
+        if (!objectPair && !subjectPair) {
+            return false;
+        }
+        Mention host = objectPair ? Clauses.subjectBefore(r.mentions, hit.at()) : null;
+        if (host == null && objectPair) {
+            host = firstPerson(r, hit.at());
+        }
+        String hostKey = host != null && host.kind() == Mention.Kind.PERSON ? host.key() : null;
+        List<String> recent = new java.util.ArrayList<>(r.model.recentPeople);
+        recent.remove(hostKey);
+        if (recent.size() < 2) {
+            return true;
+        }
+        String a = recent.get(recent.size() - 1);
+        String b = recent.get(recent.size() - 2);
+        if (hostKey != null) {
+            r.add("MET_WITH", hostKey, a, hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
+            r.add("MET_WITH", hostKey, b, hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
+        } else {
+            r.add("MET_WITH", a, b, hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
+        }
+        return true;
+    }
+
+    private static Mention firstPerson(Reading r, int before) {
+        for (Mention m : r.mentions.all()) {
+            if (m.kind() == Mention.Kind.PERSON && m.to() <= before && !Clauses.preposed(r.sentence, m.from())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static void aid(Reading r, Triggers.Hit hit) {

@@ -31,6 +31,7 @@ final class People {
 
     static void find(SentenceMentions sm, ArticleModel model) {
         Sentence s = sm.sentence;
+        java.util.Map<Integer, PhraseTrie.Match<String>> appositions = new java.util.LinkedHashMap<>();
         for (int i = 0; i < s.size(); i++) {
             Mention here = sm.at(i);
             if (here != null && here.kind() == Mention.Kind.PERSON) {
@@ -40,7 +41,7 @@ final class People {
             if (role != null && (here == null || here.to() <= i)) {
                 int end = roleThenName(sm, model, i, role);
                 if (end < 0) {
-                    nameThenRole(sm, model, i, role);
+                    appositions.put(i, role); // read once the whole sentence's people are known
                 } else {
                     i = end - 1;
                 }
@@ -54,6 +55,7 @@ final class People {
                 }
             }
         }
+        appositions.forEach((i, role) -> nameThenRole(sm, model, i, role));
         shortForms(sm, model);
     }
 
@@ -109,12 +111,50 @@ final class People {
         if (s.lower(i + role.length() - 1).endsWith("s") && s.lower(i + role.length() - 1).endsWith("parts")) {
             owner = null; // "his British and Italian counterparts, X and Y": nationalities do not pair up
         }
+        String title = counterpartTitle(sm, model, i, role.values().getFirst());
         Node p = known != null && known.kind() == Mention.Kind.PERSON
-                ? office(model, model.node(known.key()), role.values().getFirst(), owner, s)
-                : register(model, Bodies.surface(s, nameStart, end), role.values().getFirst(), owner, null, s);
+                ? office(model, model.node(known.key()), title, owner, s)
+                : register(model, Bodies.surface(s, nameStart, end), title, owner, null, s);
         int from = body != null ? nameStart : owner == null ? i : owner.from();
         sm.put(new Mention(Mention.Kind.PERSON, p.key, from, end, Mention.Use.NAME));
+        if (s.lower(i + role.length() - 1).endsWith("s")) {
+            end = coordinated(sm, model, end, title, s); // "Foreign Ministers X and Y"
+        }
         return end;
+    }
+
+    /** Further names after a plural office: "Presidents X, Y and Z" all hold it. */
+    private static int coordinated(SentenceMentions sm, ArticleModel model, int end, String title, Sentence s) {
+        while (s.lower(end).equals("and") || s.lower(end).equals(",")) {
+            int j = s.lower(end).equals(",") && s.lower(end + 1).equals("and") ? end + 2 : end + 1;
+            Mention known = sm.at(j);
+            int e = known != null && known.kind() == Mention.Kind.PERSON && known.from() == j ? known.to() : nameEnd(sm, j);
+            if (e - j < 2 && known == null) {
+                return end; // a single capitalised word is not safely a name
+            }
+            Node p = known != null ? office(model, model.node(known.key()), title, null, s)
+                    : register(model, Bodies.surface(s, j, e), title, null, null, s);
+            if (known == null) {
+                sm.put(new Mention(Mention.Kind.PERSON, p.key, j, e, Mention.Use.NAME));
+            }
+            end = e;
+        }
+        return end;
+    }
+
+    /** "his Lithuanian counterpart X" holds the office of the person he is the counterpart of. */
+    private static String counterpartTitle(SentenceMentions sm, ArticleModel model, int i, String role) {
+        if (!role.equals("Counterpart")) {
+            return role;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            Mention m = sm.at(k);
+            if (m != null && m.kind() == Mention.Kind.PERSON) {
+                String other = model.node(m.key()).attr("role");
+                return other != null && !other.equals("Counterpart") ? other : role;
+            }
+        }
+        return role;
     }
 
     /** "[Name], [the] [owner's] [office]" with the office at {@code i}. */
@@ -148,13 +188,19 @@ final class People {
             return;
         }
         int roleEnd = i + role.length();
-        if (owner == null && s.lower(roleEnd).equals("of")) {
+        String via = null;
+        if (owner == null && Set.of("of", "to", "for").contains(s.lower(roleEnd))) {
             Mention after = sm.at(s.lower(roleEnd + 1).equals("the") ? roleEnd + 2 : roleEnd + 1); // "Under-Secretary of the UAE Ministry"
             if (after != null && (after.kind() == Mention.Kind.COUNTRY || after.kind() == Mention.Kind.ORG)) {
                 owner = after;
+            } else if (after != null && after.kind() == Mention.Kind.PERSON) {
+                via = model.node(after.key()).attr("country"); // "an adviser to Supreme Leader X" serves X's state
             }
         }
         Node p = register(model, Bodies.surface(s, start, end), role.values().getFirst(), owner, null, s);
+        if (via != null && p.officeSentence == s && p.attr("country") == null) {
+            p.attrs.put("country", via);
+        }
         sm.put(new Mention(Mention.Kind.PERSON, p.key, start, end, Mention.Use.NAME));
     }
 

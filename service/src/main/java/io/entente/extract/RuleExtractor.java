@@ -89,6 +89,12 @@ public final class RuleExtractor implements Extractor {
             }
         }
         OtherEvents.find(r);
+        for (Mention m : sm.all()) {
+            if (m.kind() == Mention.Kind.PERSON) {
+                model.recentPeople.remove(m.key());
+                model.recentPeople.add(m.key());
+            }
+        }
         for (Mention m : sm.all()) { // the clause's head actor, for bare offices in the next sentence
             if (m.isActor() && !Clauses.preposed(s, m.from())) {
                 String c = Clauses.countryOf(m, model);

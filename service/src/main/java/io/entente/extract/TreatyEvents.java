@@ -130,12 +130,25 @@ final class TreatyEvents {
             }
         }
         Node t = r.model.node(treaty.key());
+        if (otherTreaty(r, hit, treaty, signers, t)) {
+            return;
+        }
         String date = r.dateNear(hit.at());
+        boolean witness = witness(r.sentence, hit.end(), Math.max(treaty.to(), hit.end()) + 5);
+        List<String> people = new ArrayList<>();
         for (Mention signer : signers) {
             r.add("SIGNED", signer.key(), treaty.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.85);
             String c = Clauses.countryOf(signer, r.model);
-            if (c != null) {
+            if (c != null && !witness) {
                 ArticleModel.parties(t).add(c);
+            }
+            if (signer.kind() == Mention.Kind.PERSON && !people.contains(signer.key())) {
+                people.add(signer.key());
+            }
+        }
+        for (int i = 0; i < people.size(); i++) { // leaders who sign together in one act meet to do it
+            for (int j = i + 1; j < people.size(); j++) {
+                r.add("MET_WITH", people.get(i), people.get(j), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
             }
         }
         if (!"ratified".equals(t.attr("status")) && !"in force".equals(t.attr("status"))) {
@@ -144,6 +157,36 @@ final class TreatyEvents {
         if (date != null && t.attrs.get("signedDate") == null) {
             t.attrs.put("signedDate", date);
         }
+    }
+
+    /** "signed the declaration as a witness": the witness's state does not become a party. */
+    private static boolean witness(Sentence s, int from, int to) {
+        for (int k = from; k < s.size() && k < to; k++) {
+            if (Set.of("witness", "witnesses", "guarantor", "guarantors", "mediator", "mediators", "observer").contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the pact Moscow concluded with North Korea", said of a treaty between Russia and Iran:
+     * an anaphor whose signing names a state outside its known parties is another treaty.
+     */
+    private static boolean otherTreaty(Reading r, Triggers.Hit hit, Mention treaty, List<Mention> signers, Node t) {
+        java.util.Set<String> parties = ArticleModel.parties(t);
+        if (treaty.use() != Mention.Use.ANAPHOR || parties.size() < 2) {
+            return false;
+        }
+        List<Mention> named = new ArrayList<>(signers);
+        int with = hit.end();
+        if (r.sentence.lower(with).equals("with")) {
+            Mention m = Clauses.after(r.mentions, with + 1, 3, Mention::isActor);
+            if (m != null) {
+                named.add(m);
+            }
+        }
+        return named.stream().map(m -> Clauses.countryOf(m, r.model)).anyMatch(c -> c != null && !parties.contains(c));
     }
 
     /** "the two countries signed the deal": both countries sign. */
