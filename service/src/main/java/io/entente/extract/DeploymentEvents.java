@@ -125,8 +125,9 @@ final class DeploymentEvents {
         Target to = host(r, hit.at());
         int at = hit.at();
         if (to == null) {
-            int arrive = r.triggers.find("ARRIVE", hit.end(), hit.end() + 4);
-            if (arrive < 0 || Clauses.modal(r.sentence, arrive) || r.triggers.find("DEPLOY", hit.end(), arrive) >= 0 || r.triggers.find("REPORT", hit.end(), arrive) >= 0) {
+            int verbFrom = afterAside(r.sentence, hit.end());
+            int arrive = r.triggers.find("ARRIVE", verbFrom, verbFrom + 4);
+            if (arrive < 0 || Clauses.modal(r.sentence, arrive) || r.triggers.find("DEPLOY", verbFrom, arrive) >= 0 || r.triggers.find("REPORT", verbFrom, arrive) >= 0) {
                 return;
             }
             PhraseTrie.Match<String> m = Lexicon.get().trigger(r.sentence.tokens(), arrive);
@@ -138,6 +139,19 @@ final class DeploymentEvents {
         }
     }
 
+
+    /** The token after an aside ("150 soldiers, most of them engineers, are in X"), else {@code k}. */
+    private static int afterAside(Sentence s, int k) {
+        if (!s.lower(k).equals(",")) {
+            return k;
+        }
+        for (int j = k + 1; j < s.size() && j < k + 12; j++) {
+            if (s.lower(j).equals(",")) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
 
     /** "Transnistria hosts about 1,500 Russian troops": the host's country receives them. */
     private static Target host(Reading r, int troop) {

@@ -187,6 +187,11 @@ final class OtherEvents {
     private static void ally(Reading r, Triggers.Hit hit) {
         Sentence s = r.sentence;
         String w = s.lower(hit.at());
+        for (int k = Math.max(0, hit.at() - 4); k < hit.at(); k++) {
+            if (Set.of("no", "not", "without", "lacks", "lack", "nor", "never").contains(s.lower(k))) {
+                return; // "contains no mutual defence clause"
+            }
+        }
         if (w.startsWith("mutual") || w.startsWith("defen") || s.lower(hit.end()).equals("pact")) {
             String t = r.model.currentTreaty();
             if (t != null) {

@@ -102,11 +102,8 @@ final class Stances {
             }
             String speakerCountry = Clauses.countryOf(speaker, r.model);
             for (Reading.DeploymentRef d : r.deployments) {
-                if (d.from() != null && d.from().equals(speakerCountry)) {
-                    continue; // a sender describing its own deployment asserts it
-                }
                 r.add("REPORTED", speaker.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
-                reported = true;
+                reported |= d.from() == null || !d.from().equals(speakerCountry); // a sender's own word confirms it
             }
         }
         return reported;

@@ -102,6 +102,8 @@ final class Treaties {
             if (t.isWord() && t.capitalised()) {
                 capitalised = true;
                 start = nameStart = k;
+            } else if (OTHER.contains(w)) {
+                return h + 1; // "similar deals", "previous agreements": other treaties than this story's
             } else if (t.isWord() && !FUNCTION.contains(w) && !w.endsWith("ly") && modifiers < 3 && !isVerbLike(s, k)) {
                 modifiers++;
                 start = nameStart = k;
@@ -142,9 +144,13 @@ final class Treaties {
         }
         model.touchTreaty(treaty.key);
         model.lastEvent = treaty.key;
-        sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, Mention.Use.NAME));
+        boolean bare = !capitalised && modifiers == 0 && explicit.isEmpty();
+        sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, bare ? Mention.Use.ANAPHOR : Mention.Use.NAME));
         return end;
     }
+
+    private static final Set<String> OTHER = Set.of("similar", "other", "previous", "earlier", "past", "separate",
+            "such", "former", "prior", "different");
 
     private static final Set<String> EVENT_CLASSES = Set.of("SIGN", "RATIFY", "DEPLOY", "CONDEMN", "DENY", "REPORT",
             "MEET", "AID_VERB", "VOTE", "CALL");
