@@ -185,6 +185,19 @@ final class Stances {
                 || w.equals(",") && Set.of("and", "but", "while", "as").contains(s.lower(k + 1));
     }
 
+    /** "said the German troops were a provocation": the deployment of those troops already reported. */
+    private static String troopsOf(Reading r, Mention m) {
+        if (m.kind() != Mention.Kind.COUNTRY || m.use() != Mention.Use.MODIFIER || r.triggers.find("TROOP", m.to(), m.to() + 2) < 0) {
+            return null;
+        }
+        for (DeploymentEvent d : r.model.deployments) {
+            if (m.key().equals(d.from()) && d.to() != null) {
+                return Draft.deployment(d.from(), d.to());
+            }
+        }
+        return null;
+    }
+
     /** "Zakharova accused Berlin of dragging Moldova into the conflict": the accused is condemned. */
     private static void accuse(Reading r, Triggers.Hit hit, Set<String> done) {
         Mention accused = Clauses.after(r.mentions, hit.end(), 3, Mention::isActor);
@@ -228,7 +241,8 @@ final class Stances {
                 x -> x.kind() == Mention.Kind.TREATY || (x.isActor() && !x.key().equals(subject.key()) && !placeOf(r.sentence, x))
                         || perpetrator(r.sentence, x) && !x.key().equals(own));
         if (object == null && m != null) {
-            object = m.key();
+            String troops = troopsOf(r, m);
+            object = troops != null ? troops : m.key();
         }
         int anaphor = r.triggers.find("EVENT_ANAPHOR", from, Math.min(to, from + 4));
         if (anaphor < 0 && m == null && object == null && r.sentence.lower(from).equals("it")

@@ -130,11 +130,11 @@ final class TreatyEvents {
             }
         }
         Node t = r.model.node(treaty.key());
-        if (otherTreaty(r, hit, treaty, signers, t)) {
+        boolean witness = witness(r.sentence, hit.end(), Math.max(treaty.to(), hit.end()) + 5);
+        if (!witness && otherTreaty(r, hit, treaty, signers, t)) {
             return;
         }
         String date = r.dateNear(hit.at());
-        boolean witness = witness(r.sentence, hit.end(), Math.max(treaty.to(), hit.end()) + 5);
         List<String> people = new ArrayList<>();
         for (Mention signer : signers) {
             r.add("SIGNED", signer.key(), treaty.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.85);
