@@ -105,8 +105,13 @@ final class Clauses {
         while (k >= 0 && (s.lower(k).equals("the") || s.lower(k).equals("its") || s.lower(k).equals("their"))) {
             k--;
         }
+        if (k >= 1 && s.lower(k).equals("of") && GROUPS.contains(s.lower(k - 1))) {
+            return false; // "a group of UN experts said": the experts speak
+        }
         return k >= 0 && PREPOSITIONS.contains(s.lower(k));
     }
+
+    private static final Set<String> GROUPS = Set.of("group", "panel", "team", "delegation", "coalition", "number");
 
     /** The first mention after {@code from} (within {@code span} tokens) satisfying the filter. */
     static Mention after(SentenceMentions sm, int from, int span, java.util.function.Predicate<Mention> ok) {

@@ -27,6 +27,10 @@ final class DeploymentEvents {
         for (Triggers.Hit hit : r.triggers.of("DEPLOY")) {
             if (!Clauses.modal(r.sentence, hit.at())) {
                 verb(r, hit, counts);
+            } else if (DeploymentWording.negated(r.triggers, r.sentence, hit.at())) {
+                r.denying = true; // "insisted it had not sent troops": a denial of that deployment
+                verb(r, hit, counts);
+                r.denying = false;
             }
         }
         for (Triggers.Hit hit : r.triggers.of("DEPLOY_NOUN")) {
@@ -115,6 +119,15 @@ final class DeploymentEvents {
 
     /** "the first batch of North Korean troops have arrived in Kursk". */
     private static void arrival(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
+        r.denying = DeploymentWording.negated(r.triggers, r.sentence, hit.at()); // "had no soldiers in the DRC"
+        try {
+            arrive(r, hit, counts);
+        } finally {
+            r.denying = false;
+        }
+    }
+
+    private static void arrive(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
         String from = modifierCountry(r, hit.at());
         if (from == null && DeploymentWording.ownTroops(r.sentence, hit.at())) { // "Ethiopia has thousands of its own troops in Somalia"
             from = Clauses.actorCountry(r.mentions, r.model, hit.at());
@@ -288,10 +301,14 @@ final class DeploymentEvents {
         if (from == null || to.country == null) {
             confidence = 0.5; // half-known: joins a complete statement at assembly
         }
-        ClaimStatus status = Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 1))
+        ClaimStatus status = r.denying ? ClaimStatus.DENIED
+                : Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 1))
                 || Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 2))
                 ? ClaimStatus.REPORTED : ClaimStatus.ASSERTED;
         r.deployments.add(new Reading.DeploymentRef(at, Draft.deployment(from, to.country), from));
+        if (r.denying) {
+            r.negated.add(Draft.deployment(from, to.country));
+        }
         r.model.lastEvent = Draft.deployment(from, to.country);
         r.model.lastDeployment = r.model.lastEvent;
         r.model.deployments.add(new DeploymentEvent(from, to.country, troops, location, r.dateNear(at),

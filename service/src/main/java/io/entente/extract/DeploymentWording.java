@@ -19,6 +19,21 @@ final class DeploymentWording {
         return false;
     }
 
+    /** "had no soldiers in", "did not send troops": negated, but not merely planned or conditional. */
+    static boolean negated(Triggers triggers, Sentence s, int at) {
+        if (s.lower(at - 1).equals("no") || s.lower(at - 1).equals("any") && triggers.find("NEG", Math.max(0, at - 4), at) >= 0) {
+            return true;
+        }
+        boolean neg = false;
+        for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
+            if (triggers.is(k, "MODAL") || s.lower(k).equals(",")) {
+                return false;
+            }
+            neg |= triggers.is(k, "NEG");
+        }
+        return neg;
+    }
+
     /** "its own troops", "their troops": the clause's actor sends them. */
     static boolean ownTroops(Sentence s, int troop) {
         String a = s.lower(troop - 1);

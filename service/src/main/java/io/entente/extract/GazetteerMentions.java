@@ -69,15 +69,24 @@ final class GazetteerMentions {
     private static Mention country(List<Gazetteer.Entry> entries, int from, int to, List<Token> tokens, ArticleModel model) {
         String iso = null;
         Gazetteer.Form form = null;
+        java.util.Set<String> known = new java.util.HashSet<>();
+        boolean ambiguous = false;
         for (Gazetteer.Entry e : entries) {
             if (e.kind() != Gazetteer.Kind.COUNTRY) {
                 continue;
             }
-            if (iso != null && !iso.equals(e.id())) {
-                return null; // ambiguous ("Korean"): names no country
+            ambiguous |= iso != null && !iso.equals(e.id());
+            if (model.node(e.id()) != null) {
+                known.add(e.id());
             }
-            iso = e.id();
+            iso = iso == null ? e.id() : iso;
             form = form == null || e.form() == Gazetteer.Form.NAME ? e.form() : form;
+        }
+        if (ambiguous) { // "Congolese", "Korean": the one of them the article already named, else none
+            if (known.size() != 1) {
+                return null;
+            }
+            iso = known.iterator().next();
         }
         if (iso == null || waterBody(tokens, from, to)) {
             return null;

@@ -21,6 +21,10 @@ final class Reading {
     final Triggers triggers;
     final ArticleModel model;
     final List<DeploymentRef> deployments = new ArrayList<>();
+    /** References of deployments this sentence says did not happen ("had no soldiers in X"). */
+    final java.util.Set<String> negated = new java.util.HashSet<>();
+    /** Set while a negated deployment wording is read, so that its event is recorded as denied. */
+    boolean denying;
     private final List<DateMention> dates;
     private final DateResolver dateResolver;
 

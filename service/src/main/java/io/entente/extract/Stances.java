@@ -39,6 +39,8 @@ final class Stances {
         boolean reported = report(r, deniers); // "Moscow denied it after French officials said ...": both
         if (status == ClaimStatus.ASSERTED && reported) {
             status = ClaimStatus.REPORTED;
+        } else if (status == ClaimStatus.ASSERTED && !r.negated.isEmpty()) {
+            status = ClaimStatus.DENIED;
         }
         confirmTreaty(r, deniers);
         condemn(r);
@@ -102,6 +104,11 @@ final class Stances {
             }
             String speakerCountry = Clauses.countryOf(speaker, r.model);
             for (Reading.DeploymentRef d : r.deployments) {
+                if (r.negated.contains(d.ref())) { // "said Rwanda had no soldiers there": a denial
+                    r.add("DENIED", speaker.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+                    deniers.add(speaker.key());
+                    continue;
+                }
                 r.add("REPORTED", speaker.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
                 reported |= d.from() == null || !d.from().equals(speakerCountry); // a sender's own word confirms it
             }
@@ -244,7 +251,7 @@ final class Stances {
             String troops = troopsOf(r, m);
             object = troops != null ? troops : m.key();
         }
-        int anaphor = r.triggers.find("EVENT_ANAPHOR", from, Math.min(to, from + 4));
+        int anaphor = r.triggers.find("EVENT_ANAPHOR", from, Math.min(to, from + 6));
         if (anaphor < 0 && m == null && object == null && r.sentence.lower(from).equals("it")
                 && (r.triggers.is(from - 1, "REPORT") || r.triggers.is(from - 1, "CALL")) && r.model.lastEvent != null) {
             object = r.model.currentTreaty() != null && r.model.currentTreaty().equals(r.model.lastEvent)
