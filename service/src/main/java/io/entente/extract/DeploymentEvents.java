@@ -140,6 +140,9 @@ final class DeploymentEvents {
         if (to == null) {
             int verbFrom = afterAside(r.sentence, hit.end());
             int arrive = r.triggers.find("ARRIVE", verbFrom, verbFrom + 4);
+            if (arrive < 0) {
+                arrive = arrivalAfterPhrase(r, hit.end());
+            }
             if (arrive < 0 || Clauses.modal(r.sentence, arrive) || r.triggers.find("DEPLOY", verbFrom, arrive) >= 0 || r.triggers.find("REPORT", verbFrom, arrive) >= 0) {
                 return;
             }
@@ -152,6 +155,28 @@ final class DeploymentEvents {
         }
     }
 
+
+    /**
+     * "soldiers for a new joint force have arrived in X": an arrival verb (not a bare "in") after a
+     * prepositional phrase on the troops, with no clause break between.
+     */
+    private static int arrivalAfterPhrase(Reading r, int k) {
+        Sentence s = r.sentence;
+        if (!Set.of("for", "from", "of", "with", "under").contains(s.lower(k))) {
+            return -1;
+        }
+        for (int j = k + 1; j < s.size() && j < k + 10; j++) {
+            String w = s.lower(j);
+            if (Set.of(",", ";", "that", "which", "who", "and", "but").contains(w) || r.triggers.is(j, "MODAL")) {
+                return -1;
+            }
+            PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), j);
+            if (m != null && m.values().contains("ARRIVE") && m.length() > 1 && !Set.of("in", "inside", "operating").contains(w)) {
+                return j;
+            }
+        }
+        return -1;
+    }
 
     /** The token after an aside ("150 soldiers, most of them engineers, are in X"), else {@code k}. */
     private static int afterAside(Sentence s, int k) {

@@ -209,6 +209,19 @@ final class OtherEvents {
             }
             return;
         }
+        if (w.equals("allies") || w.equals("allied")) { // "Russia and Belarus are close allies"
+            int k = hit.at() - 1;
+            while (k > 0 && Set.of("close", "closest", "staunch", "firm", "key", "longtime", "long-time", "military").contains(s.lower(k))) {
+                k--;
+            }
+            if (Set.of("are", "were", "remain", "became", "have been").contains(s.lower(k))) {
+                List<Mention> pair = Clauses.subjectsBefore(r.mentions, k);
+                if (pair.size() == 2 && pair.stream().allMatch(m -> m.kind() == Mention.Kind.COUNTRY)) {
+                    r.add("ALLIED_WITH", pair.get(1).key(), pair.get(0).key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+                    return;
+                }
+            }
+        }
         int next = hit.end();
         if (s.lower(next).equals("relations") || s.lower(next).equals("ties")) {
             next++;
