@@ -247,7 +247,7 @@ final class DeploymentEvents {
             String w = s.lower(k);
             boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
                     || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
-            if (!(w.equals("to") || w.equals("into") || w.equals("in") || w.equals("inside") || w.equals("at") || onSoil)) {
+            if (!(Set.of("to", "into", "in", "inside", "at", "near", "outside", "around").contains(w) || onSoil)) {
                 if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT")) {
                     break;
                 }

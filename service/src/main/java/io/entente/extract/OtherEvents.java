@@ -50,6 +50,9 @@ final class OtherEvents {
                 }
             }
         }
+        if (subject == null) {
+            subject = pronounPerson(r, hit.at(), other);
+        }
         if (subject == null) { // "Speaking after talks with X, Y said"
             subject = Clauses.after(r.mentions, other.to(), 12, m -> m.kind() == Mention.Kind.PERSON);
         }
@@ -107,6 +110,33 @@ final class OtherEvents {
             r.add("MET_WITH", a, b, hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
         }
         return true;
+    }
+
+    /** "after X left Chad, where he had met Y": "he" is the nearest person before, else the story's last one. */
+    private static Mention pronounPerson(Reading r, int trigger, Mention other) {
+        Sentence s = r.sentence;
+        boolean pronoun = false;
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
+            pronoun |= s.lower(k).equals("he") || s.lower(k).equals("she");
+        }
+        if (!pronoun) {
+            return null;
+        }
+        Mention nearest = null;
+        for (Mention m : r.mentions.all()) {
+            if (m.kind() == Mention.Kind.PERSON && m.to() <= trigger && !m.key().equals(other.key())) {
+                nearest = m;
+            }
+        }
+        if (nearest == null) {
+            List<String> recent = r.model.recentPeople;
+            for (int i = recent.size() - 1; i >= 0 && nearest == null; i--) {
+                if (!recent.get(i).equals(other.key())) {
+                    nearest = new Mention(Mention.Kind.PERSON, recent.get(i), 0, 0, Mention.Use.ANAPHOR);
+                }
+            }
+        }
+        return nearest;
     }
 
     private static Mention firstPerson(Reading r, int before) {

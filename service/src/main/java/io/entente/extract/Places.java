@@ -9,7 +9,7 @@ import java.util.Set;
 final class Places {
 
     private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "oblast", "city", "town", "village",
-            "district", "area", "territory", "enclave", "port", "county", "governorate", "prefecture", "island",
+            "district", "area", "territory", "enclave", "exclave", "port", "county", "governorate", "prefecture", "island",
             "islands", "base", "state", "republic", "krai", "municipality", "capital");
 
     private static final Set<String> BARE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around");
@@ -36,6 +36,20 @@ final class Places {
         String after = s.lower(end);
         return !after.equals("'s") && !(end < s.size() && s.token(end).capitalised()) && !after.equals("(")
                 && s.token(i).text().length() > 2 && !s.token(i).text().chars().allMatch(Character::isUpperCase);
+    }
+
+    /** The place or capital just before "X, " / "X and " / "X, and " at {@code i}, if any. */
+    private static Mention listed(SentenceMentions sm, int i) {
+        Sentence s = sm.sentence;
+        int k = i - 1;
+        if (s.lower(k).equals("and") && s.lower(k - 1).equals(",")) {
+            k--;
+        }
+        if (!s.lower(k).equals(",") && !s.lower(k).equals("and")) {
+            return null;
+        }
+        Mention m = sm.endingAt(k);
+        return m != null && (m.kind() == Mention.Kind.LOCATION || m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM) ? m : null;
     }
 
     /** A place from the list of known regions, with its state; a following place noun joins it. */
@@ -112,6 +126,13 @@ final class Places {
                 place = true;
                 if (s.lower(end).equals(",") && sm.at(end + 1) != null && sm.at(end + 1).kind() == Mention.Kind.COUNTRY) {
                     country = sm.at(end + 1).key();
+                }
+            }
+            if (!place && bare(sm, i, end)) { // "in N'Djamena, Abeche and Faya-Largeau": the list goes on
+                Mention previous = listed(sm, i);
+                if (previous != null) {
+                    place = true;
+                    country = previous.kind() == Mention.Kind.COUNTRY ? previous.key() : model.node(previous.key()).attr("country");
                 }
             }
             if (!place) {
