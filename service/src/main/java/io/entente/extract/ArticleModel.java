@@ -29,6 +29,9 @@ final class ArticleModel {
     String lastDeployment;
     /** The country that headed the last sentence's main clause, and that sentence's index. */
     String lastSubjectCountry;
+    /** The country of a sentence-opening "In Kampala," and that sentence's index. */
+    String sceneCountry;
+    int sceneSentence = Integer.MIN_VALUE;
     int lastSubjectSentence = Integer.MIN_VALUE;
     /** Person keys in the order they were last mentioned, most recent last ("the two leaders"). */
     final List<String> recentPeople = new ArrayList<>();

@@ -66,6 +66,11 @@ final class DeploymentEvents {
         }
         Target to = target(r, hit.end());
         String from = modifierCountry(r, troop);
+        if (from == null && to.country != null) { // "Uganda's army chief said special forces had been sent to Juba"
+            Mention head = firstActor(r);
+            String c = head == null ? null : Clauses.countryOf(head, r.model);
+            from = c != null && !c.equals(to.country) && head.from() < troop ? c : null;
+        }
         if (from != null && to.country != null) {
             record(r, hit.at(), from, to, troop, counts, 0.75);
         }
@@ -178,6 +183,15 @@ final class DeploymentEvents {
         return -1;
     }
 
+    private static Mention firstActor(Reading r) {
+        for (Mention m : r.mentions.all()) {
+            if (m.isActor() && !Clauses.preposed(r.sentence, m.from())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The token after an aside ("150 soldiers, most of them engineers, are in X"), else {@code k}. */
     private static int afterAside(Sentence s, int k) {
         if (!s.lower(k).equals(",")) {
@@ -247,7 +261,7 @@ final class DeploymentEvents {
             String w = s.lower(k);
             boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
                     || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
-            if (!(Set.of("to", "into", "in", "inside", "at", "near", "outside", "around").contains(w) || onSoil)) {
+            if (!(Set.of("to", "into", "in", "inside", "at", "near", "outside", "around", "entered", "reached").contains(w) || onSoil)) {
                 if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT")) {
                     break;
                 }
@@ -255,7 +269,7 @@ final class DeploymentEvents {
             }
             Mention m = Clauses.after(r.mentions, k + 1, 5, x -> x.kind() == Mention.Kind.COUNTRY || x.kind() == Mention.Kind.LOCATION);
             if (m == null && (s.lower(k + 1).equals("its") || s.lower(k + 1).equals("their"))
-                    && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil"))) {
+                    && Set.of("territory", "soil", "capital", "border", "borders").contains(s.lower(k + 2))) {
                 for (Mention a : r.mentions.all()) { // "denied that troops were on its territory": the speaker's own
                     if (a.isActor() && a.from() < k) {
                         return new Target(Clauses.countryOf(a, r.model), null);

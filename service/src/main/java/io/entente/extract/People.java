@@ -24,6 +24,8 @@ final class People {
             "Nations", "Kingdom", "Party", "Court", "European", "International", "Western", "Eastern", "Northern",
             "Southern", "Central", "New", "Cold", "War", "Peninsula", "Region");
 
+    private static final Set<String> RANKS = Set.of("General", "Lawmaker", "Senator");
+
     private static final Set<String> OFFICE_TIMES = Set.of("then", "former", "acting", "outgoing", "incoming", "new", "interim");
 
     private People() {
@@ -31,6 +33,11 @@ final class People {
 
     static void find(SentenceMentions sm, ArticleModel model) {
         Sentence s = sm.sentence;
+        Mention scene = s.lower(0).equals("in") ? sm.at(1) : null;
+        if (scene != null && scene.kind() == Mention.Kind.COUNTRY && s.lower(scene.to()).equals(",")) {
+            model.sceneCountry = scene.key();
+            model.sceneSentence = s.index();
+        }
         java.util.Map<Integer, PhraseTrie.Match<String>> appositions = new java.util.LinkedHashMap<>();
         for (int i = 0; i < s.size(); i++) {
             Mention here = sm.at(i);
@@ -176,6 +183,14 @@ final class People {
         if (k < 1 || !s.token(k).text().equals(",")) {
             return;
         }
+        Mention named = sm.endingAt(k);
+        if (named != null && named.kind() == Mention.Kind.PERSON) { // "General X, the chief of the UPDF"
+            Mention of = owner != null ? owner : ownerAfter(sm, i + role.length());
+            if (of != null) {
+                office(model, model.node(named.key()), role.values().getFirst(), of, s);
+            }
+            return;
+        }
         int end = k;
         int start = end;
         while (start > 0 && end - start < 6 && sm.free(start - 1, start) && nameToken(s, start - 1)) {
@@ -202,6 +217,16 @@ final class People {
             p.attrs.put("country", via);
         }
         sm.put(new Mention(Mention.Kind.PERSON, p.key, start, end, Mention.Use.NAME));
+    }
+
+    /** "chief of the Uganda People's Defence Forces": the body or state after "of"/"for"/"at". */
+    private static Mention ownerAfter(SentenceMentions sm, int roleEnd) {
+        Sentence s = sm.sentence;
+        if (!Set.of("of", "for", "at").contains(s.lower(roleEnd))) {
+            return null;
+        }
+        Mention after = sm.at(s.lower(roleEnd + 1).equals("the") ? roleEnd + 2 : roleEnd + 1);
+        return after != null && (after.kind() == Mention.Kind.COUNTRY || after.kind() == Mention.Kind.ORG) ? after : null;
     }
 
     /** Whether a name run starting at {@code j} (after an optional title) ends the apposition. */
@@ -301,7 +326,9 @@ final class People {
 
     /** Records the office the text gives a person (the first one wins). */
     private static Node office(ArticleModel model, Node p, String role, Mention owner, Sentence s) {
-        if (role != null && p.officeSentence == null) {
+        boolean rankOnly = p.officeSentence != null && RANKS.contains(p.attr("role")) && p.officeOrg == null;
+        if (role != null && (p.officeSentence == null || rankOnly && owner != null && !RANKS.contains(role))) {
+            p.attrs.remove("_context"); // a rank says little; "the chief of the UPDF" says whose office it is
             p.attrs.put("role", role);
             p.officeSentence = s;
             if (owner != null && owner.kind() == Mention.Kind.ORG) {
@@ -312,6 +339,8 @@ final class People {
                 }
             } else if (owner != null) {
                 p.attrs.put("country", owner.key());
+            } else if (model.sceneCountry != null && model.sceneSentence == s.index()) {
+                p.attrs.put("_context", model.sceneCountry); // "In Kampala, opposition lawmaker X said"
             } else if (model.lastSubjectCountry != null && model.lastSubjectSentence >= s.index() - 1) {
                 p.attrs.put("_context", model.lastSubjectCountry); // "Venezuela condemned ... Defense Minister X said"
             }
