@@ -29,6 +29,8 @@ final class ArticleModel {
     String lastDeployment;
     /** The country that headed the last sentence's main clause, and that sentence's index. */
     String lastSubjectCountry;
+    /** Acronyms the article defined for bodies the gazetteer lacks ("SSPDF"), to their keys. */
+    final Map<String, String> articleAcronyms = new LinkedHashMap<>();
     /** The country of a sentence-opening "In Kampala," and that sentence's index. */
     String sceneCountry;
     int sceneSentence = Integer.MIN_VALUE;

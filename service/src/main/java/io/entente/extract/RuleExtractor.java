@@ -69,6 +69,7 @@ public final class RuleExtractor implements Extractor {
 
     private void read(Sentence s, String text, ArticleModel model) {
         SentenceMentions sm = new SentenceMentions(s);
+        AcronymBodies.find(sm, model);
         GazetteerMentions.find(sm, model);
         Bodies.find(sm, model);
         People.find(sm, model);
