@@ -58,6 +58,11 @@ final class OtherEvents {
         }
         if (subject != null && !subject.key().equals(other.key())) {
             r.add("MET_WITH", subject.key(), other.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
+            for (Mention also : Clauses.subjectsBefore(r.mentions, hit.at())) { // "X and Y paid a call on Z"
+                if (also.kind() == Mention.Kind.PERSON && !also.key().equals(subject.key()) && !also.key().equals(other.key())) {
+                    r.add("MET_WITH", also.key(), other.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.65);
+                }
+            }
         }
     }
 
@@ -139,6 +144,43 @@ final class OtherEvents {
         return nearest;
     }
 
+    /** "... with the United States, its treaty ally" and "Moscow, Armenia's treaty ally,": an alliance in apposition. */
+    private static boolean appositiveAlly(Reading r, Triggers.Hit hit) {
+        Sentence s = r.sentence;
+        if (!s.lower(hit.at()).equals("ally")) {
+            return false;
+        }
+        int k = hit.at() - 1;
+        while (k > 0 && Set.of("treaty", "closest", "close", "key", "main", "nominal", "staunch", "longtime", "oldest", "military").contains(s.lower(k))) {
+            k--;
+        }
+        Mention owner = null;
+        if (s.lower(k).equals("its") || s.lower(k).equals("their")) {
+            k--;
+        } else if (s.lower(k).equals("'s") && r.mentions.endingAt(k) != null) {
+            owner = r.mentions.endingAt(k);
+            k = owner.from() - 1;
+        } else {
+            return false;
+        }
+        if (!s.lower(k).equals(",")) {
+            return false;
+        }
+        Mention ally = r.mentions.endingAt(k);
+        if (ally == null || ally.kind() != Mention.Kind.COUNTRY) {
+            return false;
+        }
+        if (owner == null) {
+            owner = Clauses.subjectBefore(r.mentions, ally.from());
+        }
+        String a = ally.key();
+        String b = owner == null ? null : Clauses.countryOf(owner, r.model);
+        if (b != null && !a.equals(b) && !Clauses.modal(s, hit.at())) {
+            r.add("ALLIED_WITH", b, a, -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
+        }
+        return true;
+    }
+
     private static Mention firstPerson(Reading r, int before) {
         for (Mention m : r.mentions.all()) {
             if (m.kind() == Mention.Kind.PERSON && m.to() <= before && !Clauses.preposed(r.sentence, m.from())) {
@@ -151,7 +193,8 @@ final class OtherEvents {
     private static void aid(Reading r, Triggers.Hit hit) {
         Sentence s = r.sentence;
         Mention with = Clauses.after(r.mentions, hit.end(), 2, x -> x.kind() == Mention.Kind.COUNTRY);
-        int withNoun = with != null && s.lower(with.to()).equals("with") ? r.triggers.find("AID_NOUN", with.to() + 1, with.to() + 8) : -1;
+        int withAt = with == null ? -1 : GazetteerMentions.ACTOR_NOUNS.contains(s.lower(with.to())) ? with.to() + 1 : with.to();
+        int withNoun = with != null && s.lower(withAt).equals("with") ? r.triggers.find("AID_NOUN", withAt + 1, withAt + 8) : -1;
         int noun = withNoun >= 0 ? withNoun : r.triggers.find("AID_NOUN", hit.end(), hit.end() + 9);
         if (noun < 0 && r.triggers.is(hit.at(), "AID_PLEDGE") && s.lower(hit.end()).equals("to") && s.lower(hit.end() + 1).equals("help")) {
             noun = hit.end() - 1; // "pledged to help Moldova": the help itself is the aid
@@ -237,6 +280,9 @@ final class OtherEvents {
             if (pair.size() == 2) {
                 r.add("ALLIED_WITH", pair.get(0), pair.get(1), -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
             }
+            return;
+        }
+        if (appositiveAlly(r, hit)) {
             return;
         }
         if (w.equals("allies") || w.equals("allied")) { // "Russia and Belarus are close allies"

@@ -99,6 +99,9 @@ final class Treaties {
             if (t.isWord() && t.capitalised() && FUNCTION.contains(w)) {
                 break; // "This agreement", "The treaty" at a sentence start
             }
+            if (t.isWord() && t.capitalised() && DAYS.contains(w)) {
+                break; // "Monday's agreement" names no treaty
+            }
             if (t.isWord() && t.capitalised()) {
                 capitalised = true;
                 start = nameStart = k;
@@ -148,6 +151,9 @@ final class Treaties {
         sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, bare ? Mention.Use.ANAPHOR : Mention.Use.NAME));
         return end;
     }
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today", "tonight");
 
     private static final Set<String> OTHER = Set.of("similar", "other", "previous", "earlier", "past", "separate",
             "such", "former", "prior", "different");
