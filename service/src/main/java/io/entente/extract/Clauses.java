@@ -85,6 +85,10 @@ final class Clauses {
         while (m != null) {
             out.add(m);
             int k = m.from() - 1;
+            while (k > 0 && (sm.sentence.lower(k).contains("-") && !sm.sentence.token(k).capitalised()
+                    || Set.of("neighbouring", "neighboring", "fellow").contains(sm.sentence.lower(k)))) {
+                k--; // "Saudi Arabia and nuclear-armed Pakistan"
+            }
             if (k >= 0 && Set.of("the", "his", "her", "their", "its").contains(sm.sentence.lower(k))) {
                 k--; // "Putin and his Iranian counterpart Pezeshkian signed"
             }
@@ -92,12 +96,26 @@ final class Clauses {
                 break;
             }
             Mention prev = sm.endingAt(k);
-            if (prev == null && k >= 1 && sm.sentence.lower(k - 1).equals("the")) {
-                prev = null;
+            if (prev == null && sm.sentence.lower(k).equals(",")) {
+                prev = beforeRelative(sm, k); // "X, who is also Y's prime minister, and Z signed"
             }
             m = prev != null && prev.isActor() && prev.kind() == out.getFirst().kind() ? prev : null;
         }
         return out;
+    }
+
+    /** The mention before ", who ..." when the relative clause ends at the comma {@code close}. */
+    private static Mention beforeRelative(SentenceMentions sm, int close) {
+        for (int k = close - 1; k > 0 && k >= close - 14; k--) {
+            String w = sm.sentence.lower(k);
+            if ((w.equals("who") || w.equals("which")) && sm.sentence.lower(k - 1).equals(",")) {
+                return sm.endingAt(k - 1);
+            }
+            if (w.equals(";") || w.equals(".")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     static boolean preposed(Sentence s, int from) {

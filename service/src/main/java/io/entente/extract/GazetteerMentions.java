@@ -49,6 +49,11 @@ final class GazetteerMentions {
             if (m != null) {
                 sm.put(m);
                 i = m.to() - 1;
+                PhraseTrie.Match<String> title = m.kind() == Mention.Kind.PERSON ? Lexicon.get().role(tokens, m.from()) : null;
+                Node p = title == null ? null : model.node(m.key());
+                if (p != null && title.length() < m.to() - m.from() && p.officeSentence == null) {
+                    p.officeSentence = sm.sentence; // "Crown Prince Mohammed bin Salman": the alias carries the office
+                }
             }
         }
     }

@@ -10,7 +10,10 @@ final class Places {
 
     private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "oblast", "city", "town", "village",
             "district", "area", "territory", "enclave", "exclave", "port", "county", "governorate", "prefecture", "island",
-            "islands", "base", "state", "republic", "krai", "municipality", "capital");
+            "islands", "base", "garrison", "airbase", "state", "republic", "krai", "municipality", "capital");
+
+    private static final Set<String> SITE_KINDS = Set.of("air", "naval", "military", "army", "border", "port",
+            "frontier", "coastal", "river", "mining", "industrial");
 
     private static final Set<String> BARE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around");
     private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June", "July",
@@ -100,9 +103,10 @@ final class Places {
                 }
                 Mention owner = Bodies.ownerBefore(sm, k + 1);
                 country = owner == null ? null : owner.key();
-            } else if (PLACE_NOUNS.contains(s.lower(end)) && !s.token(end).capitalised()) { // "the Kursk region"
+            } else if (PLACE_NOUNS.contains(s.lower(end)) && !s.token(end).capitalised()
+                    || SITE_KINDS.contains(s.lower(end)) && PLACE_NOUNS.contains(s.lower(end + 1))) { // "the Kursk region", "the Rovaniemi air base"
                 place = true;
-                mentionEnd = end + 1;
+                mentionEnd = PLACE_NOUNS.contains(s.lower(end)) ? end + 1 : end + 2;
                 Mention owner = Bodies.ownerBefore(sm, s.lower(i - 1).equals("the") ? i - 1 : i);
                 country = owner == null ? null : owner.key();
             } else if (s.lower(end).equals(",") && (s.lower(end + 1).equals("a") || s.lower(end + 1).equals("an") || s.lower(end + 1).equals("the"))) {

@@ -115,7 +115,8 @@ final class Treaties {
             }
         }
         int end = h + 1;
-        if (s.token(h).capitalised() && RIGHT_CONNECTORS.contains(s.lower(end)) && end + 1 < s.size() && s.token(end + 1).capitalised()) {
+        if (s.token(h).capitalised() && RIGHT_CONNECTORS.contains(s.lower(end)) && end + 1 < s.size() && s.token(end + 1).capitalised()
+                && !DAYS.contains(s.lower(end + 1)) && !MONTHS.contains(s.lower(end + 1))) {
             int k = end + 1;
             while (k < s.size() && (s.token(k).capitalised() || (RIGHT_CONNECTORS.contains(s.lower(k)) && k + 1 < s.size() && s.token(k + 1).capitalised()))) {
                 Mention m = sm.at(k);
@@ -154,6 +155,9 @@ final class Treaties {
 
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "yesterday", "today", "tonight");
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 
     private static final Set<String> OTHER = Set.of("similar", "other", "previous", "earlier", "past", "separate",
             "such", "former", "prior", "different");
