@@ -96,8 +96,8 @@ final class Clauses {
                 break;
             }
             Mention prev = sm.endingAt(k);
-            if (prev == null && sm.sentence.lower(k).equals(",")) {
-                prev = beforeRelative(sm, k); // "X, who is also Y's prime minister, and Z signed"
+            if (prev == null && sm.sentence.lower(k).equals("and") && sm.sentence.lower(k - 1).equals(",")) {
+                prev = beforeRelative(sm, k - 1); // "X, who is also Y's prime minister, and Z signed"
             }
             m = prev != null && prev.isActor() && prev.kind() == out.getFirst().kind() ? prev : null;
         }
