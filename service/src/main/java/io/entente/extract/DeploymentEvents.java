@@ -18,12 +18,18 @@ final class DeploymentEvents {
     }
 
     static void find(Reading r, String text) {
+        List<Triggers.Hit> leftBehind = new java.util.ArrayList<>();
         for (Triggers.Hit w : r.triggers.of("WITHDRAW")) {
-            if (!Clauses.modal(r.sentence, w.at()) && !DeploymentWording.demanded(r.sentence, w.at())) {
+            if (DeploymentWording.leavesBehind(r, w)) {
+                leftBehind.add(w); // "leaving about 1,000 soldiers in Romania": those stay
+            } else if (!Clauses.modal(r.sentence, w.at()) && !DeploymentWording.demanded(r.sentence, w.at())) {
                 return; // a withdrawal, not a deployment
             }
         }
         List<TroopCount> counts = TroopCounts.find(text, r.sentence.start(), r.sentence.end());
+        for (Triggers.Hit hit : leftBehind) {
+            verb(r, hit, counts);
+        }
         for (Triggers.Hit hit : r.triggers.of("DEPLOY")) {
             if (!Clauses.modal(r.sentence, hit.at())) {
                 verb(r, hit, counts);
@@ -86,8 +92,20 @@ final class DeploymentEvents {
         }
         Target to = target(r, troop + 1);
         String from = modifierCountry(r, troop);
+        if (from == null && (DeploymentWording.ownTroops(r.sentence, troop) || !Clauses.subjectsBefore(r.mentions, hit.at()).isEmpty())
+                && Clauses.subjectsBefore(r.mentions, hit.at()).size() <= 1) {
+            from = Clauses.actorCountry(r.mentions, r.model, hit.at());
+        }
+        if (from == null && r.sentence.lower(hit.at()).endsWith("ing") && r.sentence.lower(hit.at() - 1).equals(",")) {
+            Mention head = firstActor(r); // "The US will cut its forces, leaving 1,000 soldiers in Romania"
+            from = head == null ? null : Clauses.countryOf(head, r.model);
+        }
         if (from != null) {
             record(r, hit.at(), from, to, troop, counts, 0.8);
+            int more = DeploymentWording.alsoIn(r, troop + 1); // "about 28,500 troops in South Korea and roughly 54,000 in Japan"
+            if (more >= 0) {
+                record(r, hit.at(), from, new Target(r.mentions.at(more).key(), null), more - 1, counts, 0.7);
+            }
             return;
         }
         List<Mention> senders = Clauses.subjectsBefore(r.mentions, hit.at());
@@ -133,6 +151,9 @@ final class DeploymentEvents {
     }
 
     private static void arrive(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
+        if (DeploymentWording.opposed(r.sentence, hit.at())) {
+            return; // "fought against Ukrainian forces in Kursk": the other side's troops, not a deployment
+        }
         String from = modifierCountry(r, hit.at());
         if (from == null && DeploymentWording.ownTroops(r.sentence, hit.at())) { // "Ethiopia has thousands of its own troops in Somalia"
             from = Clauses.actorCountry(r.mentions, r.model, hit.at());
@@ -155,8 +176,18 @@ final class DeploymentEvents {
             to = target(r, arrive + m.length() - 1);
             at = arrive;
         }
-        if (to.country != null && !to.country.equals(from)) {
-            record(r, at, from, to, hit.at(), counts, 0.7);
+        if (to.country == null) { // "in Estonia, where about 900 British soldiers are based at Tapa"
+            Mention where = DeploymentWording.whereAntecedent(r, hit.at());
+            String c = where == null ? null : Clauses.countryOf(where, r.model);
+            if (c != null) {
+                if (to.location != null && r.model.node(to.location).attr("country") == null) {
+                    r.model.node(to.location).attrs.put("country", c);
+                }
+                to = new Target(c, to.location);
+            }
+        }
+        if (to.country != null && !to.country.equals(from) || to.country == null && to.location != null) {
+            record(r, at, from, to, hit.at(), counts, 0.7); // a place of unknown state gets the sentence's other state
         }
     }
 

@@ -34,6 +34,62 @@ final class DeploymentWording {
         return neg;
     }
 
+    /** "leaving about 1,000 soldiers in Romania", "left 500 troops behind": troops that stay. */
+    static boolean leavesBehind(Reading r, Triggers.Hit w) {
+        String v = r.sentence.lower(w.at());
+        if (!v.equals("leaving") && !v.equals("leave") && !v.equals("left") || w.end() != w.at() + 1) {
+            return false;
+        }
+        int troop = r.triggers.find("TROOP", w.end(), w.end() + 5);
+        return troop >= 0 && !r.sentence.lower(w.end()).equals("the") && !r.sentence.lower(w.end()).equals("for");
+    }
+
+    /** Troops named as someone's opponents or companions: "against Ukrainian forces", "alongside Russian troops". */
+    static boolean opposed(Sentence s, int troop) {
+        for (int k = troop - 1; k >= 0 && k >= troop - 3; k--) {
+            String w = s.lower(k);
+            if (w.equals("against") || w.equals("alongside") || w.equals("with") || w.equals("fighting")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "and roughly 54,000 in Japan" after a first deployment: the country token of the second, else -1. */
+    static int alsoIn(Reading r, int from) {
+        Sentence s = r.sentence;
+        for (int k = from; k < s.size() - 3 && k < from + 10; k++) {
+            if (!s.lower(k).equals("and")) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < s.size() && Set.of("about", "roughly", "some", "around", "nearly", "almost", "another", "over").contains(s.lower(j))) {
+                j++;
+            }
+            if (j < s.size() && Character.isDigit(s.token(j).text().charAt(0)) && s.lower(j + 1).equals("in")) {
+                Mention m = r.mentions.at(j + 2);
+                return m != null && m.kind() == Mention.Kind.COUNTRY ? j + 2 : -1;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The place before ", where" that a troop phrase after it is in. */
+    static Mention whereAntecedent(Reading r, int troop) {
+        Sentence s = r.sentence;
+        for (int k = troop - 1; k > 0 && k >= troop - 12; k--) {
+            if (s.lower(k).equals("where") && s.lower(k - 1).equals(",")) {
+                Mention m = r.mentions.endingAt(k - 1);
+                return m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.LOCATION) ? m : null;
+            }
+        }
+        return null;
+    }
+
     /** "its own troops", "their troops": the clause's actor sends them. */
     static boolean ownTroops(Sentence s, int troop) {
         String a = s.lower(troop - 1);
