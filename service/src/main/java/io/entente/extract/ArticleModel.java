@@ -29,6 +29,8 @@ final class ArticleModel {
     String lastDeployment;
     /** The country that headed the last sentence's main clause, and that sentence's index. */
     String lastSubjectCountry;
+    /** The state that carried out the attack the story named last ("Israel's strike on Qatar"). */
+    String lastAttacker;
     /** Acronyms the article defined for bodies the gazetteer lacks ("SSPDF"), to their keys. */
     final Map<String, String> articleAcronyms = new LinkedHashMap<>();
     /** The country of a sentence-opening "In Kampala," and that sentence's index. */

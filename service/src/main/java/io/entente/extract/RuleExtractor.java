@@ -81,6 +81,7 @@ public final class RuleExtractor implements Extractor {
         TreatyEvents.find(r);
         int firstDeployment = model.deployments.size();
         DeploymentEvents.find(r, text);
+        Attacks.note(r);
         ClaimStatus status = Stances.find(r);
         if (status != ClaimStatus.ASSERTED) {
             for (int i = firstDeployment; i < model.deployments.size(); i++) {

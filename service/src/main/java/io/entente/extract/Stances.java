@@ -263,6 +263,10 @@ final class Stances {
                     ? r.model.currentTreaty()
                     : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
         }
+        if (object == null) { // "condemned the strike": whoever carried it out
+            String attacker = Attacks.condemnedAttacker(r, from, to);
+            object = attacker != null && !attacker.equals(own) ? attacker : null;
+        }
         if (object == null) {
             return;
         }
