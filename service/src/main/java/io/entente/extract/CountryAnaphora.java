@@ -104,6 +104,19 @@ final class CountryAnaphora {
     }
 
     /** Whether tokens [i, i+3) read "the two countries" or the like. */
+    /** "Both countries ratified", "the two sides have signed": a pair phrase just before the verb. */
+    static boolean pairBefore(Sentence s, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && java.util.Set.of("have", "has", "had", "also", "jointly", "formally", "each", "since", "then", "both").contains(s.lower(k))
+                && !(s.lower(k).equals("both") && k == verb - 1)) {
+            k--;
+        }
+        if (k < 1 || !PAIR_NOUNS.contains(s.lower(k))) {
+            return false;
+        }
+        return s.lower(k - 1).equals("both") || k >= 2 && isPair(s, k - 2);
+    }
+
     static boolean isPair(Sentence s, int i) {
         boolean two = s.lower(i).equals("the") && (s.lower(i + 1).equals("two") || s.lower(i + 1).equals("both"));
         return two && (PAIR_NOUNS.contains(s.lower(i + 2)) || PAIR_NOUNS.contains(s.lower(i + 3)));

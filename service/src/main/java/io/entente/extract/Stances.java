@@ -66,7 +66,11 @@ final class Stances {
                 || r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 4) >= 0;
         if (!denied && aboutClaims) {
             Mention treaty = Clauses.after(r.mentions, hit.end(), 10, m -> m.kind() == Mention.Kind.TREATY);
-            String object = treaty != null ? treaty.key() : r.model.lastEvent; // "rejected the claims"
+            Node last = r.model.lastEvent == null ? null : r.model.node(r.model.lastEvent);
+            boolean treatyEvent = last != null && last.type.equals("Treaty") && last.attrs.get("status") != null;
+            String object = treaty != null ? treaty.key() // "rejected the claims": the last event, a treaty only if something happened to it
+                    : treatyEvent || r.model.lastEvent != null && last == null ? r.model.lastEvent
+                    : r.model.lastDeployment != null ? r.model.lastDeployment : Draft.deployment(null, null);
             if (object != null) {
                 r.add("DENIED", subject.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
                 denied = true;

@@ -233,6 +233,14 @@ final class TreatyEvents {
         }
         List<Mention> agents = treaty.to() <= hit.at() && passive(r.sentence, hit.at()) ? agents(r, hit.end()) : List.of();
         Mention subject = agents.isEmpty() ? Clauses.subjectBefore(r.mentions, hit.at()) : agents.getFirst();
+        if (subject == null && CountryAnaphora.pairBefore(r.sentence, hit.at())) { // "Both countries ratified the pact"
+            for (String c : CountryAnaphora.pair(r.model)) {
+                r.add("RATIFIED", c, treaty.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.75);
+                ArticleModel.parties(r.model.node(treaty.key())).add(c);
+            }
+            r.model.node(treaty.key()).attrs.put("status", "ratified");
+            return;
+        }
         String key = subject == null ? legislatureInContext(r, hit.at())
                 : subject.kind() == Mention.Kind.PERSON ? Clauses.countryOf(subject, r.model) : subject.key();
         if (key == null) {
