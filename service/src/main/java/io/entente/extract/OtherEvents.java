@@ -58,6 +58,13 @@ final class OtherEvents {
         }
         if (subject != null && !subject.key().equals(other.key())) {
             r.add("MET_WITH", subject.key(), other.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
+            for (Mention next = other; r.sentence.lower(next.to()).equals("and"); ) { // "met X and Y"
+                next = Clauses.after(r.mentions, next.to() + 1, 1, m -> m.kind() == Mention.Kind.PERSON);
+                if (next == null) {
+                    break;
+                }
+                r.add("MET_WITH", subject.key(), next.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.65);
+            }
             for (Mention also : Clauses.subjectsBefore(r.mentions, hit.at())) { // "X and Y paid a call on Z"
                 if (also.kind() == Mention.Kind.PERSON && !also.key().equals(subject.key()) && !also.key().equals(other.key())) {
                     r.add("MET_WITH", also.key(), other.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.65);
@@ -103,6 +110,10 @@ final class OtherEvents {
         String hostKey = host != null && host.kind() == Mention.Kind.PERSON ? host.key() : null;
         List<String> recent = new java.util.ArrayList<>(r.model.recentPeople);
         recent.remove(hostKey);
+        String office = officeOfPair(s, objectPair ? hit.end() : hit.at() - 3);
+        if (office != null) { // "both prime ministers": the two people holding that office
+            recent.removeIf(p -> !office.equalsIgnoreCase(r.model.node(p).attr("role") + "s"));
+        }
         if (recent.size() < 2) {
             return true;
         }
@@ -179,6 +190,20 @@ final class OtherEvents {
             r.add("ALLIED_WITH", b, a, -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
         }
         return true;
+    }
+
+    /** "the two prime ministers" → "prime ministers"; null for "the two leaders" or "both men". */
+    private static String officeOfPair(Sentence s, int from) {
+        for (int k = Math.max(0, from); k < s.size() && k < from + 4; k++) {
+            if ((s.lower(k).equals("two") || s.lower(k).equals("both")) && s.lower(k + 1).matches("[a-z]+")
+                    && PEOPLE_NOUNS.contains(s.lower(k + 2)) && !s.lower(k + 2).equals("heads")) {
+                return s.lower(k + 1) + " " + s.lower(k + 2);
+            }
+            if ((s.lower(k).equals("two") || s.lower(k).equals("both")) && Set.of("presidents", "premiers").contains(s.lower(k + 1))) {
+                return s.lower(k + 1);
+            }
+        }
+        return null;
     }
 
     private static Mention firstPerson(Reading r, int before) {
