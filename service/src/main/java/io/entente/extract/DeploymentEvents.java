@@ -288,7 +288,7 @@ final class DeploymentEvents {
     /** The receiving country or place after "to", "into", "in" (within a few tokens). */
     private static Target target(Reading r, int from) {
         Sentence s = r.sentence;
-        for (int k = from; k < s.size() && k < from + 8; k++) {
+        for (int k = from; k < s.size() && k < from + 12; k++) {
             String w = s.lower(k);
             boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
                     || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"

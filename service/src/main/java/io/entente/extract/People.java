@@ -74,6 +74,11 @@ final class People {
         if (more != null) {
             nameStart += more.length(); // "army chief General X"
         }
+        Mention posting = Set.of("to", "in").contains(s.lower(nameStart)) ? sm.at(nameStart + 1) : null;
+        if (posting != null && posting.kind() == Mention.Kind.COUNTRY && s.lower(posting.to()).equals(",")
+                && end(sm, posting.to() + 1)) {
+            nameStart = posting.to(); // "The U.S. ambassador to Malaysia, Edgard Kagan,"
+        }
         if (s.lower(nameStart).equals(",") && end(sm, nameStart + 1)) { // "Its Secretary-General, Ahmed Aboul Gheit, said"
             nameStart++;
             PhraseTrie.Match<String> title = Lexicon.get().role(s.tokens(), nameStart);

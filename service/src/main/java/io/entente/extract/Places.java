@@ -10,7 +10,7 @@ final class Places {
 
     private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "oblast", "city", "town", "village",
             "district", "area", "territory", "enclave", "exclave", "port", "county", "governorate", "prefecture", "island",
-            "islands", "base", "garrison", "airbase", "state", "republic", "krai", "municipality", "capital");
+            "islands", "base", "garrison", "temple", "airbase", "state", "republic", "krai", "municipality", "capital");
 
     private static final Set<String> SITE_KINDS = Set.of("air", "naval", "military", "army", "border", "port",
             "frontier", "coastal", "river", "mining", "industrial");
