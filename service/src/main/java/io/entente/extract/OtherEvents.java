@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * MET_WITH between people ("met", "held talks with", "after talks with"), AIDED between
+ * AIDED between
  * countries ("is considering sending military aid to Ukraine") and ALLIED_WITH ("the alliance
  * between the two countries", "allied relations with North Korea", a mutual defence pact).
  */
@@ -15,204 +15,13 @@ final class OtherEvents {
     }
 
     static void find(Reading r) {
-        for (Triggers.Hit hit : r.triggers.of("MEET")) {
-            if (!Clauses.modal(r.sentence, hit.at())) {
-                meet(r, hit);
-            }
-        }
+        Meetings.find(r);
         for (Triggers.Hit hit : r.triggers.of("AID_VERB")) {
             aid(r, hit);
         }
         for (Triggers.Hit hit : r.triggers.of("ALLY")) {
             ally(r, hit);
         }
-    }
-
-    private static void meet(Reading r, Triggers.Hit hit) {
-        Mention other = Clauses.after(r.mentions, hit.end(), 8, m -> m.kind() == Mention.Kind.PERSON);
-        if (other == null && leadersPair(r, hit)) {
-            return;
-        }
-        if (other == null || !r.sentence.lower(hit.end() - 1).equals("with") && other.from() > hit.end() + 1) {
-            List<Mention> pair = Clauses.subjectsBefore(r.mentions, hit.at()); // "Starmer and Macron held talks"
-            if (pair.size() == 2 && pair.stream().allMatch(m -> m.kind() == Mention.Kind.PERSON)) {
-                r.add("MET_WITH", pair.get(0).key(), pair.get(1).key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
-            }
-            return;
-        }
-        Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
-        if (subject == null || subject.kind() != Mention.Kind.PERSON) {
-            subject = null;
-            for (Mention m : r.mentions.all()) { // "X called it ..., after talks with Y": the sentence's person
-                if (m.kind() == Mention.Kind.PERSON && m.to() <= hit.at() && !Clauses.preposed(r.sentence, m.from())) {
-                    subject = m;
-                    break;
-                }
-            }
-        }
-        if (subject == null) {
-            subject = pronounPerson(r, hit.at(), other);
-        }
-        if (subject == null) { // "Speaking after talks with X, Y said"
-            subject = Clauses.after(r.mentions, other.to(), 12, m -> m.kind() == Mention.Kind.PERSON);
-        }
-        if (subject != null && !subject.key().equals(other.key())) {
-            r.add("MET_WITH", subject.key(), other.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
-            for (Mention next = other; r.sentence.lower(next.to()).equals("and"); ) { // "met X and Y"
-                next = Clauses.after(r.mentions, next.to() + 1, 1, m -> m.kind() == Mention.Kind.PERSON);
-                if (next == null) {
-                    break;
-                }
-                r.add("MET_WITH", subject.key(), next.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.65);
-            }
-            for (Mention also : Clauses.subjectsBefore(r.mentions, hit.at())) { // "X and Y paid a call on Z"
-                if (also.kind() == Mention.Kind.PERSON && !also.key().equals(subject.key()) && !also.key().equals(other.key())) {
-                    r.add("MET_WITH", also.key(), other.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.65);
-                }
-            }
-        }
-    }
-
-    private static final Set<String> PEOPLE_NOUNS = Set.of("leaders", "presidents", "men", "women", "ministers", "premiers", "heads");
-
-    /** The number of tokens of "the two leaders" / "both leaders" at {@code k}, else 0. */
-    private static int twoPeople(Sentence s, int k) {
-        int j = s.lower(k).equals("the") ? k + 1 : k;
-        if (!s.lower(j).equals("two") && !s.lower(j).equals("both")) {
-            return 0;
-        }
-        j++;
-        if (PEOPLE_NOUNS.contains(s.lower(j + 1)) && !PEOPLE_NOUNS.contains(s.lower(j))) {
-            j++; // "the two foreign ministers"
-        }
-        return PEOPLE_NOUNS.contains(s.lower(j)) ? j + 1 - k : 0;
-    }
-
-    /**
-     * "after the two leaders held talks" / "X, who hosted the two leaders": the two people the
-     * story named last (besides the host) met.
-     */
-    private static boolean leadersPair(Reading r, Triggers.Hit hit) {
-        Sentence s = r.sentence;
-        boolean objectPair = twoPeople(s, hit.end()) > 0;
-        boolean subjectPair = false;
-        for (int k = Math.max(0, hit.at() - 4); k < hit.at() && !objectPair; k++) {
-            int n = twoPeople(s, k);
-            subjectPair |= n > 0 && k + n >= hit.at() - 1;
-        }
-        if (!objectPair && !subjectPair) {
-            return false;
-        }
-        Mention host = objectPair ? Clauses.subjectBefore(r.mentions, hit.at()) : null;
-        if (host == null && objectPair) {
-            host = firstPerson(r, hit.at());
-        }
-        String hostKey = host != null && host.kind() == Mention.Kind.PERSON ? host.key() : null;
-        List<String> recent = new java.util.ArrayList<>(r.model.recentPeople);
-        recent.remove(hostKey);
-        String office = officeOfPair(s, objectPair ? hit.end() : hit.at() - 3);
-        if (office != null) { // "both prime ministers": the two people holding that office
-            recent.removeIf(p -> !office.equalsIgnoreCase(r.model.node(p).attr("role") + "s"));
-        }
-        if (recent.size() < 2) {
-            return true;
-        }
-        String a = recent.get(recent.size() - 1);
-        String b = recent.get(recent.size() - 2);
-        if (hostKey != null) {
-            r.add("MET_WITH", hostKey, a, hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
-            r.add("MET_WITH", hostKey, b, hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
-        } else {
-            r.add("MET_WITH", a, b, hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
-        }
-        return true;
-    }
-
-    /** "after X left Chad, where he had met Y": "he" is the nearest person before, else the story's last one. */
-    private static Mention pronounPerson(Reading r, int trigger, Mention other) {
-        Sentence s = r.sentence;
-        boolean pronoun = false;
-        for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
-            pronoun |= s.lower(k).equals("he") || s.lower(k).equals("she");
-        }
-        if (!pronoun) {
-            return null;
-        }
-        Mention nearest = null;
-        for (Mention m : r.mentions.all()) {
-            if (m.kind() == Mention.Kind.PERSON && m.to() <= trigger && !m.key().equals(other.key())) {
-                nearest = m;
-            }
-        }
-        if (nearest == null) {
-            List<String> recent = r.model.recentPeople;
-            for (int i = recent.size() - 1; i >= 0 && nearest == null; i--) {
-                if (!recent.get(i).equals(other.key())) {
-                    nearest = new Mention(Mention.Kind.PERSON, recent.get(i), 0, 0, Mention.Use.ANAPHOR);
-                }
-            }
-        }
-        return nearest;
-    }
-
-    /** "... with the United States, its treaty ally" and "Moscow, Armenia's treaty ally,": an alliance in apposition. */
-    private static boolean appositiveAlly(Reading r, Triggers.Hit hit) {
-        Sentence s = r.sentence;
-        if (!s.lower(hit.at()).equals("ally")) {
-            return false;
-        }
-        int k = hit.at() - 1;
-        while (k > 0 && Set.of("treaty", "closest", "close", "key", "main", "nominal", "staunch", "longtime", "oldest", "military").contains(s.lower(k))) {
-            k--;
-        }
-        Mention owner = null;
-        if (s.lower(k).equals("its") || s.lower(k).equals("their")) {
-            k--;
-        } else if (s.lower(k).equals("'s") && r.mentions.endingAt(k) != null) {
-            owner = r.mentions.endingAt(k);
-            k = owner.from() - 1;
-        } else {
-            return false;
-        }
-        if (!s.lower(k).equals(",")) {
-            return false;
-        }
-        Mention ally = r.mentions.endingAt(k);
-        if (ally == null || ally.kind() != Mention.Kind.COUNTRY) {
-            return false;
-        }
-        if (owner == null) {
-            owner = Clauses.subjectBefore(r.mentions, ally.from());
-        }
-        String a = ally.key();
-        String b = owner == null ? null : Clauses.countryOf(owner, r.model);
-        if (b != null && !a.equals(b) && !Clauses.modal(s, hit.at())) {
-            r.add("ALLIED_WITH", b, a, -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
-        }
-        return true;
-    }
-
-    /** "the two prime ministers" → "prime ministers"; null for "the two leaders" or "both men". */
-    private static String officeOfPair(Sentence s, int from) {
-        for (int k = Math.max(0, from); k < s.size() && k < from + 4; k++) {
-            if ((s.lower(k).equals("two") || s.lower(k).equals("both")) && s.lower(k + 1).matches("[a-z]+")
-                    && PEOPLE_NOUNS.contains(s.lower(k + 2)) && !s.lower(k + 2).equals("heads")) {
-                return s.lower(k + 1) + " " + s.lower(k + 2);
-            }
-            if ((s.lower(k).equals("two") || s.lower(k).equals("both")) && Set.of("presidents", "premiers").contains(s.lower(k + 1))) {
-                return s.lower(k + 1);
-            }
-        }
-        return null;
-    }
-
-    private static Mention firstPerson(Reading r, int before) {
-        for (Mention m : r.mentions.all()) {
-            if (m.kind() == Mention.Kind.PERSON && m.to() <= before && !Clauses.preposed(r.sentence, m.from())) {
-                return m;
-            }
-        }
-        return null;
     }
 
     private static void aid(Reading r, Triggers.Hit hit) {
@@ -351,5 +160,42 @@ final class OtherEvents {
                 r.add("ALLIED_WITH", from, other.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
             }
         }
+    }
+
+    /** "... with the United States, its treaty ally" and "Moscow, Armenia's treaty ally,": an alliance in apposition. */
+    private static boolean appositiveAlly(Reading r, Triggers.Hit hit) {
+        Sentence s = r.sentence;
+        if (!s.lower(hit.at()).equals("ally")) {
+            return false;
+        }
+        int k = hit.at() - 1;
+        while (k > 0 && Set.of("treaty", "closest", "close", "key", "main", "nominal", "staunch", "longtime", "oldest", "military").contains(s.lower(k))) {
+            k--;
+        }
+        Mention owner = null;
+        if (s.lower(k).equals("its") || s.lower(k).equals("their")) {
+            k--;
+        } else if (s.lower(k).equals("'s") && r.mentions.endingAt(k) != null) {
+            owner = r.mentions.endingAt(k);
+            k = owner.from() - 1;
+        } else {
+            return false;
+        }
+        if (!s.lower(k).equals(",")) {
+            return false;
+        }
+        Mention ally = r.mentions.endingAt(k);
+        if (ally == null || ally.kind() != Mention.Kind.COUNTRY) {
+            return false;
+        }
+        if (owner == null) {
+            owner = Clauses.subjectBefore(r.mentions, ally.from());
+        }
+        String a = ally.key();
+        String b = owner == null ? null : Clauses.countryOf(owner, r.model);
+        if (b != null && !a.equals(b) && !Clauses.modal(s, hit.at())) {
+            r.add("ALLIED_WITH", b, a, -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
+        }
+        return true;
     }
 }

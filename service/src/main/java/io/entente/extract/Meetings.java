@@ -1,0 +1,135 @@
+package io.entente.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * MET_WITH between people: "met", "held talks with", "after talks with", "X, who hosted the two
+ * leaders", "the two men spoke face to face", "where he had met Y".
+ */
+final class Meetings {
+
+    private Meetings() {
+    }
+
+    static void find(Reading r) {
+        for (Triggers.Hit hit : r.triggers.of("MEET")) {
+            if (!Clauses.modal(r.sentence, hit.at())) {
+                meet(r, hit);
+            }
+        }
+    }
+
+    private static void meet(Reading r, Triggers.Hit hit) {
+        Mention other = Clauses.after(r.mentions, hit.end(), 8, m -> m.kind() == Mention.Kind.PERSON);
+        if (other == null && leadersPair(r, hit)) {
+            return;
+        }
+        if (other == null || !r.sentence.lower(hit.end() - 1).equals("with") && other.from() > hit.end() + 1) {
+            List<Mention> pair = Clauses.subjectsBefore(r.mentions, hit.at()); // "Starmer and Macron held talks"
+            if (pair.size() == 2 && pair.stream().allMatch(m -> m.kind() == Mention.Kind.PERSON)) {
+                r.add("MET_WITH", pair.get(0).key(), pair.get(1).key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
+            }
+            return;
+        }
+        Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
+        if (subject == null || subject.kind() != Mention.Kind.PERSON) {
+            subject = null;
+            for (Mention m : r.mentions.all()) { // "X called it ..., after talks with Y": the sentence's person
+                if (m.kind() == Mention.Kind.PERSON && m.to() <= hit.at() && !Clauses.preposed(r.sentence, m.from())) {
+                    subject = m;
+                    break;
+                }
+            }
+        }
+        if (subject == null) {
+            subject = pronounPerson(r, hit.at(), other);
+        }
+        if (subject == null) { // "Speaking after talks with X, Y said"
+            subject = Clauses.after(r.mentions, other.to(), 12, m -> m.kind() == Mention.Kind.PERSON);
+        }
+        if (subject != null && !subject.key().equals(other.key())) {
+            r.add("MET_WITH", subject.key(), other.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
+            for (Mention next = other; r.sentence.lower(next.to()).equals("and"); ) { // "met X and Y"
+                next = Clauses.after(r.mentions, next.to() + 1, 1, m -> m.kind() == Mention.Kind.PERSON);
+                if (next == null) {
+                    break;
+                }
+                r.add("MET_WITH", subject.key(), next.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.65);
+            }
+            for (Mention also : Clauses.subjectsBefore(r.mentions, hit.at())) { // "X and Y paid a call on Z"
+                if (also.kind() == Mention.Kind.PERSON && !also.key().equals(subject.key()) && !also.key().equals(other.key())) {
+                    r.add("MET_WITH", also.key(), other.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.65);
+                }
+            }
+        }
+    }
+
+    /**
+     * "after the two leaders held talks" / "X, who hosted the two leaders": the two people the
+     * story named last (besides the host) met.
+     */
+    private static boolean leadersPair(Reading r, Triggers.Hit hit) {
+        Sentence s = r.sentence;
+        boolean objectPair = PeoplePairs.twoPeople(s, hit.end()) > 0;
+        boolean subjectPair = !objectPair && PeoplePairs.before(s, hit.at());
+        if (!objectPair && !subjectPair) {
+            return false;
+        }
+        Mention host = objectPair ? Clauses.subjectBefore(r.mentions, hit.at()) : null;
+        if (host == null && objectPair) {
+            host = firstPerson(r, hit.at());
+        }
+        String hostKey = host != null && host.kind() == Mention.Kind.PERSON ? host.key() : null;
+        List<String> two = PeoplePairs.lastTwo(r, objectPair ? hit.end() : hit.at() - 3, hostKey);
+        if (two.isEmpty()) {
+            return true;
+        }
+        String a = two.get(0);
+        String b = two.get(1);
+        if (hostKey != null) {
+            r.add("MET_WITH", hostKey, a, hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
+            r.add("MET_WITH", hostKey, b, hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
+        } else {
+            r.add("MET_WITH", a, b, hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
+        }
+        return true;
+    }
+
+    /** "after X left Chad, where he had met Y": "he" is the nearest person before, else the story's last one. */
+    private static Mention pronounPerson(Reading r, int trigger, Mention other) {
+        Sentence s = r.sentence;
+        boolean pronoun = false;
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--) {
+            pronoun |= s.lower(k).equals("he") || s.lower(k).equals("she");
+        }
+        if (!pronoun) {
+            return null;
+        }
+        Mention nearest = null;
+        for (Mention m : r.mentions.all()) {
+            if (m.kind() == Mention.Kind.PERSON && m.to() <= trigger && !m.key().equals(other.key())) {
+                nearest = m;
+            }
+        }
+        if (nearest == null) {
+            List<String> recent = r.model.recentPeople;
+            for (int i = recent.size() - 1; i >= 0 && nearest == null; i--) {
+                if (!recent.get(i).equals(other.key())) {
+                    nearest = new Mention(Mention.Kind.PERSON, recent.get(i), 0, 0, Mention.Use.ANAPHOR);
+                }
+            }
+        }
+        return nearest;
+    }
+
+    private static Mention firstPerson(Reading r, int before) {
+        for (Mention m : r.mentions.all()) {
+            if (m.kind() == Mention.Kind.PERSON && m.to() <= before && !Clauses.preposed(r.sentence, m.from())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,63 @@
+package io.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** "the two leaders", "both men", "both prime ministers": the two people the story named last. */
+final class PeoplePairs {
+
+    static final Set<String> PEOPLE_NOUNS = Set.of("leaders", "presidents", "men", "women", "ministers", "premiers", "heads");
+
+    /** The number of tokens of "the two leaders" / "both leaders" at {@code k}, else 0. */
+    static int twoPeople(Sentence s, int k) {
+        int j = s.lower(k).equals("the") ? k + 1 : k;
+        if (!s.lower(j).equals("two") && !s.lower(j).equals("both")) {
+            return 0;
+        }
+        j++;
+        if (PEOPLE_NOUNS.contains(s.lower(j + 1)) && !PEOPLE_NOUNS.contains(s.lower(j))) {
+            j++; // "the two foreign ministers"
+        }
+        return PEOPLE_NOUNS.contains(s.lower(j)) ? j + 1 - k : 0;
+    }
+
+    /** "the two prime ministers" → "prime ministers"; null for "the two leaders" or "both men". */
+    static String officeOfPair(Sentence s, int from) {
+        for (int k = Math.max(0, from); k < s.size() && k < from + 4; k++) {
+            if ((s.lower(k).equals("two") || s.lower(k).equals("both")) && s.lower(k + 1).matches("[a-z]+")
+                    && PEOPLE_NOUNS.contains(s.lower(k + 2)) && !s.lower(k + 2).equals("heads")) {
+                return s.lower(k + 1) + " " + s.lower(k + 2);
+            }
+            if ((s.lower(k).equals("two") || s.lower(k).equals("both")) && Set.of("presidents", "premiers").contains(s.lower(k + 1))) {
+                return s.lower(k + 1);
+            }
+        }
+        return null;
+    }
+
+    /** The two people most recently named (besides {@code except}) holding the office the phrase at {@code from} names. */
+    static List<String> lastTwo(Reading r, int from, String except) {
+        List<String> recent = new ArrayList<>(r.model.recentPeople);
+        recent.remove(except);
+        String office = officeOfPair(r.sentence, from);
+        if (office != null) { // "both prime ministers": the two people holding that office
+            recent.removeIf(p -> !office.equalsIgnoreCase(r.model.node(p).attr("role") + "s"));
+        }
+        return recent.size() < 2 ? List.of() : List.of(recent.get(recent.size() - 1), recent.get(recent.size() - 2));
+    }
+
+    /** Whether a pair phrase ends just before token {@code verb} ("which both men signed"). */
+    static boolean before(Sentence s, int verb) {
+        for (int k = Math.max(0, verb - 4); k < verb; k++) {
+            int n = twoPeople(s, k);
+            if (n > 0 && k + n >= verb - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PeoplePairs() {
+    }
+}
