@@ -285,6 +285,8 @@ final class DeploymentEvents {
         return new Target(host, location);
     }
 
+    private static final Set<String> HOME_NOUNS = Set.of("country", "kingdom", "archipelago", "republic", "island");
+
     /** The receiving country or place after "to", "into", "in" (within a few tokens). */
     private static Target target(Reading r, int from) {
         Sentence s = r.sentence;
@@ -306,6 +308,9 @@ final class DeploymentEvents {
                         return new Target(Clauses.countryOf(a, r.model), null);
                     }
                 }
+            }
+            if (m == null && s.lower(k + 1).equals("the") && HOME_NOUNS.contains(s.lower(k + 2)) && r.model.homeCountry() != null) {
+                return new Target(r.model.homeCountry(), null); // "based in the country": the story's own
             }
             if (m == null) {
                 continue;

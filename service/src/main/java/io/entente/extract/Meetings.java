@@ -35,10 +35,10 @@ final class Meetings {
         Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
         if (subject == null || subject.kind() != Mention.Kind.PERSON) {
             subject = null;
-            for (Mention m : r.mentions.all()) { // "X called it ..., after talks with Y": the sentence's person
-                if (m.kind() == Mention.Kind.PERSON && m.to() <= hit.at() && !Clauses.preposed(r.sentence, m.from())) {
+            for (Mention m : r.mentions.all()) { // "X called it ..., after talks with Y": the nearest person before
+                if (m.kind() == Mention.Kind.PERSON && m.to() <= hit.at() && !Clauses.preposed(r.sentence, m.from())
+                        && !m.key().equals(other.key())) {
                     subject = m;
-                    break;
                 }
             }
         }

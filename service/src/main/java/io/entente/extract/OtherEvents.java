@@ -99,7 +99,8 @@ final class OtherEvents {
                 return; // "contains no mutual defence clause"
             }
         }
-        if (w.startsWith("mutual") || w.startsWith("defen") || s.lower(hit.end()).equals("pact")) {
+        if (w.startsWith("mutual") || w.startsWith("defen") || w.equals("attack") || w.equals("aggression")
+                || s.lower(hit.end()).equals("pact")) { // "an attack on one will be treated as an attack on all"
             String t = r.model.currentTreaty();
             if (t != null) {
                 r.model.node(t).attrs.put("_alliance", r.sentence);

@@ -276,5 +276,13 @@ final class Stances {
         }
         done.add(subject.key());
         r.add("CONDEMNED", subject.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
+        if (found != null) {
+            for (Mention also : Clauses.subjectsBefore(r.mentions, trigger)) { // "Both Riyadh and Islamabad condemned"
+                if (!done.contains(also.key()) && !also.key().equals(object)) {
+                    done.add(also.key());
+                    r.add("CONDEMNED", also.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+                }
+            }
+        }
     }
 }

@@ -115,8 +115,11 @@ final class TreatyEvents {
                 signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
                 signers.removeIf(m -> m.to() <= treaty.to());
             }
-            if (signers.isEmpty() && !passive(r.sentence, hit.at())) {
-                pairSigners(r, hit, treaty);
+            if (signers.isEmpty() && !passive(r.sentence, hit.at()) && !pairSigners(r, hit, treaty)
+                    && PeoplePairs.before(r.sentence, hit.at())) { // "the declaration, which both men signed"
+                for (String p : PeoplePairs.lastTwo(r, Math.max(0, hit.at() - 4), null)) {
+                    signers.add(new Mention(Mention.Kind.PERSON, p, 0, 0, Mention.Use.ANAPHOR));
+                }
             }
         } else {
             if (!pairSigners(r, hit, treaty)) { // "the two sides signed": the pair, not an earlier person
