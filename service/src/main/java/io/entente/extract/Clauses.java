@@ -44,7 +44,7 @@ final class Clauses {
         for (int k = trigger - 1; k >= 0; k--) {
             Mention m = sm.at(k);
             if (m != null) {
-                if (m.isActor() && !preposed(s, m.from())) {
+                if (m.isActor() && !preposed(s, m.from()) && !coordinatedObject(sm, m)) {
                     return m;
                 }
                 k = m.from();
@@ -118,9 +118,19 @@ final class Clauses {
         return null;
     }
 
+    /** "treaties to both Seoul and Tokyo": Tokyo is joined to a prepositional object. */
+    private static boolean coordinatedObject(SentenceMentions sm, Mention m) {
+        int k = m.from() - 1;
+        if (k < 1 || !(sm.sentence.lower(k).equals("and") || sm.sentence.lower(k).equals("or"))) {
+            return false;
+        }
+        Mention prev = sm.endingAt(k);
+        return prev != null && prev.kind() == m.kind() && preposed(sm.sentence, prev.from());
+    }
+
     static boolean preposed(Sentence s, int from) {
         int k = from - 1;
-        while (k >= 0 && (s.lower(k).equals("the") || s.lower(k).equals("its") || s.lower(k).equals("their"))) {
+        while (k >= 0 && Set.of("the", "its", "their", "both", "either").contains(s.lower(k))) {
             k--;
         }
         if (k >= 1 && s.lower(k).equals("of") && GROUPS.contains(s.lower(k - 1))) {

@@ -93,8 +93,8 @@ final class GazetteerMentions {
             }
             iso = known.iterator().next();
         }
-        if (iso == null || waterBody(tokens, from, to)) {
-            return null;
+        if (iso == null || waterBody(tokens, from, to) || breakaway(iso) && form != Gazetteer.Form.NAME) {
+            return null; // "Transnistrian deputies": a region's people, not a state in the graph
         }
         model.country(iso);
         String next = to < tokens.size() ? tokens.get(to).lower() : "";
@@ -108,6 +108,11 @@ final class GazetteerMentions {
             case NAME -> next.equals("'s") && !ACTOR_NOUNS.contains(after) ? Mention.Use.MODIFIER : Mention.Use.NAME;
         };
         return new Mention(Mention.Kind.COUNTRY, iso, from, to, use);
+    }
+
+    /** Partly recognised entities with a user-assigned X-code other than Kosovo: regions in the graph. */
+    private static boolean breakaway(String iso) {
+        return iso.startsWith("X") && !iso.equals("XKX");
     }
 
     /**

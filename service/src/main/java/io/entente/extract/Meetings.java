@@ -9,6 +9,9 @@ import java.util.Map;
  */
 final class Meetings {
 
+    private static final java.util.Set<String> ONE_WAY = java.util.Set.of("visited", "visits", "hosted", "hosts",
+            "hosting", "received", "courtesy", "paid", "welcomed");
+
     private Meetings() {
     }
 
@@ -26,6 +29,9 @@ final class Meetings {
             return;
         }
         if (other == null || !r.sentence.lower(hit.end() - 1).equals("with") && other.from() > hit.end() + 1) {
+            if (ONE_WAY.contains(r.sentence.lower(hit.at()))) {
+                return; // "X and Y visited Berlin" is no meeting between X and Y
+            }
             List<Mention> pair = Clauses.subjectsBefore(r.mentions, hit.at()); // "Starmer and Macron held talks"
             if (pair.size() == 2 && pair.stream().allMatch(m -> m.kind() == Mention.Kind.PERSON)) {
                 r.add("MET_WITH", pair.get(0).key(), pair.get(1).key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);

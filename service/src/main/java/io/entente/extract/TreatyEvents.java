@@ -91,8 +91,9 @@ final class TreatyEvents {
                 continue;
             }
             String w = r.sentence.lower(k);
-            if (w.equals(";") || w.equals(".") || w.equals("which") || w.equals("who") || w.equals("that") || w.equals("said")) {
-                break;
+            if (w.equals(";") || w.equals(".") || w.equals("which") || w.equals("who") || w.equals("that") || w.equals("said")
+                    || w.equals("says") || w.equals("while") || w.equals(",") && Set.of("and", "but", "while").contains(r.sentence.lower(k + 1))) {
+                break; // "signed by Moscow and Chisinau in 1992 ..., and Russia says": the agents end with the clause
             }
         }
         return out;
