@@ -256,8 +256,13 @@ final class Stances {
             object = troops != null ? troops : m.key();
         }
         int anaphor = r.triggers.find("EVENT_ANAPHOR", from, Math.min(to, from + 6));
-        if (anaphor < 0 && m == null && object == null && r.sentence.lower(from).equals("it")
-                && (r.triggers.is(from - 1, "REPORT") || r.triggers.is(from - 1, "CALL")) && r.model.lastEvent != null) {
+        String attacker = Attacks.condemnedAttacker(r, from, Math.min(to, from + 6));
+        if (object == null && attacker != null && !attacker.equals(own) && (m == null || anaphor >= 0)) {
+            object = attacker; // "condemned the incursion": whoever carried it out, not the story's deployment
+            anaphor = -1;
+        }
+        if (anaphor < 0 && m == null && object == null && (r.sentence.lower(from).equals("it") || r.sentence.lower(from).equals("them"))
+                && r.model.lastEvent != null) { // "condemned it", "called it a provocation"
             object = r.model.currentTreaty() != null && r.model.currentTreaty().equals(r.model.lastEvent)
                     ? r.model.lastEvent : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
         }
@@ -267,9 +272,8 @@ final class Stances {
                     ? r.model.currentTreaty()
                     : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
         }
-        if (object == null) { // "condemned the strike": whoever carried it out
-            String attacker = Attacks.condemnedAttacker(r, from, to);
-            object = attacker != null && !attacker.equals(own) ? attacker : null;
+        if (object == null && r.sentence.lower(from).equals("the") && r.triggers.is(from + 1, "TROOP") && r.model.lastDeployment != null) {
+            object = r.model.lastDeployment; // "regards the troops as an illegal presence"
         }
         if (object == null) {
             return;
