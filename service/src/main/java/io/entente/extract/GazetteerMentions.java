@@ -88,7 +88,8 @@ final class GazetteerMentions {
             form = form == null || e.form() == Gazetteer.Form.NAME ? e.form() : form;
         }
         if (ambiguous) { // "Congolese", "Korean": the one of them the article already named, else none
-            if (known.size() != 1) {
+            boolean partOfName = to < tokens.size() && tokens.get(to).capitalised() && tokens.get(to).isWord();
+            if (known.size() != 1 || partOfName) { // "Korean Central News Agency" is a body's name
                 return null;
             }
             iso = known.iterator().next();

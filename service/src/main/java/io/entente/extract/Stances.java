@@ -144,6 +144,7 @@ final class Stances {
     /** One condemnation per actor per sentence, of the first treaty, deployment or actor it targets. */
     private static void condemn(Reading r) {
         Set<String> done = new HashSet<>();
+        MutualBlame.find(r, done);
         for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
             target(r, hit.at(), hit.end(), hit.end() + 10, done);
         }
@@ -280,6 +281,12 @@ final class Stances {
         }
         done.add(subject.key());
         r.add("CONDEMNED", subject.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
+        if (m != null && object.equals(m.key()) && r.sentence.lower(m.to()).equals("and")) { // "criticised China and Cuba"
+            Mention second = Clauses.after(r.mentions, m.to() + 1, 2, x -> x.isActor() && x.kind() == m.kind());
+            if (second != null && !second.key().equals(subject.key())) {
+                r.add("CONDEMNED", subject.key(), second.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+            }
+        }
         if (found != null) {
             for (Mention also : Clauses.subjectsBefore(r.mentions, trigger)) { // "Both Riyadh and Islamabad condemned"
                 if (!done.contains(also.key()) && !also.key().equals(object)) {

@@ -74,6 +74,7 @@ final class Treaties {
         int nameStart = h;
         boolean capitalised = s.token(h).capitalised() && h > 0;
         int modifiers = 0;
+        boolean distinct = false;
         for (int k = h - 1; k >= 0; k--) {
             Token t = s.token(k);
             Mention m = sm.at(k);
@@ -106,7 +107,11 @@ final class Treaties {
                 capitalised = true;
                 start = nameStart = k;
             } else if (OTHER.contains(w)) {
-                return h + 1; // "similar deals", "previous agreements": other treaties than this story's
+                return h + 1; // "similar deals", "other agreements": treaties the story only alludes to
+            } else if (DISTINCT.contains(w)) {
+                distinct = true; // "a separate agreement", "an earlier accord": not the story's current treaty
+                modifiers++;
+                start = nameStart = k;
             } else if (t.isWord() && !FUNCTION.contains(w) && !w.endsWith("ly") && modifiers < 3 && !isVerbLike(s, k)) {
                 modifiers++;
                 start = nameStart = k;
@@ -137,7 +142,7 @@ final class Treaties {
                 explicit.add(actor);
             }
         }
-        boolean signedAnother = Set.of("a", "an", "another").contains(s.lower(start - 1)) && signVerbBefore(s, start - 1);
+        boolean signedAnother = distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && signVerbBefore(s, start - 1);
         Node treaty = choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother);
         if (treaty == null) {
             return end;
@@ -159,8 +164,9 @@ final class Treaties {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 
-    private static final Set<String> OTHER = Set.of("similar", "other", "previous", "earlier", "past", "separate",
-            "such", "former", "prior", "different");
+    private static final Set<String> OTHER = Set.of("similar", "other", "such");
+    private static final Set<String> DISTINCT = Set.of("previous", "earlier", "past", "separate", "former", "prior",
+            "different", "second");
 
     private static final Set<String> EVENT_CLASSES = Set.of("SIGN", "RATIFY", "DEPLOY", "CONDEMN", "DENY", "REPORT",
             "MEET", "AID_VERB", "VOTE", "CALL");

@@ -92,11 +92,19 @@ final class TreatyEvents {
             }
             String w = r.sentence.lower(k);
             if (w.equals(";") || w.equals(".") || w.equals("which") || w.equals("who") || w.equals("that") || w.equals("said")
-                    || w.equals("says") || w.equals("while") || w.equals(",") && Set.of("and", "but", "while").contains(r.sentence.lower(k + 1))) {
+                    || w.equals("says") || w.equals("while") || w.equals(",") && Set.of("and", "but", "while").contains(r.sentence.lower(k + 1))
+                    && !listGoesOn(r, k + 2)) {
                 break; // "signed by Moscow and Chisinau in 1992 ..., and Russia says": the agents end with the clause
             }
         }
         return out;
+    }
+
+    /** "signed by Britain, France, and Germany": an actor after ", and" that does not start a new clause. */
+    private static boolean listGoesOn(Reading r, int k) {
+        Mention m = r.mentions.at(k);
+        return m != null && m.isActor() && !Clauses.SAY_WORDS.contains(r.sentence.lower(m.to()))
+                && !r.triggers.is(m.to(), "REPORT");
     }
 
     private static void sign(Reading r, Triggers.Hit hit) {
