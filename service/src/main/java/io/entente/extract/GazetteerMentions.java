@@ -161,6 +161,9 @@ final class GazetteerMentions {
             return new Mention(Mention.Kind.COUNTRY, whole.country(), from, to, Mention.Use.MODIFIER);
         }
         Mention owner = Bodies.ownerBefore(sm, from);
+        if (owner != null && candidates.stream().allMatch(o -> o.country().isEmpty())) {
+            owner = null; // "Sweden's NATO bid": an international body has no owner state
+        }
         String country = owner == null ? null : owner.key();
         Gazetteer.OrgInfo chosen = null;
         for (Gazetteer.OrgInfo o : candidates) {

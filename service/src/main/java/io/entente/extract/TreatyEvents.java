@@ -84,8 +84,9 @@ final class TreatyEvents {
             Mention m = r.mentions.at(k);
             if (m != null) {
                 boolean first = m.from() == by + 1 || m.from() == by + 2 && r.sentence.lower(by + 1).equals("the");
-                if (m.isActor() && (first || !Clauses.preposed(r.sentence, m.from()))) {
-                    out.add(m); // "signed by X and Y": X follows "by" itself
+                boolean ownerOfNext = m.kind() != Mention.Kind.PERSON && ownsNextPerson(r, m);
+                if (m.isActor() && !ownerOfNext && (first || !Clauses.preposed(r.sentence, m.from()))) {
+                    out.add(m); // "signed by X and Y": X follows "by" itself; "U.S. Treasury Secretary Y" is Y
                 }
                 k = m.to() - 1;
                 continue;
@@ -98,6 +99,20 @@ final class TreatyEvents {
             }
         }
         return out;
+    }
+
+    /** "U.S. Treasury Secretary Scott Bessent": the body is the office of the person right after it. */
+    private static boolean ownsNextPerson(Reading r, Mention m) {
+        for (int k = m.to(); k < r.sentence.size() && k <= m.to() + 3; k++) {
+            Mention n = r.mentions.at(k);
+            if (n != null && n.kind() == Mention.Kind.PERSON && n != m) {
+                return true;
+            }
+            if (r.sentence.lower(k).equals("and") || r.sentence.lower(k).equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "signed by Britain, France, and Germany": an actor after ", and" that does not start a new clause. */
