@@ -145,6 +145,7 @@ final class Stances {
     private static void condemn(Reading r) {
         Set<String> done = new HashSet<>();
         MutualBlame.find(r, done);
+        PassiveBlame.find(r, done);
         for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
             target(r, hit.at(), hit.end(), hit.end() + 10, done);
         }
@@ -226,8 +227,8 @@ final class Stances {
     }
 
     private static void target(Reading r, int trigger, int from, int limit, Set<String> done) {
-        if (Clauses.modal(r.sentence, trigger)) {
-            return;
+        if (Clauses.modal(r.sentence, trigger) || PassiveBlame.passive(r.sentence, trigger)) {
+            return; // "X was condemned by Y" is read by PassiveBlame
         }
         int to = from;
         while (to < limit && !clauseEnds(r.sentence, to)) {
