@@ -1,0 +1,135 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Who signed, met, condemned or denied, in phrasings written for these tests. */
+class AttributionPatternsTest {
+
+    @Test
+    void aWitnessSignsWithoutMakingItsStateAParty() {
+        ArticleGraph g = extract("2025-03-08", "", "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a joint declaration "
+                + "on Friday. U.S. President Donald Trump, who hosted the two leaders, also signed the declaration as a witness.");
+        Entity treaty = ofType(g, "Treaty").getFirst();
+        assertThat(String.valueOf(treaty.attr("parties"))).contains("ARM", "AZE").doesNotContain("USA");
+        String trump = key(g, "Person", "Donald Trump");
+        assertThat(has(g, "SIGNED", trump, treaty.key())).isTrue();
+        assertThat(has(g, "MET_WITH", trump, key(g, "Person", "Nikol Pashinyan"))).as("the host met his guests").isTrue();
+        assertThat(has(g, "MET_WITH", key(g, "Person", "Nikol Pashinyan"), key(g, "Person", "Ilham Aliyev"))
+                || has(g, "MET_WITH", key(g, "Person", "Ilham Aliyev"), key(g, "Person", "Nikol Pashinyan")))
+                .as("co-signers met").isTrue();
+    }
+
+    @Test
+    void anotherTreatyNamedInPassingKeepsItsOwnSigners() {
+        ArticleGraph g = extract("2025-04-08", "", "Russia's State Duma ratified a partnership treaty with Iran on Tuesday. "
+                + "Unlike the pact Moscow concluded with North Korea last year, the document contains no mutual defence clause.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("ALLIED_WITH"));
+    }
+
+    @Test
+    void coordinatedNamesAfterAPluralOfficeAllHoldIt() {
+        ArticleGraph g = extract("2025-08-09", "", "Azerbaijan and Armenia settled the wording. "
+                + "Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan initialled the text.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Jeyhun Bayramov"), "AZE")).isTrue();
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Ararat Mirzoyan"), "ARM")).isTrue();
+    }
+
+    @Test
+    void aRankedNameTakesTheOfficeItsAppositionGives() {
+        ArticleGraph g = extract("2025-03-12", "", "JUBA - South Sudan's government denied the report. General Muhoozi "
+                + "Kainerugaba, the chief of the Uganda People's Defence Forces (UPDF), wrote that the unit had reached Juba.");
+        String muhoozi = key(g, "Person", "Muhoozi Kainerugaba");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.subject().equals(muhoozi)
+                && !r.object().equals("SSD"));
+    }
+
+    @Test
+    void saidToHaveNoTroopsThereIsADenial() {
+        ArticleGraph g = extract("2024-07-09", "", "About 3,000 Rwandan soldiers are operating inside the Democratic Republic of Congo, a group of "
+                + "United Nations experts said. Government spokeswoman Yolande Makolo said Rwanda had \"no soldiers in the DRC\".");
+        String deployment = key(g, "TroopDeployment", "Rwanda");
+        assertThat(has(g, "REPORTED", "un", deployment)).isTrue();
+        assertThat(has(g, "DENIED", key(g, "Person", "Yolande Makolo"), deployment)).isTrue();
+    }
+
+    @Test
+    void condemningTheStrikeCondemnsWhoeverCarriedItOut() {
+        ArticleGraph g = extract("2025-09-18", "", "The summit came a week after Israeli aircraft struck a compound in Doha. "
+                + "Both Riyadh and Islamabad condemned the strike as a violation of Qatar's sovereignty.");
+        assertThat(has(g, "CONDEMNED", "SAU", "ISR")).isTrue();
+        assertThat(has(g, "CONDEMNED", "PAK", "ISR")).isTrue();
+        assertThat(has(g, "CONDEMNED", "PAK", "QAT")).isFalse();
+    }
+
+    @Test
+    void accusingEachOtherIsBlameBothWays() {
+        ArticleGraph g = extract("2025-10-09", "", "Ethiopia and Eritrea have accused each other of preparing for war.");
+        assertThat(has(g, "CONDEMNED", "ETH", "ERI")).isTrue();
+        assertThat(has(g, "CONDEMNED", "ERI", "ETH")).isTrue();
+    }
+
+    @Test
+    void aPassiveCondemnationCreditsItsAgent() {
+        ArticleGraph g = extract("2024-01-24", "", "The deployment of 1,500 Turkish troops to northern Syria was "
+                + "condemned by Damascus. Moscow was condemned by the European Union.");
+        assertThat(has(g, "CONDEMNED", "SYR", key(g, "TroopDeployment", "Turkey"))).isTrue();
+        assertThat(has(g, "CONDEMNED", "eu", "RUS")).isTrue();
+        assertThat(has(g, "CONDEMNED", "RUS", "eu")).isFalse();
+    }
+
+    @Test
+    void troopsKeptOrLeftBehindArePresentNotWithdrawn() {
+        ArticleGraph g = extract("2025-10-29", "", "The United States will cut its forces on the eastern flank, leaving "
+                + "about 1,000 soldiers in Romania. Washington also keeps about 28,500 troops in South Korea and "
+                + "roughly 54,000 in Japan.");
+        assertThat(has(g, "DEPLOYED_TO", "USA", "ROU")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "USA", "KOR")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "USA", "JPN")).isTrue();
+    }
+
+    @Test
+    void theOtherSidesTroopsAreNoDeployment() {
+        ArticleGraph g = extract("2025-04-28", "", "North Korean soldiers fought alongside Russian units against "
+                + "Ukrainian forces in the Kursk region.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("UKR"));
+    }
+
+    @Test
+    void bothCountriesRatifyingGivesTwoRatifications() {
+        ArticleGraph g = extract("2025-04-28", "", "Vladimir Putin and Kim Jong Un signed the Treaty on Comprehensive "
+                + "Strategic Partnership in Pyongyang last June. Both countries ratified the pact in November.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "RATIFIED", "RUS", treaty)).isTrue();
+        assertThat(has(g, "RATIFIED", "PRK", treaty)).isTrue();
+    }
+
+    @Test
+    void ratificationUntilWhichNothingHappensIsNoRatification() {
+        ArticleGraph g = extract("2024-07-08", "", "Japan and the Philippines signed a reciprocal access agreement on "
+                + "Monday. It will not take effect until it has been ratified by the Japanese Diet.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+    }
+
+    @Test
+    void anOfficeBeforeANameIsNoSecondSigner() {
+        ArticleGraph g = extract("2025-05-01", "", "The agreement was signed in Kyiv on Wednesday by Ukrainian Prime "
+                + "Minister Yulia Svyrydenko and U.S. Treasury Secretary Scott Bessent.");
+        assertThat(g.relations().stream().filter(r -> r.type().equals("SIGNED")).map(Relation::subject))
+                .containsExactlyInAnyOrder(key(g, "Person", "Yulia Svyrydenko"), key(g, "Person", "Scott Bessent"));
+    }
+
+    @Test
+    void aBodyDefinedByItsAcronymIsOneOrganisationNotTheStateInItsName() {
+        ArticleGraph g = extract("2025-03-12", "", "Machar's party, the Sudan People's Liberation Movement-in-Opposition "
+                + "(SPLM-IO), denounced the arrests. The SPLM-IO later called for calm.");
+        assertThat(ofType(g, "Country")).noneMatch(c -> c.key().equals("SDN"));
+        assertThat(ofType(g, "Organization")).anyMatch(o -> o.aliases().contains("SPLM-IO"));
+    }
+}
