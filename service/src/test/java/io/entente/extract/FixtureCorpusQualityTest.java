@@ -2,8 +2,8 @@ package io.entente.extract;
 
 import io.entente.eval.ScoreResult;
 import io.entente.eval.Scorer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,41 +15,30 @@ import java.util.Objects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scores the extractor on the project's own fixture corpus (20 original articles with hand-made
- * gold graphs) with the port of the reference scorer. The floors sit just under the measured
- * scores, so any regression of the general machinery fails here.
+ * Scores the extractor on the project's own corpora (original articles with hand-made gold graphs)
+ * with the port of the reference scorer. The floors sit just under the measured scores, so any
+ * regression of the general machinery fails here. {@code fixtures} was written alongside the
+ * rules; the blind sets were written without seeing the extractor and later used to improve it
+ * (their first, untuned scores are in their READMEs). {@code fixtures-blind4} is held out: it is
+ * measured, never tuned on, and so has no floor here.
  */
 class FixtureCorpusQualityTest {
 
-    private static ScoreResult result;
-
-    @BeforeAll
-    static void scoreCorpus() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "fixtures,        0.90, 0.88, 0.96",
+            "fixtures-blind,  0.88, 0.90, 0.96",
+            "fixtures-blind2, 0.70, 0.78, 0.91",
+            "fixtures-blind3, 0.77, 0.78, 0.88"})
+    void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
-        List<ArticleGraph> predictions = lines("/fixtures/articles.jsonl").stream()
+        List<ArticleGraph> predictions = lines("/" + corpus + "/articles.jsonl").stream()
                 .map(GraphJson::readArticle).map(extractor::extract).toList();
-        result = Scorer.score(lines("/fixtures/gold.jsonl"), predictions);
-        System.out.print(result.table(false));
+        ScoreResult result = Scorer.score(lines("/" + corpus + "/gold.jsonl"), predictions);
+        assertThat(result.coreF1()).as(corpus + " core F1").isGreaterThanOrEqualTo(core);
+        assertThat(result.relationsF1()).as(corpus + " relations F1").isGreaterThanOrEqualTo(relations);
+        assertThat(result.entitiesF1()).as(corpus + " entities F1").isGreaterThanOrEqualTo(entities);
     }
-
-    @Test
-    void coreRelationsAreFound() {
-        assertThat(result.coreF1()).isGreaterThanOrEqualTo(CORE_FLOOR);
-    }
-
-    @Test
-    void allRelationsAreFound() {
-        assertThat(result.relationsF1()).isGreaterThanOrEqualTo(RELATIONS_FLOOR);
-    }
-
-    @Test
-    void entitiesAreFound() {
-        assertThat(result.entitiesF1()).isGreaterThanOrEqualTo(ENTITIES_FLOOR);
-    }
-
-    private static final double CORE_FLOOR = 0.90;
-    private static final double RELATIONS_FLOOR = 0.88;
-    private static final double ENTITIES_FLOOR = 0.96;
 
     private static List<String> lines(String resource) throws IOException {
         try (var in = new BufferedReader(new InputStreamReader(
