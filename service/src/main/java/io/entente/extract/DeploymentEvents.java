@@ -70,14 +70,14 @@ final class DeploymentEvents {
         if (troop < 0) {
             return;
         }
-        Target to = target(r, hit.end());
-        String from = modifierCountry(r, troop);
-        if (from == null && to.country != null) { // "Uganda's army chief said special forces had been sent to Juba"
+        DeploymentTargets.Target to = DeploymentTargets.target(r, hit.end());
+        String from = DeploymentTargets.modifierCountry(r, troop);
+        if (from == null && to.country() != null) { // "Uganda's army chief said special forces had been sent to Juba"
             Mention head = firstActor(r);
             String c = head == null ? null : Clauses.countryOf(head, r.model);
-            from = c != null && !c.equals(to.country) && head.from() < troop ? c : null;
+            from = c != null && !c.equals(to.country()) && head.from() < troop ? c : null;
         }
-        if (from != null && to.country != null) {
+        if (from != null && to.country() != null) {
             record(r, hit.at(), from, to, troop, counts, 0.75);
         }
     }
@@ -90,8 +90,8 @@ final class DeploymentEvents {
             troopsBefore(r, hit, counts);
             return;
         }
-        Target to = target(r, troop + 1);
-        String from = modifierCountry(r, troop);
+        DeploymentTargets.Target to = DeploymentTargets.target(r, troop + 1);
+        String from = DeploymentTargets.modifierCountry(r, troop);
         if (from == null && (DeploymentWording.ownTroops(r.sentence, troop) || !Clauses.subjectsBefore(r.mentions, hit.at()).isEmpty())
                 && Clauses.subjectsBefore(r.mentions, hit.at()).size() <= 1) {
             from = Clauses.actorCountry(r.mentions, r.model, hit.at());
@@ -104,7 +104,7 @@ final class DeploymentEvents {
             record(r, hit.at(), from, to, troop, counts, 0.8);
             int more = DeploymentWording.alsoIn(r, troop + 1); // "about 28,500 troops in South Korea and roughly 54,000 in Japan"
             if (more >= 0) {
-                record(r, hit.at(), from, new Target(r.mentions.at(more).key(), null), more - 1, counts, 0.7);
+                record(r, hit.at(), from, new DeploymentTargets.Target(r.mentions.at(more).key(), null), more - 1, counts, 0.7);
             }
             return;
         }
@@ -120,20 +120,20 @@ final class DeploymentEvents {
 
     /** "Pyongyang's troop deployment to Russia", "the deployment of North Korean troops". */
     private static void noun(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
-        String from = ownerCountry(r, hit.at());
+        String from = DeploymentTargets.ownerCountry(r, hit.at());
         int end = hit.end();
         if (from == null && r.sentence.lower(end).equals("of")) {
             int troop = r.triggers.find("TROOP", end + 1, end + 5);
             if (troop >= 0) {
-                from = modifierCountry(r, troop);
+                from = DeploymentTargets.modifierCountry(r, troop);
                 end = troop + 1;
             }
         }
         if (r.sentence.lower(hit.at()).equals("presence") && from == null) {
             return;
         }
-        Target to = target(r, end);
-        if (from == null && to.country == null) { // "the deployment": whichever one the article is about
+        DeploymentTargets.Target to = DeploymentTargets.target(r, end);
+        if (from == null && to.country() == null) { // "the deployment": whichever one the article is about
             r.deployments.add(new Reading.DeploymentRef(hit.at(), Draft.deployment(null, null), null));
             return;
         }
@@ -154,14 +154,14 @@ final class DeploymentEvents {
         if (DeploymentWording.opposed(r.sentence, hit.at())) {
             return; // "fought against Ukrainian forces in Kursk": the other side's troops, not a deployment
         }
-        String from = modifierCountry(r, hit.at());
+        String from = DeploymentTargets.modifierCountry(r, hit.at());
         if (from == null && DeploymentWording.ownTroops(r.sentence, hit.at())) { // "Ethiopia has thousands of its own troops in Somalia"
             from = Clauses.actorCountry(r.mentions, r.model, hit.at());
         }
         if (from == null) {
             return;
         }
-        Target to = host(r, hit.at());
+        DeploymentTargets.Target to = DeploymentTargets.host(r, hit.at());
         int at = hit.at();
         if (to == null) {
             int verbFrom = afterAside(r.sentence, hit.end());
@@ -173,20 +173,20 @@ final class DeploymentEvents {
                 return;
             }
             PhraseTrie.Match<String> m = Lexicon.get().trigger(r.sentence.tokens(), arrive);
-            to = target(r, arrive + m.length() - 1);
+            to = DeploymentTargets.target(r, arrive + m.length() - 1);
             at = arrive;
         }
-        if (to.country == null) { // "in Estonia, where about 900 British soldiers are based at Tapa"
+        if (to.country() == null) { // "in Estonia, where about 900 British soldiers are based at Tapa"
             Mention where = DeploymentWording.whereAntecedent(r, hit.at());
             String c = where == null ? null : Clauses.countryOf(where, r.model);
             if (c != null) {
-                if (to.location != null && r.model.node(to.location).attr("country") == null) {
-                    r.model.node(to.location).attrs.put("country", c);
+                if (to.location() != null && r.model.node(to.location()).attr("country") == null) {
+                    r.model.node(to.location()).attrs.put("country", c);
                 }
-                to = new Target(c, to.location);
+                to = new DeploymentTargets.Target(c, to.location());
             }
         }
-        if (to.country != null && !to.country.equals(from) || to.country == null && to.location != null) {
+        if (to.country() != null && !to.country().equals(from) || to.country() == null && to.location() != null) {
             record(r, at, from, to, hit.at(), counts, 0.7); // a place of unknown state gets the sentence's other state
         }
     }
@@ -236,130 +236,9 @@ final class DeploymentEvents {
         return k;
     }
 
-    /** "Transnistria hosts about 1,500 Russian troops": the host's country receives them. */
-    private static Target host(Reading r, int troop) {
-        for (int k = troop - 1; k >= 0 && k >= troop - 6; k--) {
-            String w = r.sentence.lower(k);
-            if (w.equals("hosts") || w.equals("hosting") || w.equals("host") || w.equals("hosted")) {
-                Mention m = Clauses.subjectBefore(r.mentions, k);
-                if (m == null) {
-                    Mention loc = r.mentions.endingAt(k);
-                    m = loc != null && loc.kind() == Mention.Kind.LOCATION ? loc : null;
-                }
-                if (m == null) {
-                    return null;
-                }
-                return m.kind() == Mention.Kind.LOCATION
-                        ? new Target(r.model.node(m.key()).attr("country"), m.key())
-                        : new Target(Clauses.countryOf(m, r.model), null);
-            }
-        }
-        return null;
-    }
-
-    private record Target(String country, String location) {
-    }
-
-    /**
-     * A place of unknown country that foreign troops are sent to lies in another country the same
-     * sentence names (the dateline's first): "Iraq condemned Turkish troops in the province of
-     * Duhok". With no other country there, it is the sender's own ground and no deployment.
-     */
-    private static Target hostOf(Reading r, String location, String sender) {
-        java.util.Set<String> named = new java.util.LinkedHashSet<>();
-        for (Mention m : r.mentions.all()) {
-            if (m.kind() == Mention.Kind.COUNTRY && !m.key().equals(sender)) {
-                named.add(m.key());
-            } else if (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.PERSON) {
-                String c = r.model.node(m.key()).attr("country");
-                if (c != null && !c.equals(sender)) {
-                    named.add(c);
-                }
-            }
-        }
-        String host = r.model.dateline != null && named.contains(r.model.dateline) ? r.model.dateline
-                : named.size() == 1 ? named.iterator().next() : null;
-        if (host != null && r.model.node(location).attr("country") == null) {
-            r.model.node(location).attrs.put("country", host);
-        }
-        return new Target(host, location);
-    }
-
-    private static final Set<String> HOME_NOUNS = Set.of("country", "kingdom", "archipelago", "republic", "island");
-
-    /** The receiving country or place after "to", "into", "in" (within a few tokens). */
-    private static Target target(Reading r, int from) {
-        Sentence s = r.sentence;
-        for (int k = from; k < s.size() && k < from + 12; k++) {
-            String w = s.lower(k);
-            boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
-                    || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
-            if (!(Set.of("to", "into", "in", "inside", "at", "near", "outside", "around", "entered", "reached").contains(w) || onSoil)) {
-                if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT")) {
-                    break;
-                }
-                continue;
-            }
-            Mention m = Clauses.after(r.mentions, k + 1, 5, x -> x.kind() == Mention.Kind.COUNTRY || x.kind() == Mention.Kind.LOCATION);
-            if (m == null && (s.lower(k + 1).equals("its") || s.lower(k + 1).equals("their"))
-                    && Set.of("territory", "soil", "capital", "border", "borders").contains(s.lower(k + 2))) {
-                for (Mention a : r.mentions.all()) { // "denied that troops were on its territory": the speaker's own
-                    if (a.isActor() && a.from() < k) {
-                        return new Target(Clauses.countryOf(a, r.model), null);
-                    }
-                }
-            }
-            if (m == null && s.lower(k + 1).equals("the") && HOME_NOUNS.contains(s.lower(k + 2)) && r.model.homeCountry() != null) {
-                return new Target(r.model.homeCountry(), null); // "based in the country": the story's own
-            }
-            if (m == null) {
-                continue;
-            }
-            if (m.kind() == Mention.Kind.LOCATION) { // a place of unknown country still ends the search
-                return new Target(r.model.node(m.key()).attr("country"), m.key());
-            }
-            return new Target(m.key(), null);
-        }
-        return new Target(null, null);
-    }
-
-    /** The country in "North Korean troops", "Russia's forces", "troops from Belarus". */
-    private static String modifierCountry(Reading r, int troop) {
-        for (int k = troop - 1; k >= 0 && k >= troop - 4; k--) {
-            Mention m = r.mentions.at(k);
-            if (m != null && m.kind() == Mention.Kind.COUNTRY) {
-                return m.key();
-            }
-            if (m != null && m.kind() == Mention.Kind.ORG && "military".equals(r.model.node(m.key()).attr("kind"))) {
-                return r.model.node(m.key()).attr("country"); // "Wagner fighters": the force's state sends them
-            }
-            if (m != null || Clauses.PREPOSITIONS.contains(r.sentence.lower(k))) {
-                break;
-            }
-        }
-        if (r.sentence.lower(troop + 1).equals("from")) {
-            Mention m = r.mentions.at(troop + 2);
-            return m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
-        }
-        return null;
-    }
-
-    /** "Pyongyang's deployment", "the North's troop deployment". */
-    private static String ownerCountry(Reading r, int at) {
-        int k = at;
-        if (r.sentence.lower(k - 1).equals("troop") || r.sentence.lower(k - 1).equals("military")) {
-            k--;
-        }
-        if (r.sentence.lower(k - 1).equals("'s")) {
-            k--;
-        }
-        Mention m = r.mentions.endingAt(k);
-        return m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
-    }
-
-    private static void record(Reading r, int at, String from, Target given, int troopToken, List<TroopCount> counts, double confidence) {
-        Target to = given.country == null && given.location != null && from != null ? hostOf(r, given.location, from) : given;
-        if (from != null && from.equals(to.country)) {
+    private static void record(Reading r, int at, String from, DeploymentTargets.Target given, int troopToken, List<TroopCount> counts, double confidence) {
+        DeploymentTargets.Target to = given.country() == null && given.location() != null && from != null ? DeploymentTargets.hostOf(r, given.location(), from) : given;
+        if (from != null && from.equals(to.country())) {
             return;
         }
         Integer troops = null;
@@ -372,21 +251,21 @@ final class DeploymentEvents {
                 troops = c.count();
             }
         }
-        String location = to.location == null ? null : r.model.node(to.location).name;
-        if (from == null || to.country == null) {
+        String location = to.location() == null ? null : r.model.node(to.location()).name;
+        if (from == null || to.country() == null) {
             confidence = 0.5; // half-known: joins a complete statement at assembly
         }
         ClaimStatus status = r.denying ? ClaimStatus.DENIED
                 : Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 1))
                 || Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 2))
                 ? ClaimStatus.REPORTED : ClaimStatus.ASSERTED;
-        r.deployments.add(new Reading.DeploymentRef(at, Draft.deployment(from, to.country), from));
+        r.deployments.add(new Reading.DeploymentRef(at, Draft.deployment(from, to.country()), from));
         if (r.denying) {
-            r.negated.add(Draft.deployment(from, to.country));
+            r.negated.add(Draft.deployment(from, to.country()));
         }
-        r.model.lastEvent = Draft.deployment(from, to.country);
+        r.model.lastEvent = Draft.deployment(from, to.country());
         r.model.lastDeployment = r.model.lastEvent;
-        r.model.deployments.add(new DeploymentEvent(from, to.country, troops, location, r.dateNear(at),
+        r.model.deployments.add(new DeploymentEvent(from, to.country(), troops, location, r.dateNear(at),
                 status, r.sentence, confidence));
     }
 }

@@ -12,7 +12,7 @@ final class People {
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "du", "van",
             "von", "der", "den", "la", "le", "ibn", "abu", "dos", "das", "del");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sheikh", "Sheik", "Prince", "Princess");
-    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "On",
+    static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "On",
             "In", "At", "For", "And", "But", "Or", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its",
             "After", "Before", "During", "As", "When", "While", "If", "Since", "Last", "Next", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
@@ -62,7 +62,7 @@ final class People {
                 }
             }
         }
-        appositions.forEach((i, role) -> nameThenRole(sm, model, i, role));
+        appositions.forEach((i, role) -> Appositions.nameThenRole(sm, model, i, role));
         shortForms(sm, model);
     }
 
@@ -169,71 +169,6 @@ final class People {
         return role;
     }
 
-    /** "[Name], [the] [owner's] [office]" with the office at {@code i}. */
-    private static void nameThenRole(SentenceMentions sm, ArticleModel model, int i, PhraseTrie.Match<String> role) {
-        Sentence s = sm.sentence;
-        int k = i - 1;
-        Mention owner = null;
-        if (k >= 0 && s.token(k).text().equals("'s")) {
-            k--;
-        }
-        Mention m = sm.at(k);
-        if (m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG)) {
-            owner = m;
-            k = m.from() - 1;
-        }
-        while (k >= 0 && Set.of("the", "a", "an").contains(s.lower(k))) {
-            k--;
-        }
-        if (k < 1 || !s.token(k).text().equals(",")) {
-            return;
-        }
-        Mention named = sm.endingAt(k);
-        if (named != null && named.kind() == Mention.Kind.PERSON) { // "General X, the chief of the UPDF"
-            Mention of = owner != null ? owner : ownerAfter(sm, i + role.length());
-            if (of != null) {
-                office(model, model.node(named.key()), role.values().getFirst(), of, s);
-            }
-            return;
-        }
-        int end = k;
-        int start = end;
-        while (start > 0 && end - start < 6 && sm.free(start - 1, start) && nameToken(s, start - 1)) {
-            start--;
-        }
-        while (start < end && !s.token(start).capitalised()) {
-            start++;
-        }
-        if (start == end || !s.token(start).capitalised() || NOT_NAMES.contains(s.token(start).text())) {
-            return;
-        }
-        int roleEnd = i + role.length();
-        String via = null;
-        if (owner == null && Set.of("of", "to", "for").contains(s.lower(roleEnd))) {
-            Mention after = sm.at(s.lower(roleEnd + 1).equals("the") ? roleEnd + 2 : roleEnd + 1); // "Under-Secretary of the UAE Ministry"
-            if (after != null && (after.kind() == Mention.Kind.COUNTRY || after.kind() == Mention.Kind.ORG)) {
-                owner = after;
-            } else if (after != null && after.kind() == Mention.Kind.PERSON) {
-                via = model.node(after.key()).attr("country"); // "an adviser to Supreme Leader X" serves X's state
-            }
-        }
-        Node p = register(model, Bodies.surface(s, start, end), role.values().getFirst(), owner, null, s);
-        if (via != null && p.officeSentence == s && p.attr("country") == null) {
-            p.attrs.put("country", via);
-        }
-        sm.put(new Mention(Mention.Kind.PERSON, p.key, start, end, Mention.Use.NAME));
-    }
-
-    /** "chief of the Uganda People's Defence Forces": the body or state after "of"/"for"/"at". */
-    private static Mention ownerAfter(SentenceMentions sm, int roleEnd) {
-        Sentence s = sm.sentence;
-        if (!Set.of("of", "for", "at").contains(s.lower(roleEnd))) {
-            return null;
-        }
-        Mention after = sm.at(s.lower(roleEnd + 1).equals("the") ? roleEnd + 2 : roleEnd + 1);
-        return after != null && (after.kind() == Mention.Kind.COUNTRY || after.kind() == Mention.Kind.ORG) ? after : null;
-    }
-
     /** Whether a name run starting at {@code j} (after an optional title) ends the apposition. */
     private static boolean end(SentenceMentions sm, int j) {
         PhraseTrie.Match<String> title = Lexicon.get().role(sm.sentence.tokens(), j);
@@ -247,7 +182,7 @@ final class People {
         return after.equals(",") || after.equals(".") || after.equals("and") || after.isEmpty() || after.equals("said");
     }
 
-    private static boolean nameToken(Sentence s, int j) {
+    static boolean nameToken(Sentence s, int j) {
         Token t = s.token(j);
         return (t.capitalised() && t.isWord() && !NOT_NAMES.contains(t.text())) || PARTICLES.contains(t.text())
                 || (t.text().equals("-") && j > 0 && s.token(j - 1).capitalised());
@@ -330,7 +265,7 @@ final class People {
     }
 
     /** Records the office the text gives a person (the first one wins). */
-    private static Node office(ArticleModel model, Node p, String role, Mention owner, Sentence s) {
+    static Node office(ArticleModel model, Node p, String role, Mention owner, Sentence s) {
         boolean rankOnly = p.officeSentence != null && RANKS.contains(p.attr("role")) && p.officeOrg == null;
         if (role != null && (p.officeSentence == null || rankOnly && owner != null && !RANKS.contains(role))) {
             p.attrs.remove("_context"); // a rank says little; "the chief of the UPDF" says whose office it is

@@ -1,0 +1,78 @@
+package io.entente.extract;
+
+import java.util.Set;
+
+/**
+ * People named before their office: "[Name], [the] [owner's] [office]" ("Ali Akbar Velayati, an
+ * adviser to Supreme Leader Ali Khamenei"; "General X, the chief of the UPDF").
+ */
+final class Appositions {
+
+    private Appositions() {
+    }
+
+    /** "[Name], [the] [owner's] [office]" with the office at {@code i}. */
+    static void nameThenRole(SentenceMentions sm, ArticleModel model, int i, PhraseTrie.Match<String> role) {
+        Sentence s = sm.sentence;
+        int k = i - 1;
+        Mention owner = null;
+        if (k >= 0 && s.token(k).text().equals("'s")) {
+            k--;
+        }
+        Mention m = sm.at(k);
+        if (m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG)) {
+            owner = m;
+            k = m.from() - 1;
+        }
+        while (k >= 0 && Set.of("the", "a", "an").contains(s.lower(k))) {
+            k--;
+        }
+        if (k < 1 || !s.token(k).text().equals(",")) {
+            return;
+        }
+        Mention named = sm.endingAt(k);
+        if (named != null && named.kind() == Mention.Kind.PERSON) { // "General X, the chief of the UPDF"
+            Mention of = owner != null ? owner : ownerAfter(sm, i + role.length());
+            if (of != null) {
+                People.office(model, model.node(named.key()), role.values().getFirst(), of, s);
+            }
+            return;
+        }
+        int end = k;
+        int start = end;
+        while (start > 0 && end - start < 6 && sm.free(start - 1, start) && People.nameToken(s, start - 1)) {
+            start--;
+        }
+        while (start < end && !s.token(start).capitalised()) {
+            start++;
+        }
+        if (start == end || !s.token(start).capitalised() || People.NOT_NAMES.contains(s.token(start).text())) {
+            return;
+        }
+        int roleEnd = i + role.length();
+        String via = null;
+        if (owner == null && Set.of("of", "to", "for").contains(s.lower(roleEnd))) {
+            Mention after = sm.at(s.lower(roleEnd + 1).equals("the") ? roleEnd + 2 : roleEnd + 1); // "Under-Secretary of the UAE Ministry"
+            if (after != null && (after.kind() == Mention.Kind.COUNTRY || after.kind() == Mention.Kind.ORG)) {
+                owner = after;
+            } else if (after != null && after.kind() == Mention.Kind.PERSON) {
+                via = model.node(after.key()).attr("country"); // "an adviser to Supreme Leader X" serves X's state
+            }
+        }
+        Node p = People.register(model, Bodies.surface(s, start, end), role.values().getFirst(), owner, null, s);
+        if (via != null && p.officeSentence == s && p.attr("country") == null) {
+            p.attrs.put("country", via);
+        }
+        sm.put(new Mention(Mention.Kind.PERSON, p.key, start, end, Mention.Use.NAME));
+    }
+
+    /** "chief of the Uganda People's Defence Forces": the body or state after "of"/"for"/"at". */
+    static Mention ownerAfter(SentenceMentions sm, int roleEnd) {
+        Sentence s = sm.sentence;
+        if (!Set.of("of", "for", "at").contains(s.lower(roleEnd))) {
+            return null;
+        }
+        Mention after = sm.at(s.lower(roleEnd + 1).equals("the") ? roleEnd + 2 : roleEnd + 1);
+        return after != null && (after.kind() == Mention.Kind.COUNTRY || after.kind() == Mention.Kind.ORG) ? after : null;
+    }
+}

@@ -1,0 +1,135 @@
+package io.entente.extract;
+
+import java.util.Set;
+
+/**
+ * Where troops go and whose they are: the receiving country or place after "to"/"in"/"near", a
+ * host ("Transnistria hosts ..."), a place's state from the sentence, and the sending state in
+ * "North Korean troops", "Russia's forces", "troops from Belarus".
+ */
+final class DeploymentTargets {
+
+    private DeploymentTargets() {
+    }
+
+    /** "Transnistria hosts about 1,500 Russian troops": the host's country receives them. */
+    static Target host(Reading r, int troop) {
+        for (int k = troop - 1; k >= 0 && k >= troop - 6; k--) {
+            String w = r.sentence.lower(k);
+            if (w.equals("hosts") || w.equals("hosting") || w.equals("host") || w.equals("hosted")) {
+                Mention m = Clauses.subjectBefore(r.mentions, k);
+                if (m == null) {
+                    Mention loc = r.mentions.endingAt(k);
+                    m = loc != null && loc.kind() == Mention.Kind.LOCATION ? loc : null;
+                }
+                if (m == null) {
+                    return null;
+                }
+                return m.kind() == Mention.Kind.LOCATION
+                        ? new Target(r.model.node(m.key()).attr("country"), m.key())
+                        : new Target(Clauses.countryOf(m, r.model), null);
+            }
+        }
+        return null;
+    }
+
+    record Target(String country, String location) {
+    }
+
+    /**
+     * A place of unknown country that foreign troops are sent to lies in another country the same
+     * sentence names (the dateline's first): "Iraq condemned Turkish troops in the province of
+     * Duhok". With no other country there, it is the sender's own ground and no deployment.
+     */
+    static Target hostOf(Reading r, String location, String sender) {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        for (Mention m : r.mentions.all()) {
+            if (m.kind() == Mention.Kind.COUNTRY && !m.key().equals(sender)) {
+                named.add(m.key());
+            } else if (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.PERSON) {
+                String c = r.model.node(m.key()).attr("country");
+                if (c != null && !c.equals(sender)) {
+                    named.add(c);
+                }
+            }
+        }
+        String host = r.model.dateline != null && named.contains(r.model.dateline) ? r.model.dateline
+                : named.size() == 1 ? named.iterator().next() : null;
+        if (host != null && r.model.node(location).attr("country") == null) {
+            r.model.node(location).attrs.put("country", host);
+        }
+        return new Target(host, location);
+    }
+
+    private static final Set<String> HOME_NOUNS = Set.of("country", "kingdom", "archipelago", "republic", "island");
+
+    /** The receiving country or place after "to", "into", "in" (within a few tokens). */
+    static Target target(Reading r, int from) {
+        Sentence s = r.sentence;
+        for (int k = from; k < s.size() && k < from + 12; k++) {
+            String w = s.lower(k);
+            boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
+                    || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
+            if (!(Set.of("to", "into", "in", "inside", "at", "near", "outside", "around", "entered", "reached").contains(w) || onSoil)) {
+                if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT")) {
+                    break;
+                }
+                continue;
+            }
+            Mention m = Clauses.after(r.mentions, k + 1, 5, x -> x.kind() == Mention.Kind.COUNTRY || x.kind() == Mention.Kind.LOCATION);
+            if (m == null && (s.lower(k + 1).equals("its") || s.lower(k + 1).equals("their"))
+                    && Set.of("territory", "soil", "capital", "border", "borders").contains(s.lower(k + 2))) {
+                for (Mention a : r.mentions.all()) { // "denied that troops were on its territory": the speaker's own
+                    if (a.isActor() && a.from() < k) {
+                        return new Target(Clauses.countryOf(a, r.model), null);
+                    }
+                }
+            }
+            if (m == null && s.lower(k + 1).equals("the") && HOME_NOUNS.contains(s.lower(k + 2)) && r.model.homeCountry() != null) {
+                return new Target(r.model.homeCountry(), null); // "based in the country": the story's own
+            }
+            if (m == null) {
+                continue;
+            }
+            if (m.kind() == Mention.Kind.LOCATION) { // a place of unknown country still ends the search
+                return new Target(r.model.node(m.key()).attr("country"), m.key());
+            }
+            return new Target(m.key(), null);
+        }
+        return new Target(null, null);
+    }
+
+    /** The country in "North Korean troops", "Russia's forces", "troops from Belarus". */
+    static String modifierCountry(Reading r, int troop) {
+        for (int k = troop - 1; k >= 0 && k >= troop - 4; k--) {
+            Mention m = r.mentions.at(k);
+            if (m != null && m.kind() == Mention.Kind.COUNTRY) {
+                return m.key();
+            }
+            if (m != null && m.kind() == Mention.Kind.ORG && "military".equals(r.model.node(m.key()).attr("kind"))) {
+                return r.model.node(m.key()).attr("country"); // "Wagner fighters": the force's state sends them
+            }
+            if (m != null || Clauses.PREPOSITIONS.contains(r.sentence.lower(k))) {
+                break;
+            }
+        }
+        if (r.sentence.lower(troop + 1).equals("from")) {
+            Mention m = r.mentions.at(troop + 2);
+            return m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
+        }
+        return null;
+    }
+
+    /** "Pyongyang's deployment", "the North's troop deployment". */
+    static String ownerCountry(Reading r, int at) {
+        int k = at;
+        if (r.sentence.lower(k - 1).equals("troop") || r.sentence.lower(k - 1).equals("military")) {
+            k--;
+        }
+        if (r.sentence.lower(k - 1).equals("'s")) {
+            k--;
+        }
+        Mention m = r.mentions.endingAt(k);
+        return m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
+    }
+}
