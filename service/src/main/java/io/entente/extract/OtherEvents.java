@@ -33,6 +33,11 @@ final class OtherEvents {
         if (noun < 0 && r.triggers.is(hit.at(), "AID_PLEDGE") && s.lower(hit.end()).equals("to") && s.lower(hit.end() + 1).equals("help")) {
             noun = hit.end() - 1; // "pledged to help Moldova": the help itself is the aid
         }
+        boolean passive = Set.of("be", "been", "was", "were", "is", "are").contains(s.lower(hit.at() - 1));
+        if (noun < 0 && passive) { // "a further battery would be handed to Kyiv"
+            noun = r.triggers.find("AID_NOUN", Math.max(0, hit.at() - 7), hit.at());
+            noun = noun < 0 ? -1 : hit.end() - 1;
+        }
         if (noun < 0 || r.triggers.find("TROOP", hit.end(), noun) >= 0 || r.triggers.find("MODAL", 0, s.size()) >= 0 && hasIf(s)) {
             return;
         }
@@ -48,8 +53,8 @@ final class OtherEvents {
                 break;
             }
         }
-        List<Mention> givers = Clauses.subjectsBefore(r.mentions, hit.at());
-        String from = Clauses.actorCountry(r.mentions, r.model, hit.at());
+        List<Mention> givers = passive ? List.of() : Clauses.subjectsBefore(r.mentions, hit.at());
+        String from = passive ? speakerCountry(r) : Clauses.actorCountry(r.mentions, r.model, hit.at());
         if (to == null || from == null || from.equals(to)) {
             return;
         }
@@ -60,6 +65,16 @@ final class OtherEvents {
             }
         }
         aided(r, hit, from, to);
+    }
+
+    /** The state of the sentence's first actor ("Pistorius said ... would be handed to Kyiv"). */
+    private static String speakerCountry(Reading r) {
+        for (Mention m : r.mentions.all()) {
+            if (m.isActor() && !Clauses.preposed(r.sentence, m.from())) {
+                return Clauses.countryOf(m, r.model);
+            }
+        }
+        return null;
     }
 
     private static void aided(Reading r, Triggers.Hit hit, String from, String to) {
