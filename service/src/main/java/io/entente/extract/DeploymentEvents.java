@@ -155,7 +155,8 @@ final class DeploymentEvents {
             return; // "fought against Ukrainian forces in Kursk": the other side's troops, not a deployment
         }
         String from = DeploymentTargets.modifierCountry(r, hit.at());
-        if (from == null && DeploymentWording.ownTroops(r.sentence, hit.at())) { // "Ethiopia has thousands of its own troops in Somalia"
+        if (from == null && (DeploymentWording.ownTroops(r.sentence, hit.at()) // "Ethiopia has thousands of its own troops in Somalia"
+                || DeploymentWording.possessed(r.sentence, hit.at()))) { // "the US, which had roughly 1,000 troops in Niger"
             from = Clauses.actorCountry(r.mentions, r.model, hit.at());
         }
         if (from == null) {

@@ -90,6 +90,21 @@ final class DeploymentWording {
         return null;
     }
 
+    /** "has about 3,000 soldiers", "had roughly 1,000 troops": troops a subject keeps somewhere. */
+    static boolean possessed(Sentence s, int troop) {
+        for (int k = troop - 1; k >= 0 && k >= troop - 5; k--) {
+            String w = s.lower(k);
+            if (w.equals("has") || w.equals("had") || w.equals("have")) {
+                return true;
+            }
+            if (!(Character.isDigit(s.token(k).text().charAt(0)) || Set.of("about", "roughly", "some", "around", "nearly",
+                    "almost", "over", "more", "than", "up", "to", "of", "thousands", "hundreds", "dozens", "military", "its", "own").contains(w))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "its own troops", "their troops": the clause's actor sends them. */
     static boolean ownTroops(Sentence s, int troop) {
         String a = s.lower(troop - 1);
