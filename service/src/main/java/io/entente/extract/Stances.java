@@ -146,6 +146,7 @@ final class Stances {
         Set<String> done = new HashSet<>();
         MutualBlame.find(r, done);
         PassiveBlame.find(r, done);
+        NominalBlame.find(r, done);
         for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
             target(r, hit.at(), hit.end(), hit.end() + 10, done);
         }

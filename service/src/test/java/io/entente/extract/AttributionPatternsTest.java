@@ -132,4 +132,33 @@ class AttributionPatternsTest {
         assertThat(ofType(g, "Country")).noneMatch(c -> c.key().equals("SDN"));
         assertThat(ofType(g, "Organization")).anyMatch(o -> o.aliases().contains("SPLM-IO"));
     }
+
+    @Test
+    void condemnationDrawnFromSomeoneIsTheirs() {
+        ArticleGraph g = extract("2025-06-12", "", "Turkey sent 500 troops to Libya. The move drew sharp condemnation from Cairo.");
+        assertThat(has(g, "CONDEMNED", "EGY", key(g, "TroopDeployment", "Turkey"))).isTrue();
+    }
+
+    @Test
+    void aCondemningQuoteBeforeItsSpeakerCounts() {
+        ArticleGraph g = extract("2025-06-12", "", "Russian missiles struck Kyiv overnight. \"This is an act of "
+                + "aggression,\" Ukrainian Foreign Minister Andrii Sybiha said of the strike.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Andrii Sybiha"), "RUS")).isTrue();
+    }
+
+    @Test
+    void passiveAidIsGivenByTheSpeakersState() {
+        ArticleGraph g = extract("2024-09-13", "", "German Defence Minister Boris Pistorius said a further air defence "
+                + "battery would be handed to Kyiv before the end of the year.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("AIDED") && r.subject().equals("DEU")
+                && r.object().equals("UKR") && "pledged".equals(r.attrs().get("status")));
+    }
+
+    @Test
+    void troopsAStateHasSomewhereAreDeployedThere() {
+        ArticleGraph g = extract("2024-07-08", "", "The United States, which had roughly 1,000 troops in Niger, agreed "
+                + "in May to withdraw them. Ethiopia has about 3,000 soldiers serving with the African Union mission in Somalia.");
+        assertThat(has(g, "DEPLOYED_TO", "USA", "NER")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "ETH", "SOM")).isTrue();
+    }
 }

@@ -1,0 +1,79 @@
+package io.entente.extract;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Condemnation not told with a condemning verb: "the move drew condemnation from Beijing" and a
+ * quote before its speaker ("'This is an act of aggression,' the minister said of the strike").
+ */
+final class NominalBlame {
+
+    private static final Set<String> BLAME_NOUNS = Set.of("condemnation", "criticism", "censure", "rebuke", "protests");
+
+    private NominalBlame() {
+    }
+
+    static void find(Reading r, Set<String> done) {
+        drewBlame(r, done);
+        quotedBlame(r, done);
+    }
+
+    /** "drew sharp condemnation from Beijing": the one after "from" condemns what drew it. */
+    private static void drewBlame(Reading r, Set<String> done) {
+        Sentence s = r.sentence;
+        for (int k = 0; k + 2 < s.size(); k++) {
+            if (!BLAME_NOUNS.contains(s.lower(k)) || !(s.lower(k + 1).equals("from") || s.lower(k + 1).equals("by"))) {
+                continue;
+            }
+            Mention agent = Clauses.after(r.mentions, k + 2, 3, Mention::isActor);
+            String object = objectBefore(r, k);
+            if (agent != null && object != null && !done.contains(agent.key()) && !object.equals(agent.key())) {
+                done.add(agent.key());
+                r.add("CONDEMNED", agent.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
+            }
+        }
+    }
+
+    /** What drew the blame: a deployment, treaty or actor named before it, else the story's last event. */
+    private static String objectBefore(Reading r, int noun) {
+        for (Reading.DeploymentRef d : r.deployments) {
+            if (d.at() < noun) {
+                return d.ref();
+            }
+        }
+        for (Mention m : r.mentions.all()) {
+            if (m.to() <= noun && (m.kind() == Mention.Kind.TREATY || m.isActor())) {
+                return m.key();
+            }
+        }
+        return r.model.lastEvent;
+    }
+
+    /** "'This is an act of aggression,' Ukraine's foreign minister said of the strike." */
+    private static void quotedBlame(Reading r, Set<String> done) {
+        Sentence s = r.sentence;
+        if (s.size() < 4 || !s.lower(0).equals("\"") && !s.lower(0).equals("“")) {
+            return;
+        }
+        int close = -1;
+        for (int k = 1; k < s.size() && close < 0; k++) {
+            close = s.lower(k).equals("\"") || s.lower(k).equals("”") ? k : -1;
+        }
+        if (close < 0 || r.triggers.find("CONDEMN_NOUN", 1, close) < 0 || r.triggers.find("NEG", 1, close) >= 0) {
+            return;
+        }
+        int say = r.triggers.find("REPORT", close + 1, Math.min(s.size(), close + 12));
+        Mention speaker = say < 0 ? null : Clauses.after(r.mentions, close + 1, say - close - 1 + 4, Mention::isActor);
+        if (speaker == null || done.contains(speaker.key())) {
+            return;
+        }
+        String own = Clauses.countryOf(speaker, r.model);
+        String attacker = Attacks.condemnedAttacker(r, say + 1, Math.min(s.size(), say + 6));
+        String object = attacker != null && !attacker.equals(own) ? attacker : r.model.lastEvent;
+        if (object != null && !object.equals(speaker.key())) {
+            done.add(speaker.key());
+            r.add("CONDEMNED", speaker.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
+        }
+    }
+}
