@@ -22,13 +22,16 @@ final class NodeStatements {
               SET n.mergedBy = coalesce(n.mergedBy, []) + rule)
             """;
 
-    /** Each row is one node with every article of the transaction that names it. */
+    /**
+     * Each row is one node with every article of the transaction that names it. CREATE, not
+     * MERGE: the articles are locked by this transaction and have no MENTIONS yet (new, or their
+     * old ones were removed), and each names a node once; MERGE would scan a country's thousands.
+     */
     private static final String MENTION = """
             WITH n, row
             UNWIND row.mentions AS mention
             MATCH (a:Article {id: mention.articleId})
-            MERGE (a)-[m:MENTIONS]->(n)
-            ON CREATE SET m.name = mention.name, m.rule = mention.rule
+            CREATE (a)-[:MENTIONS {name: mention.name, rule: mention.rule}]->(n)
             RETURN DISTINCT row.id AS id, elementId(n) AS eid""";
 
     private static final String HEAD = """
