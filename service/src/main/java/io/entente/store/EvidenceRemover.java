@@ -13,20 +13,22 @@ import java.util.Map;
 /**
  * Takes a changed article's old version out of the graph: its MENTIONS and Evidence go, and the
  * relationships they supported get their derived properties recomputed from the evidence left,
- * or are deleted when none is left. Entity nodes stay.
+ * or are deleted when none is left. The nodes it mentioned are handed to {@link NodeSweep}, which
+ * runs once the new version is written.
  */
 final class EvidenceRemover {
 
     private static final String DELETE = """
             MATCH (a:Article {id: $articleId})
-            OPTIONAL MATCH (a)-[m:MENTIONS]->()
-            DELETE m
-            WITH DISTINCT a
+            OPTIONAL MATCH (a)-[m:MENTIONS]->(n)
+            WITH collect({eid: elementId(n), label: head(labels(n))}) AS mentioned, collect(m) AS mentions
+            FOREACH (m IN mentions | DELETE m)
+            WITH mentioned
             OPTIONAL MATCH (e:Evidence {articleId: $articleId})
-            WITH collect(e) AS evidence
-            WITH evidence, [e IN evidence | {id: e.relId, type: e.type}] AS relations
+            WITH mentioned, collect(e) AS evidence
+            WITH mentioned, evidence, [e IN evidence | {id: e.relId, type: e.type}] AS relations
             FOREACH (e IN evidence | DETACH DELETE e)
-            RETURN relations""";
+            RETURN relations, mentioned""";
 
     private static final String REMAINING = """
             UNWIND $relIds AS relId
@@ -39,14 +41,18 @@ final class EvidenceRemover {
         this.tx = tx;
     }
 
-    void remove(String articleId) {
+    /** Removes the article's old version; returns the nodes it mentioned (element id and label). */
+    List<NodeSweep.Node> remove(String articleId) {
         Result deleted = tx.run(DELETE, Map.of("articleId", articleId));
+        Record removed = deleted.single();
         Map<String, String> typeById = new HashMap<>();
-        deleted.single().get("relations").asList(Value::asMap)
+        removed.get("relations").asList(Value::asMap)
                 .forEach(r -> typeById.put((String) r.get("id"), (String) r.get("type")));
+        List<NodeSweep.Node> mentioned = removed.get("mentioned").asList(v -> new NodeSweep.Node(
+                v.get("eid").asString(), v.get("label").asString()));
         count(deleted);
         if (typeById.isEmpty()) {
-            return;
+            return mentioned;
         }
         List<Map<String, Object>> updates = new ArrayList<>();
         List<Map<String, Object>> orphans = new ArrayList<>();
@@ -67,6 +73,7 @@ final class EvidenceRemover {
         }
         RelationStatements.run(tx, RelationStatements.SET, updates, EvidenceRemover::count);
         RelationStatements.run(tx, RelationStatements.DELETE, orphans, EvidenceRemover::count);
+        return mentioned;
     }
 
     private static void count(Result result) {

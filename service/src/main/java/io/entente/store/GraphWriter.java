@@ -1,6 +1,7 @@
 package io.entente.store;
 
 import io.entente.extract.Article;
+import io.entente.resolve.Names;
 import io.entente.resolve.ResolvedGraph;
 import io.entente.resolve.ResolvedNode;
 import io.entente.resolve.ResolvedRelation;
@@ -83,7 +84,9 @@ final class GraphWriter {
     private Map<String, String> writeNodes(List<Item> items) {
         NodeRows nodeRows = new NodeRows();
         for (Item item : items) {
-            item.graph().nodes().forEach(n -> nodeRows.add(item.identity().id(), n));
+            Map<String, String> locations = locationIds(item.graph().nodes());
+            item.graph().nodes().forEach(n -> nodeRows.add(item.identity().id(), item.identity().publishedDate(), n,
+                    n.props().get("location") instanceof String name ? locations.get(Names.normalise(name)) : null));
         }
         Map<String, List<Map<String, Object>>> byLabel = nodeRows.rows();
         Map<String, String> elementIds = new HashMap<>();
@@ -95,6 +98,18 @@ final class GraphWriter {
             count(result);
         });
         return elementIds;
+    }
+
+    /** The article's Location nodes by every normalised name they go by. */
+    private static Map<String, String> locationIds(List<ResolvedNode> nodes) {
+        Map<String, String> ids = new HashMap<>();
+        for (ResolvedNode n : nodes) {
+            if (n.label().equals("Location")) {
+                ids.putIfAbsent(Names.normalise(n.name()), n.id());
+                n.aliases().forEach(a -> ids.putIfAbsent(Names.normalise(a), n.id()));
+            }
+        }
+        return ids;
     }
 
     private void writeRelations(List<Item> items, Map<String, String> elementIds) {

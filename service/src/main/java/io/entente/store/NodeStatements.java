@@ -31,7 +31,8 @@ final class NodeStatements {
             WITH n, row
             UNWIND row.mentions AS mention
             MATCH (a:Article {id: mention.articleId})
-            CREATE (a)-[:MENTIONS {name: mention.name, rule: mention.rule}]->(n)
+            CREATE (a)-[m:MENTIONS]->(n)
+            SET m = mention.props
             RETURN DISTINCT row.id AS id, elementId(n) AS eid""";
 
     private static final String HEAD = """
@@ -92,6 +93,12 @@ final class NodeStatements {
               MERGE (c:Country {id: code}) MERGE (n)-[:FROM]->(c))
             FOREACH (code IN CASE WHEN row.to IS NULL THEN [] ELSE [row.to] END |
               MERGE (c:Country {id: code}) MERGE (n)-[:TO]->(c))
+            WITH n, row
+            CALL (n, row) {
+              UNWIND [m IN row.mentions WHERE m.props.locationId IS NOT NULL | m.props.locationId] AS locationId
+              MATCH (l:Location {id: locationId})
+              MERGE (n)-[:AT]->(l)
+            }
             """ + MENTION;
 
     static final Map<String, String> BY_LABEL = Map.of("Country", COUNTRY, "Person", PERSON,
