@@ -10,7 +10,8 @@ import java.util.Map;
  * deployments its old version mentioned from the MENTIONS left (each keeps what its article
  * said), and deletes the nodes no article mentions any more, unless they come from the
  * gazetteer or something still points at them. Mentions written before they carried these
- * values count as saying nothing.
+ * values count as saying nothing. Each statement locks its nodes (the no-op SET) before reading
+ * their mentions, so a concurrent ingest naming one of them is either seen or waits.
  */
 final class NodeSweep {
 
@@ -22,6 +23,8 @@ final class NodeSweep {
     private static final String TREATIES = """
             UNWIND $ids AS id
             MATCH (n:Treaty) WHERE elementId(n) = id
+            SET n.id = n.id
+            WITH n
             CALL (n) {
               MATCH (a:Article)-[m:MENTIONS]->(n)
               WITH m, a ORDER BY m.published, a.id
@@ -36,6 +39,8 @@ final class NodeSweep {
     private static final String DEPLOYMENTS = """
             UNWIND $ids AS id
             MATCH (n:TroopDeployment) WHERE elementId(n) = id
+            SET n.id = n.id
+            WITH n
             CALL (n) {
               MATCH (a:Article)-[m:MENTIONS]->(n)
               WITH m, a ORDER BY m.date, m.published, a.id
@@ -64,9 +69,10 @@ final class NodeSweep {
      */
     private static final String ORPHANS = """
             UNWIND $ids AS id
-            MATCH (n) WHERE elementId(n) = id
-              AND NOT coalesce(n.gazetteer, false)
-              AND NOT EXISTS { (n)<--() }
+            MATCH (n) WHERE elementId(n) = id AND NOT coalesce(n.gazetteer, false)
+            SET n.id = n.id
+            WITH n
+            WHERE NOT EXISTS { (n)<--() }
               AND NOT EXISTS { (n)-[r]->() WHERE NOT type(r) IN ['BASED_IN', 'LOCATED_IN', 'PART_OF', 'FROM', 'TO', 'AT'] }
             DETACH DELETE n""";
 
