@@ -120,6 +120,29 @@ class ArticleStoreTest extends EmbeddedGraphTestSupport {
     }
 
     @Test
+    void aChangedArticleRecomputesTheTreatyFieldsItContributed() {
+        Map<String, Object> plain = Map.of("parties", List.of("XZA", "XZB"));
+        extractor.given("store-pact-other", List.of(country("XZA"), country("XZB"), entity("t", "Treaty", "Pact of Reeds",
+                        Map.of("parties", List.of("XZA", "XZB"), "signedDate", "2024", "status", "signed"))),
+                        List.of(relation("PARTY_TO", "XZA", "t")))
+                .given("store-pact", "v1", List.of(country("XZA"), country("XZB"), entity("t", "Treaty", "Pact of Reeds",
+                        Map.of("parties", List.of("XZA", "XZB"), "signedDate", "2024-06-12", "status", "ratified"))),
+                        List.of(relation("PARTY_TO", "XZA", "t")))
+                .given("store-pact", "v2", List.of(country("XZA"), country("XZB"), entity("t", "Treaty", "Pact of Reeds", plain)),
+                        List.of(relation("PARTY_TO", "XZA", "t")));
+        store().ingest(article("store-pact-other", "other", "2024-06-01"));
+        store().ingest(article("store-pact", "v1", "2024-06-20"));
+        String treaty = "MATCH (t:Treaty {partyKey: 'XZA-XZB'}) RETURN properties(t) AS p";
+        assertThat(driver.executableQuery(treaty).execute().records().getFirst().get("p").asMap())
+                .containsEntry("signedDate", "2024-06-12").containsEntry("status", "ratified");
+
+        store().ingest(article("store-pact", "v2", "2024-06-20"));
+
+        assertThat(driver.executableQuery(treaty).execute().records().getFirst().get("p").asMap())
+                .containsEntry("signedDate", "2024").containsEntry("status", "signed");
+    }
+
+    @Test
     void tenArticlesAboutOneTreatyMakeOneTreatyWithTenSources() {
         for (int i = 0; i < 10; i++) {
             String name = i % 2 == 0 ? "Treaty on Quiet Borders" : "quiet borders treaty";
