@@ -66,36 +66,44 @@ class BenchCommand implements Runnable {
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = "End-to-end extraction + resolution + write into a fresh embedded Neo4j (temporary folder).")
+            description = {"End-to-end extraction + resolution + write into a fresh embedded Neo4j (temporary folder),",
+                    "against extraction alone on the same articles with the same extraction threads, batch by batch."})
     static class Ingest implements Callable<Integer> {
         @Option(names = "--articles", defaultValue = "10000", description = "Number of articles (default ${DEFAULT-VALUE}).")
         int articles;
         @Option(names = "--seed", defaultValue = "1")
         long seed;
-        @Option(names = "--threads", description = "Extraction threads (default: all cores).")
+        @Option(names = "--threads", description = "Extraction threads, in both measurements (default: all cores).")
         int threads = Runtime.getRuntime().availableProcessors();
         @Option(names = "--batch", defaultValue = "500", description = "Articles per measured batch (default ${DEFAULT-VALUE}).")
         int batch;
-        @Option(names = "--write-batch", description = "Whole articles per write transaction (default 50).")
+        @Option(names = "--write-batch", description = "Whole articles per write transaction (default ${DEFAULT-VALUE}).")
         int writeBatch = io.entente.store.BatchIngester.DEFAULT_WRITE_BATCH;
+        @Option(names = "--warmup", defaultValue = "1000",
+                description = "Articles (another seed) ingested into a scratch database first, to warm up the JIT (default ${DEFAULT-VALUE}).")
+        int warmup;
 
         PrintStream out = System.out;
 
         @Override
         public Integer call() throws IOException {
             List<Article> corpus = new SyntheticCorpus(seed).articles(articles);
-            IngestBench.Report r = IngestBench.run(corpus, threads, batch, writeBatch, out);
+            List<Article> warm = warmup <= 0 ? List.of() : new SyntheticCorpus(seed + 1_000_003).articles(warmup);
+            IngestBench.Report r = IngestBench.run(corpus, warm, threads, batch, writeBatch, out);
             out.printf("""
-                    articles:              %d (%d failed)
-                    extraction only:       %.1f articles/s
-                    end to end (median):   %.1f articles/s (overall %.1f)
-                    end to end / extract:  %.0f%%
+                    articles:              %d (%d failed), %d batches of %d, %d per write transaction, after %d warm-up articles
+                    threads:               %d extracting in both; end to end adds 1 writer thread and Neo4j's Bolt worker
+                    extraction only:       %.1f articles/s (median over batches)
+                    end to end:            %.1f articles/s (median over batches; overall %.1f)
+                    end to end / extract:  %.0f%% (median of per-batch ratios)
+                    CPU per article:       %.2f ms end to end, %.2f ms extraction only (all threads, JIT and GC included)
                     graph:                 %d nodes, %d relationships (%d evidence nodes)
                     store on disk:         %.1f MB
-                    heap used / RSS:       %.0f MB / %.0f MB
-                    """, r.articles(), r.failed(), r.extractOnlyPerSecond(), r.endToEndMedianPerSecond(),
-                    r.endToEndOverallPerSecond(), r.ratio() * 100, r.nodes(), r.relationships(), r.evidence(),
-                    r.storeBytes() / 1e6, r.heapUsedBytes() / 1e6, r.rssBytes() / 1e6);
+                    heap after GC / RSS:   %.0f MB / %.0f MB (peak RSS %.0f MB)
+                    """, r.articles(), r.failed(), r.rounds().size(), batch, r.writeBatch(), r.warmup(), r.threads(),
+                    r.extractOnlyMedian(), r.endToEndMedian(), r.endToEndOverallPerSecond(), r.ratioMedian() * 100,
+                    r.endToEndCpuMsPerArticle(), r.extractCpuMsPerArticle(), r.nodes(), r.relationships(), r.evidence(),
+                    r.storeBytes() / 1e6, r.heapAfterGcBytes() / 1e6, r.rssBytes() / 1e6, r.peakRssBytes() / 1e6);
             return r.failed() == 0 ? 0 : 1;
         }
     }

@@ -139,13 +139,14 @@ public final class ArticleStore {
 
         List<Extracted> toWrite = new ArrayList<>();
         Set<String> replacing = new HashSet<>();
+        List<NodeSweep.Node> oldMentions = new ArrayList<>();
         for (Extracted a : articles) {
             Record r = stored.get(a.identity().id());
             if (r.get("same").asBoolean()) {
                 continue;
             }
             if (r.get("stored").asBoolean()) {
-                new EvidenceRemover(tx).remove(a.identity().id());
+                oldMentions.addAll(new EvidenceRemover(tx).remove(a.identity().id()));
                 replacing.add(a.identity().id());
             }
             toWrite.add(a);
@@ -164,6 +165,7 @@ public final class ArticleStore {
         if (!items.isEmpty()) {
             writer.write(items, extractor.name(), extractor.version());
         }
+        new NodeSweep(tx).sweep(oldMentions);
         int nodes = articlesCreated + writer.nodesCreated();
         List<IngestResult> out = new ArrayList<>();
         for (Extracted a : articles) {

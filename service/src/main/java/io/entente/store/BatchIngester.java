@@ -47,7 +47,7 @@ public final class BatchIngester {
 
     private static final int CHUNK = 256;
     /** Articles per write transaction in batch ingestion. */
-    public static final int DEFAULT_WRITE_BATCH = 50;
+    public static final int DEFAULT_WRITE_BATCH = 250;
 
     private final ArticleStore store;
     private final int threads;

@@ -1,6 +1,7 @@
 package io.entente.store;
 
 import io.entente.extract.Article;
+import io.entente.resolve.Names;
 import io.entente.resolve.ResolvedGraph;
 import io.entente.resolve.ResolvedNode;
 import io.entente.resolve.ResolvedRelation;
@@ -10,6 +11,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,30 +35,15 @@ final class GraphWriter {
             SET a += row, a.ingestedAt = datetime()""";
 
     /**
-     * MERGE the relationships and lock them (the SET) before their properties are read, so two
-     * transactions adding sources to one event cannot both start from the same count.
+     * CREATE, not MERGE: an article's evidence is written only by the transaction that holds its
+     * Article node's lock, after its old evidence was removed, and its ids are distinct (one per
+     * relationship and article); the unique constraint would still refuse a duplicate.
      */
-    private static final String LOCK_RELATIONS = """
-            UNWIND $rows AS row
-            MATCH (s) WHERE elementId(s) = row.s
-            MATCH (o) WHERE elementId(o) = row.o
-            MERGE (s)-[r:$(row.type) {id: row.id}]->(o)
-            SET r.lastArticleId = row.articleId
-            RETURN row.id AS id, properties(r) AS props""";
-
-    /** Found from their end nodes (element id seeks): a relationship element id is not seekable inside UNWIND. */
-    static final String SET_RELATIONS = """
-            UNWIND $rows AS row
-            MATCH (s) WHERE elementId(s) = row.s
-            MATCH (s)-[r]->(o) WHERE elementId(o) = row.o AND r.id = row.id
-            SET r += row.props""";
-
     private static final String EVIDENCE = """
             UNWIND $rows AS row
             MATCH (a:Article {id: row.articleId})
-            MERGE (e:Evidence {id: row.id})
-            SET e += row
-            MERGE (e)-[:IN]->(a)""";
+            CREATE (e:Evidence)-[:IN]->(a)
+            SET e = row""";
 
     private final TransactionContext tx;
     private int nodesCreated;
@@ -97,7 +84,9 @@ final class GraphWriter {
     private Map<String, String> writeNodes(List<Item> items) {
         NodeRows nodeRows = new NodeRows();
         for (Item item : items) {
-            item.graph().nodes().forEach(n -> nodeRows.add(item.identity().id(), n));
+            Map<String, String> locations = locationIds(item.graph().nodes());
+            item.graph().nodes().forEach(n -> nodeRows.add(item.identity().id(), item.identity().publishedDate(), n,
+                    n.props().get("location") instanceof String name ? locations.get(Names.normalise(name)) : null));
         }
         Map<String, List<Map<String, Object>>> byLabel = nodeRows.rows();
         Map<String, String> elementIds = new HashMap<>();
@@ -109,6 +98,18 @@ final class GraphWriter {
             count(result);
         });
         return elementIds;
+    }
+
+    /** The article's Location nodes by every normalised name they go by. */
+    private static Map<String, String> locationIds(List<ResolvedNode> nodes) {
+        Map<String, String> ids = new HashMap<>();
+        for (ResolvedNode n : nodes) {
+            if (n.label().equals("Location")) {
+                ids.putIfAbsent(Names.normalise(n.name()), n.id());
+                n.aliases().forEach(a -> ids.putIfAbsent(Names.normalise(a), n.id()));
+            }
+        }
+        return ids;
     }
 
     private void writeRelations(List<Item> items, Map<String, String> elementIds) {
@@ -132,19 +133,21 @@ final class GraphWriter {
         if (lockRows.isEmpty()) {
             return;
         }
-        Result locked = tx.run(LOCK_RELATIONS, Map.of("rows", List.copyOf(lockRows.values())));
+        List<Map<String, Object>> lock = lockRows.values().stream()
+                .sorted(Comparator.comparing(row -> (String) row.get("id"))).toList();
         List<Map<String, Object>> updates = new ArrayList<>();
-        for (Record rec : locked.list()) {
-            String id = rec.get("id").asString();
-            Map<String, Object> props = rec.get("props").asMap();
-            for (DerivedProperties.Source source : sources.get(id)) {
-                props = DerivedProperties.add(props, source);
+        RelationStatements.run(tx, RelationStatements.LOCK, lock, locked -> {
+            for (Record rec : locked.list()) {
+                String id = rec.get("id").asString();
+                Map<String, Object> props = rec.get("props").asMap();
+                for (DerivedProperties.Source source : sources.get(id)) {
+                    props = DerivedProperties.add(props, source);
+                }
+                updates.add(Map.of("id", id, "type", lockRows.get(id).get("type"), "props", props));
             }
-            Map<String, Object> ends = lockRows.get(id);
-            updates.add(Map.of("id", id, "s", ends.get("s"), "o", ends.get("o"), "props", props));
-        }
-        count(locked);
-        count(tx.run(SET_RELATIONS, Map.of("rows", updates)));
+            count(locked);
+        });
+        RelationStatements.run(tx, RelationStatements.SET, updates, this::count);
         count(tx.run(EVIDENCE, Map.of("rows", evidence)));
     }
 

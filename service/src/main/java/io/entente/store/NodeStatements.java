@@ -22,13 +22,17 @@ final class NodeStatements {
               SET n.mergedBy = coalesce(n.mergedBy, []) + rule)
             """;
 
-    /** Each row is one node with every article of the transaction that names it. */
+    /**
+     * Each row is one node with every article of the transaction that names it. CREATE, not
+     * MERGE: the articles are locked by this transaction and have no MENTIONS yet (new, or their
+     * old ones were removed), and each names a node once; MERGE would scan a country's thousands.
+     */
     private static final String MENTION = """
             WITH n, row
             UNWIND row.mentions AS mention
             MATCH (a:Article {id: mention.articleId})
-            MERGE (a)-[m:MENTIONS]->(n)
-            ON CREATE SET m.name = mention.name, m.rule = mention.rule
+            CREATE (a)-[m:MENTIONS]->(n)
+            SET m = mention.props
             RETURN DISTINCT row.id AS id, elementId(n) AS eid""";
 
     private static final String HEAD = """
@@ -89,6 +93,12 @@ final class NodeStatements {
               MERGE (c:Country {id: code}) MERGE (n)-[:FROM]->(c))
             FOREACH (code IN CASE WHEN row.to IS NULL THEN [] ELSE [row.to] END |
               MERGE (c:Country {id: code}) MERGE (n)-[:TO]->(c))
+            WITH n, row
+            CALL (n, row) {
+              UNWIND [m IN row.mentions WHERE m.props.locationId IS NOT NULL | m.props.locationId] AS locationId
+              MATCH (l:Location {id: locationId})
+              MERGE (n)-[:AT]->(l)
+            }
             """ + MENTION;
 
     static final Map<String, String> BY_LABEL = Map.of("Country", COUNTRY, "Person", PERSON,

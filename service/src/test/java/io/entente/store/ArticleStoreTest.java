@@ -85,6 +85,64 @@ class ArticleStoreTest extends EmbeddedGraphTestSupport {
     }
 
     @Test
+    void aChangedArticleRecomputesItsDeploymentAndDropsWhatOnlyItNamed() {
+        Map<String, Object> early = Map.of("from", "XYA", "to", "XYB", "date", "2024-04", "troops", 3000);
+        extractor.given("store-deploy-other", List.of(country("XYA"), country("XYB"),
+                        entity("d", "TroopDeployment", "XYA troops in XYB", early)),
+                List.of(relation("DEPLOYED_TO", "XYA", "XYB")))
+                .given("store-deploy", "v1", List.of(country("XYA"), country("XYB"),
+                        entity("l", "Location", "Ferngate", Map.of("country", "XYB")),
+                        entity("p", "Person", "Odo Brackenridge", Map.of("country", "XYA")),
+                        entity("d", "TroopDeployment", "XYA troops in XYB",
+                                Map.of("from", "XYA", "to", "XYB", "date", "2024-05", "troops", 9000, "location", "Ferngate"))),
+                        List.of(relation("DEPLOYED_TO", "XYA", "XYB"), relation("HOLDS_OFFICE", "p", "XYA")))
+                .given("store-deploy", "v2", List.of(country("XYA"), country("XYB"),
+                        entity("d", "TroopDeployment", "XYA troops in XYB",
+                                Map.of("from", "XYA", "to", "XYB", "date", "2024-04", "troops", 5000))),
+                        List.of(relation("DEPLOYED_TO", "XYA", "XYB")));
+        store().ingest(article("store-deploy-other", "other", "2024-04-02"));
+        store().ingest(article("store-deploy", "v1", "2024-05-10"));
+        String deployment = "MATCH (d:TroopDeployment {pairKey: 'XYA:XYB'}) ";
+        assertThat(count(deployment + "RETURN d.troops AS n")).isEqualTo(9000);
+        assertThat(count(deployment + "MATCH (d)-[:AT]->(:Location {name: 'Ferngate'}) RETURN count(*) AS n")).isEqualTo(1);
+
+        store().ingest(article("store-deploy", "v2", "2024-05-10"));
+
+        assertThat(count(deployment + "RETURN count(d) AS n")).isEqualTo(1);
+        Map<String, Object> d = driver.executableQuery(deployment + "RETURN properties(d) AS p")
+                .execute().records().getFirst().get("p").asMap();
+        assertThat(d).containsEntry("troops", 5000L).containsEntry("firstDate", "2024-04")
+                .containsEntry("lastDate", "2024-04").doesNotContainKey("location");
+        assertThat(count(deployment + "MATCH (d)-[:AT]->() RETURN count(*) AS n")).isZero();
+        assertThat(count("MATCH (n) WHERE n.name IN ['Ferngate', 'Odo Brackenridge'] RETURN count(n) AS n"))
+                .as("nodes only the old version named are gone").isZero();
+        assertThat(count("MATCH (c:Country) WHERE c.id IN ['XYA', 'XYB'] RETURN count(c) AS n")).isEqualTo(2);
+    }
+
+    @Test
+    void aChangedArticleRecomputesTheTreatyFieldsItContributed() {
+        Map<String, Object> plain = Map.of("parties", List.of("XZA", "XZB"));
+        extractor.given("store-pact-other", List.of(country("XZA"), country("XZB"), entity("t", "Treaty", "Pact of Reeds",
+                        Map.of("parties", List.of("XZA", "XZB"), "signedDate", "2024", "status", "signed"))),
+                        List.of(relation("PARTY_TO", "XZA", "t")))
+                .given("store-pact", "v1", List.of(country("XZA"), country("XZB"), entity("t", "Treaty", "Pact of Reeds",
+                        Map.of("parties", List.of("XZA", "XZB"), "signedDate", "2024-06-12", "status", "ratified"))),
+                        List.of(relation("PARTY_TO", "XZA", "t")))
+                .given("store-pact", "v2", List.of(country("XZA"), country("XZB"), entity("t", "Treaty", "Pact of Reeds", plain)),
+                        List.of(relation("PARTY_TO", "XZA", "t")));
+        store().ingest(article("store-pact-other", "other", "2024-06-01"));
+        store().ingest(article("store-pact", "v1", "2024-06-20"));
+        String treaty = "MATCH (t:Treaty {partyKey: 'XZA-XZB'}) RETURN properties(t) AS p";
+        assertThat(driver.executableQuery(treaty).execute().records().getFirst().get("p").asMap())
+                .containsEntry("signedDate", "2024-06-12").containsEntry("status", "ratified");
+
+        store().ingest(article("store-pact", "v2", "2024-06-20"));
+
+        assertThat(driver.executableQuery(treaty).execute().records().getFirst().get("p").asMap())
+                .containsEntry("signedDate", "2024").containsEntry("status", "signed");
+    }
+
+    @Test
     void tenArticlesAboutOneTreatyMakeOneTreatyWithTenSources() {
         for (int i = 0; i < 10; i++) {
             String name = i % 2 == 0 ? "Treaty on Quiet Borders" : "quiet borders treaty";
