@@ -12,7 +12,7 @@ final class GazetteerMentions {
 
     static final Set<String> ACTOR_NOUNS = Set.of("government", "authorities", "officials", "leadership",
             "side", "military", "army", "navy", "diplomats", "lawmakers", "legislators", "regime", "administration",
-            "state", "forces", "armed", "officers", "intelligence", "embassy", "delegation", "leaders", "cabinet", "mission");
+            "state", "forces", "armed", "officers", "intelligence", "embassy", "delegation", "leaders", "cabinet", "mission", "spy");
 
     private static final Set<String> ACTOR_QUALIFIERS = Set.of("transitional", "interim", "new", "federal",
             "central", "national", "caretaker", "top", "senior", "ruling");
@@ -106,9 +106,19 @@ final class GazetteerMentions {
         Mention.Use use = switch (form) {
             case ADJECTIVE -> ACTOR_NOUNS.contains(next) ? Mention.Use.NAME : Mention.Use.MODIFIER;
             case METONYM -> next.equals("'s") && !ACTOR_NOUNS.contains(after) ? Mention.Use.MODIFIER : Mention.Use.METONYM;
-            case NAME -> next.equals("'s") && !ACTOR_NOUNS.contains(after) ? Mention.Use.MODIFIER : Mention.Use.NAME;
+            case NAME -> next.equals("'s") && !ACTOR_NOUNS.contains(after) && !officeAfter(tokens, to + 1) ? Mention.Use.MODIFIER : Mention.Use.NAME;
         };
         return new Mention(Mention.Kind.COUNTRY, iso, from, to, use);
+    }
+
+    /** "Cuba's deputy foreign minister said": an unnamed office-holder speaks for the state. */
+    private static boolean officeAfter(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && Set.of("deputy", "top", "chief", "senior", "acting").contains(tokens.get(k).lower())) {
+            k++;
+        }
+        PhraseTrie.Match<String> role = k < tokens.size() ? Lexicon.get().role(tokens, k) : null;
+        return role != null && (k + role.length() >= tokens.size() || !tokens.get(k + role.length()).capitalised());
     }
 
     /** Partly recognised entities with a user-assigned X-code other than Kosovo: regions in the graph. */

@@ -31,8 +31,9 @@ final class Stances {
             }
         }
         for (Triggers.Hit hit : r.triggers.of("REPORT")) { // "KCNA said the reports were a smear campaign"
-            if (r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 3) >= 0 && r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 10) >= 0
-                    && r.triggers.find("NEG", hit.end(), hit.end() + 10) < 0 && deny(r, hit, deniers)) {
+            int denial = r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 10);
+            if (r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 3) >= 0 && denial >= 0
+                    && r.triggers.find("NEG", hit.end(), denial) < 0 && deny(r, hit, deniers)) { // "not accurate" is itself the denial
                 status = ClaimStatus.DENIED;
             }
         }
@@ -56,8 +57,9 @@ final class Stances {
             return false;
         }
         boolean denied = false;
+        boolean claimBefore = r.triggers.find("CLAIM_NOUN", Math.max(0, subject.from() - 2), subject.from()) >= 0;
         for (Reading.DeploymentRef d : r.deployments) {
-            if (d.at() > hit.at()) {
+            if (d.at() > hit.at() || claimBefore) { // "..., a claim Asmara rejected": the claim is the sentence's deployment
                 r.add("DENIED", subject.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
                 denied = true;
             }
@@ -79,7 +81,7 @@ final class Stances {
         if (denied) {
             deniers.add(subject.key());
         }
-        return denied;
+        return denied && !claimBefore; // "X said ..., a claim Y rejected": still claimed, not only denied
     }
 
     /** A speaker before a verb of saying ("Austin said", "the US claimed") or after it ("said X"). */

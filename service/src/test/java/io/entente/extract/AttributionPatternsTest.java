@@ -161,4 +161,30 @@ class AttributionPatternsTest {
         assertThat(has(g, "DEPLOYED_TO", "USA", "NER")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "ETH", "SOM")).isTrue();
     }
+
+    @Test
+    void aClaimRejectedInTheSameSentenceIsDeniedButStillClaimed() {
+        ArticleGraph g = extract("2025-06-12", "", "Eritrean troops remain in parts of Tigray, the regional administration "
+                + "said, a claim Asmara rejected.");
+        String deployment = key(g, "TroopDeployment", "Eritrea");
+        assertThat(has(g, "DENIED", "ERI", deployment)).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "ERI", "ETH")).isTrue();
+    }
+
+    @Test
+    void anUnnamedOfficeHolderSpeaksForTheirStateAndNotAccurateIsADenial() {
+        ArticleGraph g = extract("2023-06-09", "", "A newspaper reported that China had signed a secret agreement with Cuba "
+                + "to build a listening station. Cuba's deputy foreign minister called the report \"totally false\". "
+                + "White House spokesman John Kirby said the report was not accurate.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "DENIED", "CUB", treaty)).isTrue();
+        assertThat(has(g, "DENIED", key(g, "Person", "John Kirby"), treaty)).isTrue();
+    }
+
+    @Test
+    void aStatesSpyAgencyReportsForIt() {
+        ArticleGraph g = extract("2024-11-01", "", "South Korea's spy agency confirmed that North Korean soldiers had been "
+                + "deployed to Russia.");
+        assertThat(has(g, "REPORTED", "KOR", key(g, "TroopDeployment", "North Korea"))).isTrue();
+    }
 }
