@@ -35,19 +35,10 @@ final class NominalBlame {
         }
     }
 
-    /** What drew the blame: a deployment, treaty or actor named before it, else the story's last event. */
+    /** What drew the blame: what a passive condemnation would blame, else the story's last event. */
     private static String objectBefore(Reading r, int noun) {
-        for (Reading.DeploymentRef d : r.deployments) {
-            if (d.at() < noun) {
-                return d.ref();
-            }
-        }
-        for (Mention m : r.mentions.all()) {
-            if (m.to() <= noun && (m.kind() == Mention.Kind.TREATY || m.isActor())) {
-                return m.key();
-            }
-        }
-        return r.model.lastEvent;
+        String object = PassiveBlame.patient(r, noun);
+        return object != null ? object : r.model.lastEvent;
     }
 
     /** "'This is an act of aggression,' Ukraine's foreign minister said of the strike." */

@@ -43,7 +43,7 @@ final class PassiveBlame {
     }
 
     /** What was condemned: a deployment or treaty named before the verb, else the clause's actor. */
-    private static String patient(Reading r, int verb) {
+    static String patient(Reading r, int verb) {
         for (Reading.DeploymentRef d : r.deployments) {
             if (d.at() < verb) {
                 return d.ref();
