@@ -79,6 +79,16 @@ final class Clauses {
         return null;
     }
 
+    /** "He condemned ...", "She accused ...": a sentence-opening pronoun is the person the story named last. */
+    static Mention openingPronoun(SentenceMentions sm, ArticleModel model, int trigger) {
+        Sentence s = sm.sentence;
+        int k = 0;
+        if (!(s.lower(k).equals("he") || s.lower(k).equals("she")) || trigger > 4 || model.recentPeople.isEmpty()) {
+            return null;
+        }
+        return new Mention(Mention.Kind.PERSON, model.recentPeople.getLast(), 0, 1, Mention.Use.ANAPHOR);
+    }
+
     /** Everything actor-like before the trigger joined by "and": "Japan and the Philippines signed". */
     static java.util.List<Mention> subjectsBefore(SentenceMentions sm, int trigger) {
         java.util.List<Mention> out = new java.util.ArrayList<>();

@@ -158,6 +158,10 @@ final class DeploymentEvents {
         if (from == null && (DeploymentWording.ownTroops(r.sentence, hit.at()) // "Ethiopia has thousands of its own troops in Somalia"
                 || DeploymentWording.possessed(r.sentence, hit.at()))) { // "the US, which had roughly 1,000 troops in Niger"
             from = Clauses.actorCountry(r.mentions, r.model, hit.at());
+            if (from == null && DeploymentWording.ownTroops(r.sentence, hit.at())) { // "Asmara denied that its forces remain"
+                Mention head = firstActor(r);
+                from = head == null ? null : Clauses.countryOf(head, r.model);
+            }
         }
         if (from == null) {
             return;

@@ -135,6 +135,17 @@ final class OtherEvents {
         if (appositiveAlly(r, hit)) {
             return;
         }
+        if (w.equals("allies") && s.lower(hit.end()).equals("of") && CountryAnaphora.pairBefore(s, hit.at() - (s.lower(hit.at() - 1).equals("treaty") ? 2 : 1))) {
+            Mention of = Clauses.after(r.mentions, hit.end() + 1, 2, m -> m.kind() == Mention.Kind.COUNTRY);
+            if (of != null) { // "Both countries are treaty allies of the United States"
+                for (String c : CountryAnaphora.pair(r.model)) {
+                    if (!c.equals(of.key())) {
+                        r.add("ALLIED_WITH", c, of.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
+                    }
+                }
+                return;
+            }
+        }
         if (w.equals("allies") || w.equals("allied")) { // "Russia and Belarus are close allies"
             int k = hit.at() - 1;
             while (k > 0 && Set.of("close", "closest", "staunch", "firm", "key", "longtime", "long-time", "military").contains(s.lower(k))) {

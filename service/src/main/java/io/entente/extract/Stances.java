@@ -31,8 +31,8 @@ final class Stances {
             }
         }
         for (Triggers.Hit hit : r.triggers.of("REPORT")) { // "KCNA said the reports were a smear campaign"
-            int denial = r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 10);
-            if (r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 3) >= 0 && denial >= 0
+            int denial = r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 12);
+            if (r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 6) >= 0 && denial >= 0
                     && r.triggers.find("NEG", hit.end(), denial) < 0 && deny(r, hit, deniers)) { // "not accurate" is itself the denial
                 status = ClaimStatus.DENIED;
             }
@@ -216,11 +216,14 @@ final class Stances {
 
     /** "Zakharova accused Berlin of dragging Moldova into the conflict": the accused is condemned. */
     private static void accuse(Reading r, Triggers.Hit hit, Set<String> done) {
-        Mention accused = Clauses.after(r.mentions, hit.end(), 3, Mention::isActor);
+        Mention accused = Clauses.after(r.mentions, hit.end(), 6, Mention::isActor); // "the government of Prime Minister X of"
         if (accused == null || !r.sentence.lower(accused.to()).equals("of") || Clauses.modal(r.sentence, hit.at())) {
             return;
         }
         Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
+        if (subject == null) {
+            subject = Clauses.openingPronoun(r.mentions, r.model, hit.at());
+        }
         if (subject == null || done.contains(subject.key()) || subject.key().equals(accused.key())) {
             return;
         }
@@ -241,7 +244,8 @@ final class Stances {
             to = limit; // the condemning noun itself ends the span
         }
         Mention found = Clauses.subjectBefore(r.mentions, trigger);
-        Mention subject = found != null ? found : Clauses.pronounSpeaker(r.mentions, trigger);
+        Mention spoken = found != null ? found : Clauses.pronounSpeaker(r.mentions, trigger);
+        Mention subject = spoken != null ? spoken : Clauses.openingPronoun(r.mentions, r.model, trigger); // "He condemned ..."
         if (subject == null || done.contains(subject.key())) {
             return;
         }

@@ -16,7 +16,7 @@ final class Treaties {
 
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
             "her", "our", "of", "to", "with", "and", "or", "in", "on", "for", "by", "as", "at", "from", "new", "which",
-            "is", "was", "be", "has", "have", "had", "under", "over", "into", "about", "these", "those", "such", "any");
+            "is", "was", "be", "are", "were", "been", "has", "have", "had", "under", "over", "into", "about", "these", "those", "such", "any");
     private static final Set<String> RIGHT_CONNECTORS = Set.of("on", "of", "for", "between", "and");
 
     private Treaties() {
@@ -69,6 +69,10 @@ final class Treaties {
     /** Resolves the treaty phrase around head {@code h}; returns the token after the mention. */
     private static int resolve(SentenceMentions sm, ArticleModel model, int h, boolean strong, boolean signingOrRatifying) {
         Sentence s = sm.sentence;
+        if (Set.of("allies", "ally", "obligations", "obligation", "partner", "partners", "commitments").contains(s.lower(h + 1))
+                || s.lower(h + 1).equals("of") && Set.of("its", "this", "the").contains(s.lower(h + 2)) && s.lower(h + 3).equals("kind")) {
+            return h + 1; // "treaty allies", "the second accord of its kind": no treaty of this story
+        }
         Set<String> parties = new LinkedHashSet<>();
         int start = h;
         int nameStart = h;

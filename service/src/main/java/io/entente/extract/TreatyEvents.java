@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class TreatyEvents {
 
-    private static final Set<String> BEFORE_BY = Set.of("in", "at", "on", "last", "this", "earlier", "the", ",",
+    private static final Set<String> BEFORE_BY = Set.of("in", "at", "on", "last", "this", "earlier", "the", ",", "for",
             "year", "month", "week", "spring", "summer", "autumn", "winter", "late", "early", "ceremony", "a");
     private static final Pattern VOTE = Pattern.compile("\\d{1,3}-\\d{1,3}");
 
@@ -83,7 +83,8 @@ final class TreatyEvents {
         for (int k = by + 1; k < r.sentence.size(); k++) {
             Mention m = r.mentions.at(k);
             if (m != null) {
-                boolean first = m.from() == by + 1 || m.from() == by + 2 && r.sentence.lower(by + 1).equals("the");
+                boolean first = m.from() == by + 1 || m.from() == by + 2 && r.sentence.lower(by + 1).equals("the")
+                        || r.sentence.lower(m.from() - 1).equals("by"); // "for Britain by X, and for Mauritius by Y"
                 boolean ownerOfNext = m.kind() != Mention.Kind.PERSON && ownsNextPerson(r, m);
                 if (m.isActor() && !ownerOfNext && (first || !Clauses.preposed(r.sentence, m.from()))) {
                     out.add(m); // "signed by X and Y": X follows "by" itself; "U.S. Treasury Secretary Y" is Y
@@ -117,6 +118,10 @@ final class TreatyEvents {
 
     /** "signed by Britain, France, and Germany": an actor after ", and" that does not start a new clause. */
     private static boolean listGoesOn(Reading r, int k) {
+        if (r.sentence.lower(k).equals("for") && r.mentions.at(k + 1) != null) {
+            Mention side = r.mentions.at(k + 1);
+            return r.sentence.lower(side.to()).equals("by"); // "..., and for Mauritius by Y"
+        }
         Mention m = r.mentions.at(k);
         return m != null && m.isActor() && !Clauses.SAY_WORDS.contains(r.sentence.lower(m.to()))
                 && !r.triggers.is(m.to(), "REPORT");
@@ -158,6 +163,12 @@ final class TreatyEvents {
         }
         Node t = r.model.node(treaty.key());
         boolean witness = witness(r.sentence, hit.end(), Math.max(treaty.to(), hit.end()) + 5);
+        for (int k = hit.end(); k + 1 < r.sentence.size() && k < hit.end() + 25; k++) { // "signed for Britain by X"
+            Mention side = r.sentence.lower(k).equals("for") ? r.mentions.at(k + 1) : null;
+            if (side != null && side.kind() == Mention.Kind.COUNTRY && r.sentence.lower(side.to()).equals("by")) {
+                ArticleModel.parties(r.model.node(treaty.key())).add(side.key());
+            }
+        }
         if (!witness && otherTreaty(r, hit, treaty, signers, t)) {
             return;
         }
