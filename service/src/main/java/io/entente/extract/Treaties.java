@@ -168,7 +168,7 @@ final class Treaties {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 
-    private static final Set<String> OTHER = Set.of("similar", "other", "such");
+    private static final Set<String> OTHER = Set.of("similar", "other");
     private static final Set<String> DISTINCT = Set.of("previous", "earlier", "past", "separate", "former", "prior",
             "different", "second");
 
