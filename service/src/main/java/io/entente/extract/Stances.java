@@ -64,7 +64,7 @@ final class Stances {
                 denied = true;
             }
         }
-        boolean aboutClaims = r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 3) >= 0
+        boolean aboutClaims = r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 5) >= 0 // "rejected a U.S. newspaper report"
                 || r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 4) >= 0;
         if (!denied && aboutClaims) {
             Mention treaty = Clauses.after(r.mentions, hit.end(), 10, m -> m.kind() == Mention.Kind.TREATY);
