@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the port of the reference scorer. The floors sit just under the measured scores, so any
  * regression of the general machinery fails here. {@code fixtures} was written alongside the
  * rules; the blind sets were written without seeing the extractor and later used to improve it
- * (their first, untuned scores are in their READMEs). {@code fixtures-blind4} is held out: it is
+ * (their first, untuned scores are in their READMEs). {@code fixtures-blind5} is held out: it is
  * measured, never tuned on, and so has no floor here.
  */
 class FixtureCorpusQualityTest {
@@ -29,7 +29,8 @@ class FixtureCorpusQualityTest {
             "fixtures,        0.90, 0.88, 0.96",
             "fixtures-blind,  0.88, 0.90, 0.96",
             "fixtures-blind2, 0.70, 0.78, 0.91",
-            "fixtures-blind3, 0.77, 0.78, 0.88"})
+            "fixtures-blind3, 0.77, 0.78, 0.88",
+            "fixtures-blind4, 0.64, 0.73, 0.86"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         List<ArticleGraph> predictions = lines("/" + corpus + "/articles.jsonl").stream()
