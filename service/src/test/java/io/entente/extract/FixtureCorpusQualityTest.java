@@ -19,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the port of the reference scorer. The floors sit just under the measured scores, so any
  * regression of the general machinery fails here. {@code fixtures} was written alongside the
  * rules; the blind sets were written without seeing the extractor and later used to improve it
- * (their first, untuned scores are in their READMEs). {@code fixtures-blind5} is held out: it is
- * measured, never tuned on, and so has no floor here.
+ * (their first, untuned scores are in their READMEs, and are the honest figures for unseen news).
  */
 class FixtureCorpusQualityTest {
 
