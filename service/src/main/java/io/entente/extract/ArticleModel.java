@@ -39,6 +39,7 @@ final class ArticleModel {
     int lastSubjectSentence = Integer.MIN_VALUE;
     /** Person keys in the order they were last mentioned, most recent last ("the two leaders"). */
     final List<String> recentPeople = new ArrayList<>();
+    final java.util.Set<String> mentionedBodies = new java.util.HashSet<>();
     /** The accession treaty named last ("Sweden's bid to join NATO"), for "Sweden's accession protocol". */
     String lastAccession;
     /** The country of the dateline ("CHISINAU - ..."), if any. */

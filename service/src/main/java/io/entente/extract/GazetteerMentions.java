@@ -37,6 +37,12 @@ final class GazetteerMentions {
                 continue;
             }
             int end = i + match.length();
+            PhraseTrie.Match<Gazetteer.Entry> fuller = People.HONORIFICS.contains(tokens.get(i).text()) && i + 1 < tokens.size()
+                    ? gaz.longest(tokens, i + 1) : null;
+            if (fuller != null && i + 1 + fuller.length() > end) { // "Sheikh Tamim bin Hamad Al Thani", not "Sheikh Tamim"
+                match = fuller;
+                end = i + 1 + fuller.length();
+            }
             String before = i > 0 ? tokens.get(i - 1).lower() : "";
             Mention m = before.equals("bin") || before.equals("ibn") || before.equals("bint")
                     ? null : person(match.values(), i, end, model); // "Khaled bin Mohamed bin Zayed" is the son
@@ -88,7 +94,8 @@ final class GazetteerMentions {
             form = form == null || e.form() == Gazetteer.Form.NAME ? e.form() : form;
         }
         if (ambiguous) { // "Congolese", "Korean": the one of them the article already named, else none
-            boolean partOfName = to < tokens.size() && tokens.get(to).capitalised() && tokens.get(to).isWord();
+            boolean partOfName = to < tokens.size() && tokens.get(to).capitalised() && tokens.get(to).isWord()
+                    && Lexicon.get().role(tokens, to) == null; // "Congolese Foreign Minister X" is an office
             if (known.size() != 1 || partOfName) { // "Korean Central News Agency" is a body's name
                 return null;
             }

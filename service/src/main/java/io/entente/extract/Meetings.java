@@ -21,6 +21,38 @@ final class Meetings {
                 meet(r, hit);
             }
         }
+        broughtTogether(r);
+    }
+
+    /** "the emir brought X and Y together in Doha": the host and both guests met. */
+    private static void broughtTogether(Reading r) {
+        Sentence s = r.sentence;
+        for (int i = 0; i < s.size(); i++) {
+            if (!java.util.Set.of("brought", "brings", "bring", "bringing").contains(s.lower(i))) {
+                continue;
+            }
+            List<String> guests = new java.util.ArrayList<>();
+            for (int k = i + 1; k < s.size() && k < i + 16 && !s.lower(k).equals("together"); k++) {
+                Mention m = r.mentions.at(k);
+                if (m != null && m.kind() == Mention.Kind.PERSON && !guests.contains(m.key())) {
+                    guests.add(m.key());
+                }
+                if (s.lower(k + 1).equals("together") && guests.size() >= 2) {
+                    Mention host = Clauses.subjectBefore(r.mentions, i);
+                    if (host == null || host.kind() != Mention.Kind.PERSON) {
+                        host = firstPerson(r, i);
+                    }
+                    if (host != null && !guests.contains(host.key())) {
+                        guests.addFirst(host.key());
+                    }
+                    for (int a = 0; a < guests.size(); a++) {
+                        for (int b = a + 1; b < guests.size(); b++) {
+                            r.add("MET_WITH", guests.get(a), guests.get(b), i, Map.of(), ClaimStatus.ASSERTED, 0.65);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static void meet(Reading r, Triggers.Hit hit) {

@@ -11,7 +11,7 @@ final class People {
 
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "du", "van",
             "von", "der", "den", "la", "le", "ibn", "abu", "dos", "das", "del");
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sheikh", "Sheik", "Prince", "Princess");
+    static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sheikh", "Sheik", "Prince", "Princess");
     static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "On",
             "In", "At", "For", "And", "But", "Or", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its",
             "After", "Before", "During", "As", "When", "While", "If", "Since", "Last", "Next", "Monday", "Tuesday",
@@ -81,6 +81,9 @@ final class People {
         }
         if (s.lower(nameStart).equals(",") && end(sm, nameStart + 1)) { // "Its Secretary-General, Ahmed Aboul Gheit, said"
             nameStart++;
+            if (HONORIFICS.contains(s.token(nameStart).text()) && sm.at(nameStart) == null) {
+                nameStart++; // "Its emir, Sheikh Tamim bin Hamad Al Thani,"
+            }
             PhraseTrie.Match<String> title = Lexicon.get().role(s.tokens(), nameStart);
             if (title != null) {
                 nameStart += title.length(); // "Mali's interim president, Colonel Assimi Goita"
@@ -173,6 +176,9 @@ final class People {
     private static boolean end(SentenceMentions sm, int j) {
         PhraseTrie.Match<String> title = Lexicon.get().role(sm.sentence.tokens(), j);
         int start = title == null ? j : j + title.length();
+        if (start < sm.sentence.size() && HONORIFICS.contains(sm.sentence.token(start).text()) && sm.at(start) == null) {
+            start++;
+        }
         Mention known = sm.at(start);
         int e = known != null && known.kind() == Mention.Kind.PERSON && known.from() == start ? known.to() : nameEnd(sm, start);
         if (e <= start || e - start < 2 && known == null) {
@@ -193,7 +199,7 @@ final class People {
         Sentence s = sm.sentence;
         int end = j;
         int k = j;
-        while (k < s.size() && k - j < 6 && sm.free(k, k + 1)) {
+        while (k < s.size() && k - j < 6 && (sm.free(k, k + 1) || surnameLikeBody(sm, j, k, end))) {
             Token t = s.token(k);
             boolean initial = t.text().length() == 1 && t.capitalised() && s.lower(k + 1).equals(".");
             if (t.capitalised() && t.isWord() && !NOT_NAMES.contains(t.text()) && Lexicon.get().role(s.tokens(), k) == null) {
@@ -206,6 +212,19 @@ final class People {
             k++;
         }
         return end;
+    }
+
+    /**
+     * A one-word body name ending a name run is the person's surname ("Foreign Minister Therese
+     * Kayikwamba Wagner and ..."), not the Wagner Group: the caller's mention replaces it.
+     */
+    private static boolean surnameLikeBody(SentenceMentions sm, int j, int k, int end) {
+        Mention m = sm.at(k);
+        Sentence s = sm.sentence;
+        String text = s.token(k).text();
+        return m != null && m.kind() == Mention.Kind.ORG && m.from() == k && m.to() == k + 1 && end == k && k - j >= 1
+                && !text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                && Set.of(",", "and", ".", "said", "(", "").contains(s.lower(k + 1));
     }
 
     /** Later mentions by surname ("Putin said") or full name of people already met. */

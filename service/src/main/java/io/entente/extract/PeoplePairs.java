@@ -29,7 +29,7 @@ final class PeoplePairs {
                     && PEOPLE_NOUNS.contains(s.lower(k + 2)) && !s.lower(k + 2).equals("heads")) {
                 return s.lower(k + 1) + " " + s.lower(k + 2);
             }
-            if ((s.lower(k).equals("two") || s.lower(k).equals("both")) && Set.of("presidents", "premiers").contains(s.lower(k + 1))) {
+            if ((s.lower(k).equals("two") || s.lower(k).equals("both")) && Set.of("presidents", "premiers", "ministers").contains(s.lower(k + 1))) {
                 return s.lower(k + 1);
             }
         }
@@ -42,7 +42,7 @@ final class PeoplePairs {
         recent.remove(except);
         String office = officeOfPair(r.sentence, from);
         if (office != null) { // "both prime ministers": the two people holding that office
-            recent.removeIf(p -> !office.equalsIgnoreCase(r.model.node(p).attr("role") + "s"));
+            recent.removeIf(p -> !(r.model.node(p).attr("role") + "s").toLowerCase(java.util.Locale.ROOT).endsWith(office));
         }
         return recent.size() < 2 ? List.of() : List.of(recent.get(recent.size() - 1), recent.get(recent.size() - 2));
     }

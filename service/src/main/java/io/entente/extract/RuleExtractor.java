@@ -64,6 +64,11 @@ public final class RuleExtractor implements Extractor {
                 }
             }
         }
+        for (Node n : model.nodes.values()) {
+            if (n.type.equals("Organization") && !model.mentionedBodies.contains(n.key)) {
+                n.standalone = false; // its only mention became part of a person's name ("Therese Kayikwamba Wagner")
+            }
+        }
         return GraphAssembler.assemble(article.id(), model, NAME, VERSION);
     }
 
@@ -92,6 +97,9 @@ public final class RuleExtractor implements Extractor {
         }
         OtherEvents.find(r);
         for (Mention m : sm.all()) {
+            if (m.kind() == Mention.Kind.ORG) {
+                model.mentionedBodies.add(m.key());
+            }
             if (m.kind() == Mention.Kind.PERSON) {
                 model.recentPeople.remove(m.key());
                 model.recentPeople.add(m.key());

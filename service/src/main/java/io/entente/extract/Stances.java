@@ -94,6 +94,14 @@ final class Stances {
             if (hit.at() > 0 && NOUN_BEFORE.contains(r.sentence.lower(hit.at() - 1)) || Clauses.modal(r.sentence, hit.at())) {
                 continue;
             }
+            if (r.sentence.lower(hit.at()).equals("according")) { // only who follows: "according to security sources"
+                Mention source = Clauses.after(r.mentions, hit.end(), 3, Mention::isActor);
+                for (Reading.DeploymentRef d : source == null ? java.util.List.<Reading.DeploymentRef>of() : r.deployments) {
+                    r.add("REPORTED", source.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
+                    reported |= d.from() == null || !d.from().equals(Clauses.countryOf(source, r.model));
+                }
+                continue;
+            }
             Mention speaker = Clauses.subjectBefore(r.mentions, hit.at());
             Mention adjacent = r.mentions.endingAt(hit.at()); // "after French officials said": a clause, not a preposition
             if (adjacent == null && GazetteerMentions.ACTOR_NOUNS.contains(r.sentence.lower(hit.at() - 1))) {
@@ -110,6 +118,9 @@ final class Stances {
             }
             String speakerCountry = Clauses.countryOf(speaker, r.model);
             for (Reading.DeploymentRef d : r.deployments) {
+                if (d.at() < Math.min(hit.at(), speaker.from()) && laterClause(r.sentence, d.at(), Math.min(hit.at(), speaker.from()))) {
+                    continue; // "X denied sending soldiers, and Y said ...": Y speaks of something else
+                }
                 if (r.negated.contains(d.ref())) { // "said Rwanda had no soldiers there": a denial
                     r.add("DENIED", speaker.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
                     deniers.add(speaker.key());
@@ -120,6 +131,16 @@ final class Stances {
             }
         }
         return reported;
+    }
+
+    /** Whether a new coordinated clause (", and", ", but", ";") starts between the two tokens. */
+    private static boolean laterClause(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lower(k).equals(";") || s.lower(k).equals(",") && Set.of("and", "but", "while").contains(s.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the Chinese Foreign Ministry said on Tuesday, confirming a pact": REPORTED about a treaty. */

@@ -15,6 +15,9 @@ final class TreatyEvents {
 
     private static final Set<String> BEFORE_BY = Set.of("in", "at", "on", "last", "this", "earlier", "the", ",", "for",
             "year", "month", "week", "spring", "summer", "autumn", "winter", "late", "early", "ceremony", "a");
+    /** Words that open a new clause after a comma: "signed by X and Y, as Z looked on". */
+    private static final Set<String> CLAUSE_AFTER_COMMA = Set.of("and", "but", "while", "as", "where", "when", "after",
+            "before", "during", "with", "calling", "saying");
     private static final Pattern VOTE = Pattern.compile("\\d{1,3}-\\d{1,3}");
 
     private TreatyEvents() {
@@ -94,8 +97,8 @@ final class TreatyEvents {
             }
             String w = r.sentence.lower(k);
             if (w.equals(";") || w.equals(".") || w.equals("which") || w.equals("who") || w.equals("that") || w.equals("said")
-                    || w.equals("says") || w.equals("while") || w.equals(",") && Set.of("and", "but", "while").contains(r.sentence.lower(k + 1))
-                    && !listGoesOn(r, k + 2)) {
+                    || w.equals("says") || w.equals("while") || w.equals(",") && CLAUSE_AFTER_COMMA.contains(r.sentence.lower(k + 1))
+                    && !(r.sentence.lower(k + 1).equals("and") && listGoesOn(r, k + 2))) {
                 break; // "signed by Moscow and Chisinau in 1992 ..., and Russia says": the agents end with the clause
             }
         }
