@@ -146,7 +146,9 @@ final class Treaties {
                 explicit.add(actor);
             }
         }
-        boolean signedAnother = distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && signVerbBefore(s, start - 1);
+        boolean signedAnother = distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && signVerbBefore(s, start - 1)
+                || capitalised && Set.of("a", "an").contains(s.lower(start - 1)); // "A Reciprocal Access Agreement, signed in 2023"
+
         Node treaty = choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother);
         if (treaty == null) {
             return end;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class TreatyEvents {
 
     private static final Set<String> BEFORE_BY = Set.of("in", "at", "on", "last", "this", "earlier", "the", ",", "for",
-            "year", "month", "week", "spring", "summer", "autumn", "winter", "late", "early", "ceremony", "a");
+            "year", "month", "week", "spring", "summer", "autumn", "winter", "late", "early", "ceremony", "a", ".", "ago");
     /** Words that open a new clause after a comma: "signed by X and Y, as Z looked on". */
     private static final Set<String> CLAUSE_AFTER_COMMA = Set.of("and", "but", "while", "as", "where", "when", "after",
             "before", "during", "with", "calling", "saying");
