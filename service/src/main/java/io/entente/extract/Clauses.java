@@ -48,6 +48,9 @@ final class Clauses {
                 if (m.isActor() && !preposed(s, m.from()) && !coordinatedObject(sm, m)) {
                     return m;
                 }
+                if (m.isActor() && subordinateSubject(s, m, trigger)) {
+                    return m; // "after the Diet approved it": a clause's subject, not a preposition's object
+                }
                 k = m.from();
                 continue;
             }
@@ -137,6 +140,16 @@ final class Clauses {
         }
         Mention prev = sm.endingAt(k);
         return prev != null && prev.kind() == m.kind() && preposed(sm.sentence, prev.from());
+    }
+
+    private static boolean subordinateSubject(Sentence s, Mention m, int trigger) {
+        int k = m.from() - 1;
+        while (k >= 0 && s.lower(k).equals("the")) {
+            k--;
+        }
+        int gap = trigger - m.to();
+        return Set.of("after", "before", "since", "until").contains(s.lower(k))
+                && (gap == 0 || gap == 1 && Set.of("had", "has", "have", "was", "were", "finally", "formally").contains(s.lower(m.to())));
     }
 
     static boolean preposed(Sentence s, int from) {
