@@ -110,8 +110,9 @@ final class People {
             return -1;
         }
         int before = i;
-        while (before > 0 && OFFICE_TIMES.contains(s.lower(before - 1))) {
-            before--; // "New Zealand's then defence minister"
+        while (before > 0 && (OFFICE_TIMES.contains(s.lower(before - 1))
+                || s.lower(before - 1).equals("-") && OFFICE_TIMES.contains(s.lower(before - 2)))) {
+            before--; // "New Zealand's then defence minister", "then-defence secretary"
         }
         Mention owner = sm.endingAt(before);
         if (owner == null && before > 0 && s.token(before - 1).text().equals("'s")) {

@@ -235,10 +235,17 @@ final class Stances {
         return null;
     }
 
+    private static final Set<String> ADVERBIALS = Set.of("on", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "again", "repeatedly", "publicly", "openly", "last", "this", "week", "month");
+
     /** "Zakharova accused Berlin of dragging Moldova into the conflict": the accused is condemned. */
     private static void accuse(Reading r, Triggers.Hit hit, Set<String> done) {
         Mention accused = Clauses.after(r.mentions, hit.end(), 6, Mention::isActor); // "the government of Prime Minister X of"
-        if (accused == null || !r.sentence.lower(accused.to()).equals("of") || Clauses.modal(r.sentence, hit.at())) {
+        int of = accused == null ? -1 : accused.to();
+        while (of >= 0 && of < accused.to() + 4 && ADVERBIALS.contains(r.sentence.lower(of))) {
+            of++; // "accused the United States on Tuesday of ..."
+        }
+        if (accused == null || !r.sentence.lower(of).equals("of") || Clauses.modal(r.sentence, hit.at())) {
             return;
         }
         Mention subject = Clauses.subjectBefore(r.mentions, hit.at());

@@ -15,6 +15,7 @@ final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}"                                   // U.S., U.K.
+            + "|(?i:then|ex)(?=-(?:\\p{Lu}\\.){2,})"                 // then-U.S. ambassador
             + "|\\d+(?:[.,]\\d+)*(?:-\\d+)?"                        // 3,000  397-0  1.5
             + "|['’][sS](?![\\p{L}\\d])"                            // possessive
             + "|[\\p{L}\\p{M}\\d]+(?:[-‑][\\p{L}\\p{M}\\d]+)*(?:['’](?![sS](?![\\p{L}\\d]))[\\p{L}\\p{M}]+)*"
@@ -51,7 +52,8 @@ final class Tokenizer {
             String left = word.substring(partStart, i);
             boolean rightCapital = Character.isUpperCase(word.charAt(i + 1));
             boolean leftAcronym = left.length() >= 2 && left.chars().allMatch(Character::isUpperCase);
-            if (rightCapital || leftAcronym) {
+            boolean time = partStart == 0 && (left.equalsIgnoreCase("then") || left.equalsIgnoreCase("ex")); // "then-defence secretary"
+            if (rightCapital || leftAcronym || time) {
                 out.add(new Token(left, offset + partStart, offset + i));
                 out.add(new Token("-", offset + i, offset + i + 1));
                 partStart = i + 1;
