@@ -151,7 +151,8 @@ final class OtherEvents {
             while (k > 0 && Set.of("close", "closest", "staunch", "firm", "key", "longtime", "long-time", "military").contains(s.lower(k))) {
                 k--;
             }
-            if (Set.of("are", "were", "remain", "became", "have been").contains(s.lower(k))) {
+            if (Set.of("are", "were", "remain", "became").contains(s.lower(k))
+                    || s.lower(k).equals("been") && Set.of("have", "has", "had").contains(s.lower(k - 1)) && k-- > 0) {
                 List<Mention> pair = Clauses.subjectsBefore(r.mentions, k);
                 if (pair.size() == 2 && pair.stream().allMatch(m -> m.kind() == Mention.Kind.COUNTRY)) {
                     r.add("ALLIED_WITH", pair.get(1).key(), pair.get(0).key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
