@@ -63,6 +63,7 @@ final class People {
             }
         }
         appositions.forEach((i, role) -> Appositions.nameThenRole(sm, model, i, role));
+        metUnnamed(sm, model);
         shortForms(sm, model);
     }
 
@@ -173,6 +174,24 @@ final class People {
         return role;
     }
 
+    private static final Set<String> MET = Set.of("met", "meets", "meeting", "talks", "spoke");
+
+    /** "Austin met Carlito Galvez Jr., ...": a full name right after a meeting verb is a person, title or not. */
+    private static void metUnnamed(SentenceMentions sm, ArticleModel model) {
+        Sentence s = sm.sentence;
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!MET.contains(s.lower(i))) {
+                continue;
+            }
+            int j = Set.of("with", "between").contains(s.lower(i + 1)) ? i + 2 : i + 1;
+            int end = nameEnd(sm, j);
+            if (end - j >= 2 && Set.of(",", ".", "and", "in", "on", "at", "").contains(s.lower(end))) {
+                Node p = register(model, Bodies.surface(s, j, end), null, null, null, s);
+                sm.put(new Mention(Mention.Kind.PERSON, p.key, j, end, Mention.Use.NAME));
+            }
+        }
+    }
+
     /** Whether a name run starting at {@code j} (after an optional title) ends the apposition. */
     private static boolean end(SentenceMentions sm, int j) {
         PhraseTrie.Match<String> title = Lexicon.get().role(sm.sentence.tokens(), j);
@@ -203,6 +222,10 @@ final class People {
         while (k < s.size() && k - j < 6 && (sm.free(k, k + 1) || surnameLikeBody(sm, j, k, end))) {
             Token t = s.token(k);
             boolean initial = t.text().length() == 1 && t.capitalised() && s.lower(k + 1).equals(".");
+            if ((t.text().equals("Jr") || t.text().equals("Sr")) && end == k && s.lower(k + 1).equals(".")) {
+                end = k + 2; // "Carlito Galvez Jr."
+                break;
+            }
             if (t.capitalised() && t.isWord() && !NOT_NAMES.contains(t.text()) && Lexicon.get().role(s.tokens(), k) == null) {
                 end = k + 1;
             } else if (initial) {
