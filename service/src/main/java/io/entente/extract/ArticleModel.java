@@ -47,6 +47,7 @@ final class ArticleModel {
     private final Map<String, String> personShortForms = new LinkedHashMap<>();
     private final List<String> treaties = new ArrayList<>();
     private String currentTreaty;
+    int treatySentence = Integer.MIN_VALUE;
 
     ArticleModel(String text, LocalDate published) {
         this.text = text;

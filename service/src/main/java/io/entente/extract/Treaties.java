@@ -104,6 +104,10 @@ final class Treaties {
             if (t.isWord() && t.capitalised() && FUNCTION.contains(w)) {
                 break; // "This agreement", "The treaty" at a sentence start
             }
+            if (w.equals("and") && capitalised && k > 0 && sm.at(k - 1) == null && s.token(k - 1).capitalised()
+                    && !FUNCTION.contains(s.lower(k - 1))) {
+                continue; // "the Defence and Economic Cooperation Framework Agreement"
+            }
             if (t.isWord() && t.capitalised() && DAYS.contains(w)) {
                 break; // "Monday's agreement" names no treaty
             }
@@ -149,6 +153,7 @@ final class Treaties {
         boolean signedAnother = distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && signVerbBefore(s, start - 1)
                 || capitalised && Set.of("a", "an").contains(s.lower(start - 1)); // "A Reciprocal Access Agreement, signed in 2023"
 
+        String before = model.currentTreaty();
         Node treaty = choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother);
         if (treaty == null) {
             return end;
@@ -157,7 +162,14 @@ final class Treaties {
         if (capitalised || modifiers > 0) {
             treaty.alias(surface);
         }
-        model.touchTreaty(treaty.key);
+        boolean background = before != null && !before.equals(treaty.key) && model.treatySentence == s.index()
+                && !explicit.isEmpty() && !compatible(ArticleModel.parties(model.node(before)), explicit);
+        if (!background) {
+            model.touchTreaty(treaty.key);
+            model.treatySentence = s.index();
+        } else {
+            model.touchTreaty(before); // a second treaty in one sentence is background: "..., an answer to X's port deal"
+        }
         model.lastEvent = treaty.key;
         boolean bare = !capitalised && modifiers == 0 && explicit.isEmpty();
         sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, bare ? Mention.Use.ANAPHOR : Mention.Use.NAME));
