@@ -44,8 +44,22 @@ final class DeploymentWording {
         return troop >= 0 && !r.sentence.lower(w.end()).equals("the") && !r.sentence.lower(w.end()).equals("for");
     }
 
-    /** Troops named as someone's opponents or companions: "against Ukrainian forces", "alongside Russian troops". */
+    private static final Set<String> HANDLED = Set.of("trained", "training", "killed", "kills",
+            "wounded", "injured", "equipped", "armed", "recruited", "captured", "graduated", "mobilised", "mobilized");
+
+    /**
+     * Troops named as someone's opponents or companions ("against Ukrainian forces", "alongside
+     * Russian troops") or as what was done to them ("has trained more than 5,000 Somali soldiers").
+     */
     static boolean opposed(Sentence s, int troop) {
+        for (int k = troop - 1; k >= 0 && k >= troop - 6; k--) {
+            if (HANDLED.contains(s.lower(k))) {
+                return true;
+            }
+            if (s.lower(k).equals(",") || s.lower(k).equals("and") || s.lower(k).equals("to")) {
+                break;
+            }
+        }
         for (int k = troop - 1; k >= 0 && k >= troop - 3; k--) {
             String w = s.lower(k);
             if (w.equals("against") || w.equals("alongside") || w.equals("with") || w.equals("fighting")) {
