@@ -76,8 +76,8 @@ final class ArticleModel {
      * style names a home office-holder without nationality ("President X said").
      */
     String homeCountry() {
-        if (dateline != null) {
-            return dateline;
+        if (dateline != null && mentionCounts.containsKey(dateline)) {
+            return dateline; // a bureau city ("NAIROBI" for a story on Ethiopia) says nothing when its state is never named
         }
         return mentionCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }

@@ -23,12 +23,20 @@ final class Dateline {
             boolean first = i == 0 || !Character.isLetter(m.group(1).charAt(i - 1)) && m.group(1).charAt(i - 1) != '\'';
             name.append(first ? c : Character.toLowerCase(c));
         }
-        List<Token> tokens = Tokenizer.tokens(name.toString(), 0, name.length());
-        PhraseTrie.Match<Gazetteer.Entry> hit = Gazetteer.get().longest(tokens, 0);
-        if (hit == null || hit.length() != tokens.size()) {
+        PhraseTrie.Match<Gazetteer.Entry> hit = whole(name.toString());
+        if (hit == null) { // "N'DJAMENA" is "N'Djamena", "COTE D'IVOIRE" "Cote d'Ivoire": try the other apostrophe casing
+            hit = whole(java.util.regex.Pattern.compile("'([a-z])").matcher(name).replaceAll(r -> "'" + r.group(1).toUpperCase()));
+        }
+        if (hit == null) {
             return null;
         }
         return hit.values().stream().filter(e -> e.kind() == Gazetteer.Kind.COUNTRY).map(Gazetteer.Entry::id)
                 .distinct().reduce((a, b) -> null).orElse(null);
+    }
+
+    private static PhraseTrie.Match<Gazetteer.Entry> whole(String name) {
+        List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
+        PhraseTrie.Match<Gazetteer.Entry> hit = Gazetteer.get().longest(tokens, 0);
+        return hit == null || hit.length() != tokens.size() ? null : hit;
     }
 }

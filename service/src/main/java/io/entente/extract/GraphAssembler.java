@@ -65,6 +65,7 @@ final class GraphAssembler {
                     String c = n.attr("_context") != null ? n.attr("_context") : model.homeCountry();
                     if (c != null) {
                         n.attrs.put("country", c);
+                        model.country(c); // the dateline's state may be named nowhere else
                     }
                 }
                 String office = n.officeOrg != null ? n.officeOrg : n.attr("country");

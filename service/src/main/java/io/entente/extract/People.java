@@ -119,6 +119,16 @@ final class People {
         if (owner == null && before > 0 && s.token(before - 1).text().equals("'s")) {
             owner = sm.endingAt(before - 1);
         }
+        for (int gap = 1; owner == null && gap <= 2 && before - gap > 0; gap++) { // "White House national security spokesman"
+            Token t = s.token(before - gap);
+            String w = t.lower();
+            if (!t.isWord() || t.capitalised() || Treaties.isFunctionWord(w) || Clauses.PREPOSITIONS.contains(w)
+                    || Clauses.SAY_WORDS.contains(w) || w.endsWith("ed") || w.endsWith("ing")) {
+                break;
+            }
+            Mention m = sm.endingAt(before - gap);
+            owner = m != null && m.kind() != Mention.Kind.PERSON ? m : null;
+        }
         if (owner != null && owner.kind() != Mention.Kind.COUNTRY && owner.kind() != Mention.Kind.ORG) {
             owner = null;
         }

@@ -106,6 +106,9 @@ public final class RuleExtractor implements Extractor {
             }
         }
         for (Mention m : sm.all()) { // the clause's head actor, for bare offices in the next sentence
+            if (saidBefore(s, m.from())) {
+                break; // "The letter said Washington had ...": Washington heads a reported clause only
+            }
             if (m.isActor() && !Clauses.preposed(s, m.from())) {
                 String c = Clauses.countryOf(m, model);
                 if (c != null) {
@@ -115,6 +118,15 @@ public final class RuleExtractor implements Extractor {
                 break;
             }
         }
+    }
+
+    private static boolean saidBefore(Sentence s, int to) {
+        for (int k = 0; k < to; k++) {
+            if (Clauses.SAY_WORDS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Notes the countries a headline names unambiguously, before the body is read. */

@@ -17,6 +17,10 @@ final class Treaties {
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
             "her", "our", "of", "to", "with", "and", "or", "in", "on", "for", "by", "as", "at", "from", "new", "which",
             "is", "was", "be", "are", "were", "been", "has", "have", "had", "under", "over", "into", "about", "these", "those", "such", "any");
+    static boolean isFunctionWord(String w) {
+        return FUNCTION.contains(w);
+    }
+
     private static final Set<String> RIGHT_CONNECTORS = Set.of("on", "of", "for", "between", "and");
 
     private Treaties() {
