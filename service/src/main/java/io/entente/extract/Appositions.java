@@ -40,7 +40,7 @@ final class Appositions {
         }
         int end = k;
         int start = end;
-        while (start > 0 && end - start < 6 && sm.free(start - 1, start) && People.nameToken(s, start - 1)) {
+        while (start > 0 && end - start < 6 && sm.free(start - 1, start) && Names.nameToken(s, start - 1)) {
             start--;
         }
         while (start < end && !s.token(start).capitalised()) {

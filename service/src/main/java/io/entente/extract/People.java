@@ -9,8 +9,6 @@ import java.util.Set;
  */
 final class People {
 
-    private static final Set<String> PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "du", "van",
-            "von", "der", "den", "la", "le", "ibn", "abu", "dos", "das", "del");
     static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sheikh", "Sheik", "Prince", "Princess");
     static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "On",
             "In", "At", "For", "And", "But", "Or", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its",
@@ -54,7 +52,7 @@ final class People {
                 }
             } else if (HONORIFICS.contains(s.token(i).text())) {
                 int j = s.lower(i + 1).equals(".") ? i + 2 : i + 1;
-                int end = nameEnd(sm, j);
+                int end = Names.nameEnd(sm, j);
                 if (end > j) {
                     Node p = register(model, Bodies.surface(s, j, end), null, null, null, s);
                     sm.put(new Mention(Mention.Kind.PERSON, p.key, i, end, Mention.Use.NAME));
@@ -106,7 +104,7 @@ final class People {
         }
         Mention known = sm.at(nameStart);
         int end = known != null && known.kind() == Mention.Kind.PERSON && known.from() == nameStart
-                ? known.to() : nameEnd(sm, nameStart);
+                ? known.to() : Names.nameEnd(sm, nameStart);
         if (end <= nameStart) {
             return -1;
         }
@@ -155,7 +153,7 @@ final class People {
         while (s.lower(end).equals("and") || s.lower(end).equals(",")) {
             int j = s.lower(end).equals(",") && s.lower(end + 1).equals("and") ? end + 2 : end + 1;
             Mention known = sm.at(j);
-            int e = known != null && known.kind() == Mention.Kind.PERSON && known.from() == j ? known.to() : nameEnd(sm, j);
+            int e = known != null && known.kind() == Mention.Kind.PERSON && known.from() == j ? known.to() : Names.nameEnd(sm, j);
             if (e - j < 2 && known == null) {
                 return end; // a single capitalised word is not safely a name
             }
@@ -194,7 +192,7 @@ final class People {
                 continue;
             }
             int j = Set.of("with", "between").contains(s.lower(i + 1)) ? i + 2 : i + 1;
-            int end = nameEnd(sm, j);
+            int end = Names.nameEnd(sm, j);
             if (end - j >= 2 && Set.of(",", ".", "and", "in", "on", "at", "").contains(s.lower(end))) {
                 Node p = register(model, Bodies.surface(s, j, end), null, null, null, s);
                 sm.put(new Mention(Mention.Kind.PERSON, p.key, j, end, Mention.Use.NAME));
@@ -210,55 +208,12 @@ final class People {
             start++;
         }
         Mention known = sm.at(start);
-        int e = known != null && known.kind() == Mention.Kind.PERSON && known.from() == start ? known.to() : nameEnd(sm, start);
+        int e = known != null && known.kind() == Mention.Kind.PERSON && known.from() == start ? known.to() : Names.nameEnd(sm, start);
         if (e <= start || e - start < 2 && known == null) {
             return false;
         }
         String after = sm.sentence.lower(e);
         return after.equals(",") || after.equals(".") || after.equals("and") || after.isEmpty() || after.equals("said");
-    }
-
-    static boolean nameToken(Sentence s, int j) {
-        Token t = s.token(j);
-        return (t.capitalised() && t.isWord() && !NOT_NAMES.contains(t.text())) || PARTICLES.contains(t.text())
-                || (t.text().equals("-") && j > 0 && s.token(j - 1).capitalised());
-    }
-
-    /** The end of a capitalised name run starting at {@code j} (== j when there is none). */
-    static int nameEnd(SentenceMentions sm, int j) {
-        Sentence s = sm.sentence;
-        int end = j;
-        int k = j;
-        while (k < s.size() && k - j < 6 && (sm.free(k, k + 1) || surnameLikeBody(sm, j, k, end))) {
-            Token t = s.token(k);
-            boolean initial = t.text().length() == 1 && t.capitalised() && s.lower(k + 1).equals(".");
-            if ((t.text().equals("Jr") || t.text().equals("Sr")) && end == k && s.lower(k + 1).equals(".")) {
-                end = k + 2; // "Carlito Galvez Jr."
-                break;
-            }
-            if (t.capitalised() && t.isWord() && !NOT_NAMES.contains(t.text()) && Lexicon.get().role(s.tokens(), k) == null) {
-                end = k + 1;
-            } else if (initial) {
-                k++;
-            } else if (!(PARTICLES.contains(t.text()) || t.text().equals("-")) || k == j) {
-                break;
-            }
-            k++;
-        }
-        return end;
-    }
-
-    /**
-     * A one-word body name ending a name run is the person's surname ("Foreign Minister Therese
-     * Kayikwamba Wagner and ..."), not the Wagner Group: the caller's mention replaces it.
-     */
-    private static boolean surnameLikeBody(SentenceMentions sm, int j, int k, int end) {
-        Mention m = sm.at(k);
-        Sentence s = sm.sentence;
-        String text = s.token(k).text();
-        return m != null && m.kind() == Mention.Kind.ORG && m.from() == k && m.to() == k + 1 && end == k && k - j >= 1
-                && !text.equals(text.toUpperCase(java.util.Locale.ROOT))
-                && Set.of(",", "and", ".", "said", "(", "").contains(s.lower(k + 1));
     }
 
     /** Later mentions by surname ("Putin said") or full name of people already met. */

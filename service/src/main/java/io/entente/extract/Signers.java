@@ -1,0 +1,83 @@
+package io.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The agents of a passive signing: "signed in Tokyo on Dec. 14 by X, Y and Z, as W looked on". */
+final class Signers {
+
+    private static final Set<String> BEFORE_BY = Set.of("in", "at", "on", "last", "this", "earlier", "the", ",", "for",
+            "year", "month", "week", "spring", "summer", "autumn", "winter", "late", "early", "ceremony", "a", ".", "ago");
+    /** Words that open a new clause after a comma: "signed by X and Y, as Z looked on". */
+    private static final Set<String> CLAUSE_AFTER_COMMA = Set.of("and", "but", "while", "as", "where", "when", "after",
+            "before", "during", "with", "calling", "saying");
+
+    private Signers() {
+    }
+
+    /** The agents after "by" in "signed in Moscow by X and his Russian counterpart, Y". */
+    static List<Mention> agents(Reading r, int from) {
+        List<Mention> out = new ArrayList<>();
+        int by = -1;
+        for (int k = from; k < r.sentence.size() && k < from + 10; k++) {
+            String w = r.sentence.lower(k);
+            if (w.equals("by")) {
+                by = k;
+                break;
+            }
+            Token t = r.sentence.token(k);
+            if (!(t.capitalised() || Character.isDigit(t.text().charAt(0)) || BEFORE_BY.contains(w))) {
+                break; // "signed during a visit by X": X is not the signer
+            }
+        }
+        if (by < 0) {
+            return out;
+        }
+        for (int k = by + 1; k < r.sentence.size(); k++) {
+            Mention m = r.mentions.at(k);
+            if (m != null) {
+                boolean first = m.from() == by + 1 || m.from() == by + 2 && r.sentence.lower(by + 1).equals("the")
+                        || r.sentence.lower(m.from() - 1).equals("by"); // "for Britain by X, and for Mauritius by Y"
+                boolean ownerOfNext = m.kind() != Mention.Kind.PERSON && ownsNextPerson(r, m);
+                if (m.isActor() && !ownerOfNext && (first || !Clauses.preposed(r.sentence, m.from()))) {
+                    out.add(m); // "signed by X and Y": X follows "by" itself; "U.S. Treasury Secretary Y" is Y
+                }
+                k = m.to() - 1;
+                continue;
+            }
+            String w = r.sentence.lower(k);
+            if (w.equals(";") || w.equals(".") || w.equals("which") || w.equals("who") || w.equals("that") || w.equals("said")
+                    || w.equals("says") || w.equals("while") || w.equals(",") && CLAUSE_AFTER_COMMA.contains(r.sentence.lower(k + 1))
+                    && !(r.sentence.lower(k + 1).equals("and") && listGoesOn(r, k + 2))) {
+                break; // "signed by Moscow and Chisinau in 1992 ..., and Russia says": the agents end with the clause
+            }
+        }
+        return out;
+    }
+
+    /** "U.S. Treasury Secretary Scott Bessent": the body is the office of the person right after it. */
+    private static boolean ownsNextPerson(Reading r, Mention m) {
+        for (int k = m.to(); k < r.sentence.size() && k <= m.to() + 3; k++) {
+            Mention n = r.mentions.at(k);
+            if (n != null && n.kind() == Mention.Kind.PERSON && n != m) {
+                return true;
+            }
+            if (r.sentence.lower(k).equals("and") || r.sentence.lower(k).equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "signed by Britain, France, and Germany": an actor after ", and" that does not start a new clause. */
+    private static boolean listGoesOn(Reading r, int k) {
+        if (r.sentence.lower(k).equals("for") && r.mentions.at(k + 1) != null) {
+            Mention side = r.mentions.at(k + 1);
+            return r.sentence.lower(side.to()).equals("by"); // "..., and for Mauritius by Y"
+        }
+        Mention m = r.mentions.at(k);
+        return m != null && m.isActor() && !Clauses.SAY_WORDS.contains(r.sentence.lower(m.to()))
+                && !r.triggers.is(m.to(), "REPORT");
+    }
+}
