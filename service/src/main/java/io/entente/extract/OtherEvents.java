@@ -19,6 +19,7 @@ final class OtherEvents {
         for (Triggers.Hit hit : r.triggers.of("AID_VERB")) {
             aid(r, hit);
         }
+        TrainingAid.find(r);
         for (Triggers.Hit hit : r.triggers.of("ALLY")) {
             ally(r, hit);
         }
@@ -28,6 +29,9 @@ final class OtherEvents {
         Sentence s = r.sentence;
         Mention with = Clauses.after(r.mentions, hit.end(), 2, x -> x.kind() == Mention.Kind.COUNTRY);
         int withAt = with == null ? -1 : GazetteerMentions.ACTOR_NOUNS.contains(s.lower(with.to())) ? with.to() + 1 : with.to();
+        if (with != null && s.lower(withAt).equals("'s") && GazetteerMentions.ACTOR_NOUNS.contains(s.lower(withAt + 1))) {
+            withAt += 2; // "provided Chad's army with training"
+        }
         int withNoun = with != null && s.lower(withAt).equals("with") ? r.triggers.find("AID_NOUN", withAt + 1, withAt + 8) : -1;
         int noun = withNoun >= 0 ? withNoun : r.triggers.find("AID_NOUN", hit.end(), hit.end() + 9);
         if (noun < 0 && r.triggers.is(hit.at(), "AID_PLEDGE") && s.lower(hit.end()).equals("to") && s.lower(hit.end() + 1).equals("help")) {
