@@ -61,7 +61,7 @@ final class People {
             }
         }
         appositions.forEach((i, role) -> Appositions.nameThenRole(sm, model, i, role));
-        metUnnamed(sm, model);
+        UntitledPeople.find(sm, model);
         shortForms(sm, model);
     }
 
@@ -180,24 +180,6 @@ final class People {
             }
         }
         return role;
-    }
-
-    private static final Set<String> MET = Set.of("met", "meets", "meeting", "talks", "spoke");
-
-    /** "Austin met Carlito Galvez Jr., ...": a full name right after a meeting verb is a person, title or not. */
-    private static void metUnnamed(SentenceMentions sm, ArticleModel model) {
-        Sentence s = sm.sentence;
-        for (int i = 0; i + 1 < s.size(); i++) {
-            if (!MET.contains(s.lower(i))) {
-                continue;
-            }
-            int j = Set.of("with", "between").contains(s.lower(i + 1)) ? i + 2 : i + 1;
-            int end = Names.nameEnd(sm, j);
-            if (end - j >= 2 && Set.of(",", ".", "and", "in", "on", "at", "").contains(s.lower(end))) {
-                Node p = register(model, Bodies.surface(s, j, end), null, null, null, s);
-                sm.put(new Mention(Mention.Kind.PERSON, p.key, j, end, Mention.Use.NAME));
-            }
-        }
     }
 
     /** Whether a name run starting at {@code j} (after an optional title) ends the apposition. */

@@ -1,0 +1,40 @@
+package io.entente.extract;
+
+import java.util.Set;
+
+/** People the text names without a title, where the syntax says they are people. */
+final class UntitledPeople {
+
+    private static final Set<String> MET = Set.of("met", "meets", "meeting", "talks", "spoke");
+    private static final Set<String> SPEAK = Set.of("said", "told", "says", "added", "wrote", "insisted", "warned", "stressed");
+    private static final Set<String> BODY_HEADS = Set.of("Fleet", "Group", "Movement", "Front", "News", "Times", "Post",
+            "Press", "Media", "Bank", "Company", "Corporation", "Institute", "University", "Organisation", "Organization",
+            "Federation", "Alliance", "Coalition", "Brigade", "Brigades", "Network", "Review", "Journal", "Herald", "Daily");
+
+    private UntitledPeople() {
+    }
+
+    /**
+     * "Austin met Carlito Galvez Jr., ...": a full name right after a meeting verb is a person,
+     * title or not; so is one that opens a sentence and speaks ("Aslan Bzhania told Izvestia").
+     */
+    static void find(SentenceMentions sm, ArticleModel model) {
+        Sentence s = sm.sentence;
+        int opening = Names.nameEnd(sm, 0);
+        if (opening >= 2 && opening <= 4 && SPEAK.contains(s.lower(opening)) && !BODY_HEADS.contains(s.token(opening - 1).text())) {
+            Node p = People.register(model, Bodies.surface(s, 0, opening), null, null, null, s);
+            sm.put(new Mention(Mention.Kind.PERSON, p.key, 0, opening, Mention.Use.NAME));
+        }
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!MET.contains(s.lower(i))) {
+                continue;
+            }
+            int j = Set.of("with", "between").contains(s.lower(i + 1)) ? i + 2 : i + 1;
+            int end = Names.nameEnd(sm, j);
+            if (end - j >= 2 && Set.of(",", ".", "and", "in", "on", "at", "").contains(s.lower(end))) {
+                Node p = People.register(model, Bodies.surface(s, j, end), null, null, null, s);
+                sm.put(new Mention(Mention.Kind.PERSON, p.key, j, end, Mention.Use.NAME));
+            }
+        }
+    }
+}
