@@ -216,6 +216,15 @@ final class Bodies {
     }
 
     /** A capitalised run with an institutional head word: "Korean Central News Agency (KCNA)". */
+    private static boolean hasOf(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lower(k).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int capitalisedBody(SentenceMentions sm, ArticleModel model, int i) {
         Sentence s = sm.sentence;
         int j = i;
@@ -236,7 +245,8 @@ final class Bodies {
             j++;
         }
         int start = s.lower(i).equals("the") ? i + 1 : i;
-        if (kind == null || j - start < 2) {
+        if (kind == null || j - start < 2 || Treaties.headClass(s, j - 1) != null && !hasOf(s, start, j)) {
+            // "Visiting Forces Agreement" is a treaty; the "Government of National Accord" a body
             return Math.max(i + 1, j);
         }
         Mention owner = ownerBefore(sm, start);

@@ -1,0 +1,136 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Wire-service phrasings, written for these tests: names, clauses, treaties and aid. */
+class WirePhrasingTest {
+
+    @Test
+    void aOneWordBodyNameEndingAPersonsNameIsTheSurname() {
+        ArticleGraph g = extract("2025-02-03", "", "The accord was initialled by Congolese Foreign Minister Amina Tshala Wagner "
+                + "and her Ugandan counterpart Henry Oryem.");
+        assertThat(key(g, "Person", "Amina Tshala Wagner")).isNotNull();
+        assertThat(g.entities()).noneMatch(e -> e.name().equals("Wagner Group"));
+    }
+
+    @Test
+    void aBareCongoIsTheDemocraticRepublicAndItsAdjectiveFollows() {
+        ArticleGraph g = extract("2025-02-03", "", "Congo and Uganda agreed a border accord. Congolese Foreign Minister "
+                + "Amina Tshala Wagner said it would hold.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Amina Tshala Wagner"), "COD")).isTrue();
+    }
+
+    @Test
+    void whoLooksOnAtASigningDoesNotSign() {
+        ArticleGraph g = extract("2025-02-03", "", "The accord was signed by Kenyan Foreign Minister Musalia Mudavadi, "
+                + "as Secretary of State Antony Blinken looked on.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Musalia Mudavadi"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Antony Blinken"), treaty)).isFalse();
+    }
+
+    @Test
+    void aHostWhoBringsTwoLeadersTogetherMeetsBoth() {
+        ArticleGraph g = extract("2025-03-20", "", "Kenyan President William Ruto brought Sudanese General Abdel Fattah al-Burhan "
+                + "and his rival Mohamed Hamdan Dagalo together in Nairobi.");
+        String ruto = key(g, "Person", "William Ruto");
+        String burhan = key(g, "Person", "Abdel Fattah al-Burhan");
+        assertThat(has(g, "MET_WITH", ruto, burhan) || has(g, "MET_WITH", burhan, ruto)).isTrue();
+    }
+
+    @Test
+    void aSourceAfterAccordingToIsTheOnlyReporter() {
+        ArticleGraph g = extract("2025-03-20", "", "Burundi, a close partner of Kinshasa, has about 5,000 soldiers in eastern "
+                + "Congo, according to security sources.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("REPORTED"));
+        assertThat(has(g, "DEPLOYED_TO", "BDI", "COD")).isTrue();
+    }
+
+    @Test
+    void aNamedTreatyIntroducedWithAnIndefiniteArticleIsANewOne() {
+        ArticleGraph g = extract("2024-06-05", "", "Australia's parliament approved a treaty with Indonesia on Wednesday. "
+                + "A Defence Cooperation Agreement, signed in Canberra in August 2024 by Richard Marles and his Indonesian "
+                + "counterpart Prabowo Subianto, lets the two forces train together.");
+        assertThat(ofType(g, "Treaty")).hasSize(2);
+        Entity dca = ofType(g, "Treaty").stream().filter(t -> t.name().equals("Defence Cooperation Agreement")).findFirst().orElseThrow();
+        assertThat(dca.attr("signedDate")).isEqualTo("2024-08");
+    }
+
+    @Test
+    void signersAfterAnAbbreviatedMonthAndAnAnaphoricIt() {
+        ArticleGraph g = extract("2024-06-05", "", "Japan's upper house approved the treaty. It was signed in Rome on Dec. 14 "
+                + "last year by Defence Minister Minoru Kihara and Italian Defence Minister Guido Crosetto.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Minoru Kihara"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Guido Crosetto"), treaty)).isTrue();
+    }
+
+    @Test
+    void copularAlliancesAndAlliesForDecades() {
+        assertThat(has(extract("2025-01-01", "", "South Korea's only treaty ally remains the United States."), "ALLIED_WITH", "KOR", "USA")).isTrue();
+        ArticleGraph g = extract("2025-01-01", "", "Thailand and the United States have been allies since 1954.");
+        assertThat(has(g, "ALLIED_WITH", "THA", "USA") || has(g, "ALLIED_WITH", "USA", "THA")).isTrue();
+    }
+
+    @Test
+    void theSubjectOfAnAfterClauseRatifies() {
+        ArticleGraph g = extract("2024-06-05", "", "The Visiting Forces Agreement was signed in 2023. It took effect after the "
+                + "Diet approved it.");
+        assertThat(has(g, "RATIFIED", "jpn-diet", ofType(g, "Treaty").getFirst().key())).isTrue();
+    }
+
+    @Test
+    void thenHyphenatedOfficesKeepTheirOwner() {
+        ArticleGraph g = extract("2024-06-05", "", "The pact was signed in 2014 by then-U.S. ambassador Sung Kim.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Sung Kim"), "USA")).isTrue();
+    }
+
+    @Test
+    void anAccusationWithATimeBeforeItsOf() {
+        assertThat(has(extract("2025-01-01", "", "Iran accused Israel on Monday of violating the truce."), "CONDEMNED", "IRN", "ISR")).isTrue();
+    }
+
+    @Test
+    void condemningAnIncidentBlamesWhoRammedTheBoat() {
+        ArticleGraph g = extract("2025-01-01", "", "In June a Chinese coast guard ship rammed a Vietnamese fishing boat. "
+                + "Hanoi condemned the incident.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("VNM")
+                && (r.object().equals("CHN") || r.object().equals("chn-coast-guard")));
+    }
+
+    @Test
+    void untitledPeopleWhoMeetOrSpeak() {
+        ArticleGraph g = extract("2025-01-01", "", "U.S. Defense Secretary Lloyd Austin met Gilberto Teodoro Jr. in Manila. "
+                + "Maria Lopez Vidal told reporters the talks went well.");
+        assertThat(key(g, "Person", "Gilberto Teodoro Jr.")).isNotNull();
+        assertThat(key(g, "Person", "Maria Lopez Vidal")).isNotNull();
+    }
+
+    @Test
+    void trainingAndEquippingAnotherStatesForcesIsAid() {
+        ArticleGraph g = extract("2025-01-01", "", "Officials said Japan had pledged to train and equip Philippine coast guard "
+                + "units. Paris has provided Benin's army with training and armoured vehicles.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("AIDED") && r.subject().equals("JPN") && r.object().equals("PHL")
+                && "pledged".equals(r.attrs().get("status")));
+        assertThat(has(g, "AIDED", "FRA", "BEN")).isTrue();
+    }
+
+    @Test
+    void soldiersTrainedAreNoDeployment() {
+        ArticleGraph g = extract("2025-01-01", "", "The academy in Ankara has trained more than 3,000 Libyan soldiers since 2020.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
+
+    @Test
+    void aDatelineWithAnApostropheIsTheStoryHome() {
+        ArticleGraph g = extract("2025-01-01", "", "N'DJAMENA, Jan 1 (Desk) - France will move troops, Chad said. "
+                + "The letter said Paris had not replied. Government spokesman Mahamat Saleh Abdou said it was routine.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Mahamat Saleh Abdou"), "TCD")).isTrue();
+    }
+}
