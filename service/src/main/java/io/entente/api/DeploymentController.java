@@ -20,45 +20,11 @@ import java.util.concurrent.CompletableFuture;
 class DeploymentController {
 
     private static final String LOADER = "deploymentDetails";
-    private static final String MATCH = """
-            MATCH (n:TroopDeployment)
-            WHERE ($from IS NULL OR n.from = $from) AND ($to IS NULL OR n.to = $to)
-              AND ($location IS NULL OR n.location = $location
-                   OR EXISTS { MATCH (n)-[:AT]->(l:Location) WHERE l.id = $location OR toLower(l.name) = toLower($location) }
-                   OR EXISTS { MATCH (l:Location {id: n.location}) WHERE toLower(l.name) = toLower($location) })
-              AND ($since IS NULL OR coalesce(n.lastDate, n.firstDate, n.date) >= left($since, size(coalesce(n.lastDate, n.firstDate, n.date))))
-              AND ($until IS NULL OR coalesce(n.firstDate, n.date) <= left($until, size(coalesce(n.firstDate, n.date))))
-              AND ($claimStatus IS NULL OR EXISTS {
-                    MATCH (f:Country {id: n.from})-[r:DEPLOYED_TO]->(t:Country {id: n.to}) WHERE r.claimStatus = $claimStatus })
-            """;
-    private static final String LIST = "CALL () {\n" + MATCH + "RETURN count(n) AS total\n}\n"
-            + "CALL () {\n" + MATCH + "WITH n ORDER BY coalesce(n.lastDate, n.firstDate, n.date, '') DESC, n.id SKIP $skip LIMIT $limit\n"
-            + "RETURN collect(" + Cypher.entity("n") + ") AS page\n}\nRETURN total, page";
-    private static final String DETAILS = """
-            UNWIND $eids AS eid
-            MATCH (d) WHERE elementId(d) = eid
-            OPTIONAL MATCH (f:Country {id: d.from})
-            OPTIONAL MATCH (t:Country {id: d.to})
-            CALL (d) { OPTIONAL MATCH (l:Location) WHERE l.id = d.location OR (d)-[:AT]->(l) RETURN l LIMIT 1 }
-            OPTIONAL MATCH (f)-[r:DEPLOYED_TO]->(t)
-            WITH eid, d, f, t, l, r, %s AS deployment
-            RETURN eid, %s AS from, %s AS to, %s AS location,
-              CASE WHEN r IS NULL OR coalesce(r.retracted, false) THEN null ELSE %s END AS deployedTo,
-              COLLECT { MATCH (e:Evidence {relId: r.id})-[:IN]->(a:Article) WHERE e.troops IS NOT NULL
-                        WITH e, a ORDER BY toString(a.publishedAt) DESC, a.id
-                        RETURN {troops: e.troops, date: e.date, claimStatus: coalesce(e.claimStatus, 'asserted'),
-                                sentence: e.sentence, article: %s} } AS figures,
-              COLLECT { MATCH (s)-[x:REPORTED]->(d) WHERE coalesce(x.retracted, false) = false RETURN %s } AS reportedBy,
-              COLLECT { MATCH (s)-[x:DENIED]->(d) WHERE coalesce(x.retracted, false) = false RETURN %s } AS deniedBy"""
-            .formatted(Cypher.entity("d"), Cypher.entity("f"), Cypher.entity("t"), Cypher.entity("l"),
-                    Cypher.event("r", "f", "t"), Cypher.article("a"),
-                    Cypher.eventOf("x", Cypher.entity("s"), "deployment"), Cypher.eventOf("x", Cypher.entity("s"), "deployment"));
-
     private final GraphReader graph;
 
     DeploymentController(GraphReader graph, BatchLoaderRegistry registry) {
         this.graph = graph;
-        DetailsLoader.register(registry, LOADER, graph, DETAILS);
+        DetailsLoader.register(registry, LOADER, graph, DeploymentQueries.DETAILS_HEAD, DeploymentQueries.DETAILS_COLUMNS);
     }
 
     /** The GraphQL DeploymentFilter input. */
@@ -81,28 +47,31 @@ class DeploymentController {
         params.put("claimStatus", Inputs.claimStatus(f.claimStatus()));
         params.put("skip", page.offset());
         params.put("limit", page.first() + 1);
-        Map<String, Object> row = graph.row(LIST, params).orElse(Map.of());
+        String cypher = DeploymentQueries.list(params.get("from") != null, params.get("to") != null,
+                params.get("location") != null, params.get("since") != null, params.get("until") != null,
+                params.get("claimStatus") != null);
+        Map<String, Object> row = graph.row(cypher, params).orElse(Map.of());
         return Connection.of(Values.maps(row, "page"), page, Values.count(row, "total"));
     }
 
     @SchemaMapping(typeName = "TroopDeployment", field = "from")
     CompletableFuture<Map<String, Object>> from(Map<String, Object> d, DataFetchingEnvironment env) {
-        return details(d, env).thenApply(m -> Values.map(m, "from"));
+        return details(d, env, "from");
     }
 
     @SchemaMapping(typeName = "TroopDeployment", field = "to")
     CompletableFuture<Map<String, Object>> to(Map<String, Object> d, DataFetchingEnvironment env) {
-        return details(d, env).thenApply(m -> Values.map(m, "to"));
+        return details(d, env, "to");
     }
 
     @SchemaMapping(typeName = "TroopDeployment", field = "location")
     CompletableFuture<Map<String, Object>> location(Map<String, Object> d, DataFetchingEnvironment env) {
-        return details(d, env).thenApply(m -> Values.map(m, "location"));
+        return details(d, env, "location");
     }
 
     @SchemaMapping(typeName = "TroopDeployment", field = "deployedTo")
     CompletableFuture<Event> deployedTo(Map<String, Object> d, DataFetchingEnvironment env) {
-        return details(d, env).thenApply(m -> Values.map(m, "deployedTo") == null ? null : Event.of(Values.map(m, "deployedTo")));
+        return DeploymentController.<Map<String, Object>>details(d, env, "deployedTo").thenApply(e -> e == null ? null : Event.of(e));
     }
 
     @SchemaMapping(typeName = "TroopDeployment", field = "claimStatus")
@@ -112,7 +81,8 @@ class DeploymentController {
 
     @SchemaMapping(typeName = "TroopDeployment", field = "figures")
     CompletableFuture<List<TroopFigure>> figures(Map<String, Object> d, DataFetchingEnvironment env) {
-        return details(d, env).thenApply(m -> Values.maps(m, "figures").stream()
+        return DeploymentController.<List<Map<String, Object>>>details(d, env, "figures").thenApply(rows -> rows == null
+                ? List.<TroopFigure>of() : rows.stream()
                 .map(f -> new TroopFigure(Values.count(f, "troops"), Values.str(f, "date"), Values.str(f, "claimStatus"),
                         Values.str(f, "sentence") == null ? "" : Values.str(f, "sentence"),
                         ArticleView.of(Values.map(f, "article"))))
@@ -121,15 +91,15 @@ class DeploymentController {
 
     @SchemaMapping(typeName = "TroopDeployment", field = "reportedBy")
     CompletableFuture<List<Event>> reportedBy(Map<String, Object> d, DataFetchingEnvironment env) {
-        return details(d, env).thenApply(m -> DetailsLoader.events(m, "reportedBy"));
+        return details(d, env, "reportedBy").thenApply(DetailsLoader::events);
     }
 
     @SchemaMapping(typeName = "TroopDeployment", field = "deniedBy")
     CompletableFuture<List<Event>> deniedBy(Map<String, Object> d, DataFetchingEnvironment env) {
-        return details(d, env).thenApply(m -> DetailsLoader.events(m, "deniedBy"));
+        return details(d, env, "deniedBy").thenApply(DetailsLoader::events);
     }
 
-    private static CompletableFuture<Map<String, Object>> details(Map<String, Object> d, DataFetchingEnvironment env) {
-        return DetailsLoader.load(env.getDataLoader(LOADER), d);
+    private static <T> CompletableFuture<T> details(Map<String, Object> d, DataFetchingEnvironment env, String column) {
+        return DetailsLoader.load(env.getDataLoader(LOADER), d, column);
     }
 }

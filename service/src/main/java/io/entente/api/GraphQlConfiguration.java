@@ -2,15 +2,20 @@ package io.entente.api;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLObjectType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** Schema wiring that annotations cannot express, and the protective limits of the API. */
@@ -41,6 +46,40 @@ class GraphQlConfiguration {
     @Bean
     GraphQlSourceBuilderCustomizer mutationTypeBase() {
         return builder -> builder.configureTypeDefinitions(new MutationTypeBase());
+    }
+
+    /**
+     * Parses and validates each distinct document once, and runs the instrumentations (the same
+     * ones Spring Boot found) without per-field calls to those that only check whole operations.
+     */
+    @Bean
+    GraphQlSourceBuilderCustomizer leanExecution(ObjectProvider<Instrumentation> instrumentations) {
+        return builder -> builder.configureGraphQl(graphQl -> {
+            graphQl.preparsedDocumentProvider(new PreparsedDocuments());
+            List<Instrumentation> all = instrumentations.orderedStream().toList();
+            if (!all.isEmpty()) {
+                graphQl.instrumentation(new LeanInstrumentation(all));
+            }
+        });
+    }
+
+    /**
+     * With virtual threads on, Spring for GraphQL runs every controller method on another
+     * (virtual) thread. Requests already run on a virtual thread, so blocking Cypher there is
+     * cheap, while each hand-off costs a context switch, which on a busy 2-core machine is the
+     * larger part of a small query's latency. Controller methods therefore run where they are called.
+     */
+    @Bean
+    static BeanPostProcessor controllersOnCallingThread() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof AnnotatedControllerConfigurer configurer) {
+                    configurer.setBlockingMethodPredicate(method -> false);
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean

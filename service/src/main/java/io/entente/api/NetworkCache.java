@@ -1,7 +1,7 @@
 package io.entente.api;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.entente.store.GraphChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -9,29 +9,54 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
  * Dashboards ask for the same alliance networks again and again; answers are kept until this
  * process writes to the graph, and at most {@code entente.api.network-cache-ttl} (writes by other
- * instances of a cluster become visible within that time).
+ * instances of a cluster become visible within that time). An answer past half its lifetime is
+ * reloaded in the background on its next use, so a busy dashboard does not stall every few
+ * seconds while one large network is recomputed. A zero TTL turns caching off.
  */
 @Component
 class NetworkCache {
 
-    private final Cache<Map<String, Object>, Network> networks;
+    private final GraphReader graph;
+    private final LoadingCache<Map<String, Object>, Network> networks;
 
-    NetworkCache(@Value("${entente.api.network-cache-ttl:5s}") Duration ttl) {
-        networks = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
+    NetworkCache(GraphReader graph, @Value("${entente.api.network-cache-ttl:5s}") Duration ttl) {
+        this.graph = graph;
+        this.networks = ttl.isZero() ? null : Caffeine.newBuilder().maximumSize(10_000)
+                .expireAfterWrite(ttl).refreshAfterWrite(ttl.dividedBy(2))
+                .executor(task -> Thread.ofVirtual().name("network-refresh").start(task))
+                .build(this::load);
     }
 
-    Network get(Map<String, Object> query, Supplier<Network> load) {
-        return networks.get(new HashMap<>(query), key -> load.get());
+    /** The network for validated parameters (countries, depth, types, window, minSources, includeRetracted). */
+    Network get(Map<String, Object> params) {
+        return networks == null ? load(params) : networks.get(new HashMap<>(params));
     }
 
     @EventListener
     void onGraphChanged(GraphChanged change) {
-        networks.invalidateAll();
+        if (networks != null) {
+            networks.invalidateAll();
+        }
+    }
+
+    private Network load(Map<String, Object> params) {
+        @SuppressWarnings("unchecked")
+        Set<String> missing = new LinkedHashSet<>((List<String>) params.get("countries"));
+        Map<String, Object> row = graph.row(NetworkQueries.statement((Integer) params.get("depth")), params).orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) row.get("seeds");
+        missing.removeAll(found);
+        if (!missing.isEmpty()) {
+            throw new NotFoundException("Unknown country codes: " + missing);
+        }
+        return new Network(Values.maps(row, "nodes"), Values.maps(row, "edges"));
     }
 }

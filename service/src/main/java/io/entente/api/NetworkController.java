@@ -42,19 +42,7 @@ class NetworkController {
         params.put("minSources", Inputs.atLeast("minSources", minSources, 1, 0, 1_000_000));
         params.put("includeRetracted", Boolean.TRUE.equals(includeRetracted));
         params.put("depth", hops);
-        return cache.get(params, () -> network(codes, hops, params));
-    }
-
-    private Network network(Set<String> requested, int hops, Map<String, Object> params) {
-        Set<String> codes = new LinkedHashSet<>(requested);
-        Map<String, Object> row = graph.row(NetworkQueries.statement(hops), params).orElseThrow();
-        @SuppressWarnings("unchecked")
-        List<String> found = (List<String>) row.get("seeds");
-        codes.removeAll(found);
-        if (!codes.isEmpty()) {
-            throw new NotFoundException("Unknown country codes: " + codes);
-        }
-        return new Network(Values.maps(row, "nodes"), Values.maps(row, "edges"));
+        return cache.get(params);
     }
 
     @QueryMapping

@@ -18,36 +18,25 @@ class TreatyController {
 
     private static final String LOADER = "treatyDetails";
     private static final String BY_ID = "MATCH (n:Treaty {id: $id}) RETURN " + Cypher.entity("n") + " AS entity";
-    private static final String MATCH = """
-            MATCH (n:Treaty)
-            WHERE ($party IS NULL OR $party IN coalesce(n.parties, []) OR EXISTS { (:Country {id: $party})-[:PARTY_TO]->(n) })
-              AND ($signedBy IS NULL OR EXISTS { MATCH (x)-[s:SIGNED]->(n) WHERE x.id = $signedBy })
-              AND ($status IS NULL OR n.status = $status)
-              AND (($since IS NULL AND $until IS NULL) OR (n.signedDate IS NOT NULL AND %s))
-            """.formatted(Cypher.window("n.signedDate"));
-    private static final String LIST = "CALL () {\n" + MATCH + "RETURN count(n) AS total\n}\n"
-            + "CALL () {\n" + MATCH + "WITH n ORDER BY coalesce(n.signedDate, '') DESC, n.id SKIP $skip LIMIT $limit\n"
-            + "RETURN collect(" + Cypher.entity("n") + ") AS page\n}\nRETURN total, page";
-    private static final String DETAILS = """
+    private static final String HEAD = """
             UNWIND $eids AS eid
             MATCH (t) WHERE elementId(t) = eid
-            WITH eid, t, %s AS treaty
-            RETURN eid,
-              COLLECT { MATCH (s)-[r:PARTY_TO]->(t) WHERE %s RETURN %s } AS partyEvents,
-              COLLECT { MATCH (s)-[r:SIGNED]->(t) WHERE %s WITH s, r ORDER BY r.date, s.name RETURN %s } AS signers,
-              COLLECT { MATCH (s)-[r:RATIFIED]->(t) WHERE %s WITH s, r ORDER BY r.date, s.name RETURN %s } AS ratifiers,
-              COLLECT { MATCH (s)-[r:CONDEMNED]->(t) WHERE %s WITH s, r ORDER BY r.date, s.name RETURN %s } AS condemnations,
-              COLLECT { MATCH (s)-[r:REPORTED|DENIED]->(t) WHERE %s WITH s, r ORDER BY r.date, s.name RETURN %s } AS claims,
-              COLLECT { MATCH (a:Article)-[:MENTIONS]->(t) WITH a ORDER BY toString(a.publishedAt) DESC, a.id LIMIT 50
-                        RETURN %s } AS articles"""
-            .formatted(Cypher.entity("t"), hidden(), ev(), hidden(), ev(), hidden(), ev(), hidden(), ev(), hidden(), ev(),
-                    Cypher.article("a"));
+            WITH eid, t, %s AS treaty""".formatted(Cypher.entity("t"));
+    private static final Map<String, String> COLUMNS = Map.of(
+            "partyEvents", "COLLECT { MATCH (s)-[r:PARTY_TO]->(t) WHERE %s RETURN %s }".formatted(hidden(), ev()),
+            "signers", events("SIGNED"),
+            "ratifiers", events("RATIFIED"),
+            "condemnations", events("CONDEMNED"),
+            "claims", events("REPORTED|DENIED"),
+            "articles", """
+                    COLLECT { MATCH (a:Article)-[:MENTIONS]->(t) WITH a ORDER BY toString(a.publishedAt) DESC, a.id LIMIT 50
+                              RETURN %s }""".formatted(Cypher.article("a")));
 
     private final GraphReader graph;
 
     TreatyController(GraphReader graph, BatchLoaderRegistry registry) {
         this.graph = graph;
-        DetailsLoader.register(registry, LOADER, graph, DETAILS);
+        DetailsLoader.register(registry, LOADER, graph, HEAD, COLUMNS);
     }
 
     /** The GraphQL TreatyFilter input. */
@@ -70,7 +59,9 @@ class TreatyController {
         params.put("until", Inputs.date("signedBefore", f.signedBefore()));
         params.put("skip", page.offset());
         params.put("limit", page.first() + 1);
-        Map<String, Object> row = graph.row(LIST, params).orElse(Map.of());
+        String cypher = TreatyQueries.statement(params.get("party") != null, params.get("signedBy") != null,
+                params.get("status") != null, params.get("since") != null || params.get("until") != null);
+        Map<String, Object> row = graph.row(cypher, params).orElse(Map.of());
         return Connection.of(Values.maps(row, "page"), page, Values.count(row, "total"));
     }
 
@@ -101,12 +92,18 @@ class TreatyController {
 
     @SchemaMapping(typeName = "Treaty", field = "articles")
     CompletableFuture<List<ArticleView>> articles(Map<String, Object> treaty, DataFetchingEnvironment env) {
-        return DetailsLoader.load(env.getDataLoader(LOADER), treaty)
-                .thenApply(d -> Values.maps(d, "articles").stream().map(ArticleView::of).toList());
+        return DetailsLoader.<List<Map<String, Object>>>load(env.getDataLoader(LOADER), treaty, "articles")
+                .thenApply(rows -> rows == null ? List.<ArticleView>of() : rows.stream().map(ArticleView::of).toList());
     }
 
     private static CompletableFuture<List<Event>> events(Map<String, Object> treaty, DataFetchingEnvironment env, String column) {
-        return DetailsLoader.load(env.getDataLoader(LOADER), treaty).thenApply(d -> DetailsLoader.events(d, column));
+        return DetailsLoader.load(env.getDataLoader(LOADER), treaty, column).thenApply(DetailsLoader::events);
+    }
+
+    /** Events of {@code types} pointing at the treaty, oldest first. */
+    private static String events(String types) {
+        return "COLLECT { MATCH (s)-[r:%s]->(t) WHERE %s WITH s, r ORDER BY r.date, s.name RETURN %s }"
+                .formatted(types, hidden(), ev());
     }
 
     private static String hidden() {

@@ -29,10 +29,13 @@ import java.util.concurrent.Future;
  */
 public final class ApiBench {
 
+    /** The five questions, in the order they are asked. */
+    public enum Question { country, deployments, timeline, network, path }
+
     /** Figures of one question. */
     public record Result(String name, boolean sameResult, double graphQlP50, double graphQlP99, double cypherP50,
                          double cypherP99) {
-        double ratio() {
+        public double ratio() {
             return graphQlP50 / cypherP50;
         }
     }
@@ -60,12 +63,16 @@ public final class ApiBench {
         out.printf("Generated a synthetic graph of %d articles in %.1f s.%n", articles, (System.nanoTime() - start) / 1e9);
     }
 
-    public List<Result> run(int warmup, int iterations, PrintStream out) throws Exception {
+    /** Times each of {@code questions}, printing its row as soon as it is measured. */
+    public List<Result> run(List<Question> questions, int warmup, int iterations, PrintStream out) throws Exception {
         Subjects subjects = Subjects.pick(driver);
-        out.printf("Hub %s, receiver %s, trio %s, far country %s%n", subjects.hub(), subjects.receiver(),
-                subjects.trio(), subjects.far());
+        out.printf("Graph: %s%nHub %s, receiver %s, trio %s, far country %s%n", ApiBenchGraph.counts(driver),
+                subjects.hub(), subjects.receiver(), subjects.trio(), subjects.far());
+        out.printf("%n%-40s %6s %10s %10s %10s %10s %7s%n", "query", "same", "gql p50", "gql p99", "cy p50", "cy p99", "ratio");
         List<Result> results = new ArrayList<>();
-        for (Canonical q : ApiBenchQueries.all(subjects.hub(), subjects.receiver(), subjects.trio(), subjects.far())) {
+        List<Canonical> all = ApiBenchQueries.all(subjects.hub(), subjects.receiver(), subjects.trio(), subjects.far());
+        for (Question question : questions) {
+            Canonical q = all.get(question.ordinal());
             Object viaGraphQl = q.fromGraphQl().apply(graphQl(q));
             Object viaCypher = q.fromCypher().apply(cypher(q));
             boolean same = Objects.equals(viaGraphQl, viaCypher);
@@ -87,7 +94,10 @@ public final class ApiBench {
                 g[i] = t1 - t0;
                 c[i] = t2 - t1;
             }
-            results.add(new Result(q.name(), same, pct(g, 50), pct(g, 99), pct(c, 50), pct(c, 99)));
+            Result r = new Result(q.name(), same, pct(g, 50), pct(g, 99), pct(c, 50), pct(c, 99));
+            out.printf("%-40s %6s %8.2fms %8.2fms %8.2fms %8.2fms %6.2fx%n", r.name(), r.sameResult(),
+                    r.graphQlP50(), r.graphQlP99(), r.cypherP50(), r.cypherP99(), r.ratio());
+            results.add(r);
         }
         return results;
     }

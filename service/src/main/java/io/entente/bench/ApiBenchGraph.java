@@ -39,6 +39,17 @@ final class ApiBenchGraph {
         }
     }
 
+    /** Node and relationship counts, for the report. */
+    static String counts(Driver driver) {
+        var row = driver.executableQuery("""
+                CALL () { MATCH (n) RETURN count(n) AS nodes }
+                CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+                CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+                RETURN nodes, rels, articles""").execute().records().getFirst();
+        return "%d articles, %d nodes, %d relationships".formatted(row.get("articles").asLong(),
+                row.get("nodes").asLong(), row.get("rels").asLong());
+    }
+
     /** Writes a graph of {@code articles} articles; returns the country ids used. */
     List<String> generate(int articles) {
         try (Session s = driver.session()) {

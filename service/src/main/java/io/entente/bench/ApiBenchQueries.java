@@ -36,12 +36,20 @@ final class ApiBenchQueries {
                   nodes { id name type } edges { id source target type weight } } }""",
                 Map.of("c", trio, "t", NETWORK_TYPES), """
                 MATCH (c:Country) WHERE c.id IN $c
-                OPTIONAL MATCH p = (c)-[rs:ALLIED_WITH|AIDED|DEPLOYED_TO*1..2]-(n)
-                WHERE all(r IN rs WHERE coalesce(r.retracted, false) = false)
-                WITH collect(DISTINCT c) AS seeds, collect(DISTINCT n) AS reached, collect(relationships(p)) AS paths
-                UNWIND paths AS path UNWIND path AS r
-                WITH seeds, reached, collect(DISTINCT r) AS rels
-                RETURN [x IN seeds + reached WHERE x IS NOT NULL | {id: x.id, name: x.name}] AS nodes,
+                WITH collect(c) AS seeds
+                CALL (seeds) {
+                  UNWIND seeds AS a
+                  MATCH (a)-[r:ALLIED_WITH|AIDED|DEPLOYED_TO]-(b) WHERE coalesce(r.retracted, false) = false
+                  RETURN collect(DISTINCT b) AS near, collect(DISTINCT r) AS nearRels
+                }
+                WITH seeds, [b IN near WHERE NOT b IN seeds] AS ring1, nearRels
+                CALL (ring1) {
+                  UNWIND ring1 AS a
+                  MATCH (a)-[r:ALLIED_WITH|AIDED|DEPLOYED_TO]-(b) WHERE coalesce(r.retracted, false) = false
+                  RETURN collect(DISTINCT b) AS far, collect(DISTINCT r) AS farRels
+                }
+                CALL (nearRels, farRels) { UNWIND nearRels + farRels AS r RETURN collect(DISTINCT r) AS rels }
+                RETURN [x IN seeds + ring1 + [b IN far WHERE NOT b IN seeds AND NOT b IN ring1] | {id: x.id, name: x.name}] AS nodes,
                        [r IN rels | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r), weight: r.sources}] AS edges""",
                 Map.of("c", trio),
                 json -> new TreeSet<>(List.of(ids(json.at("/allianceNetwork/nodes"), "id").toString(),

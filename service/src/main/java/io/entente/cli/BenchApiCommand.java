@@ -34,25 +34,29 @@ public class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--clients", description = "Concurrent clients for allianceNetwork (default ${DEFAULT-VALUE}).")
     int clients = 50;
 
-    @Option(names = "--data-dir", description = "Database folder (default: a new temporary folder).")
+    @Option(names = "--data-dir", description = {"Database folder (default: a new temporary folder). A folder that already",
+            "holds at least --articles articles (e.g. filled by `ingest` with ENTENTE_DATA_DIR) is reused as it is."})
     Path dataDir;
+
+    @Option(names = "--queries", split = ",", description = "Only these questions: ${COMPLETION-CANDIDATES} (default: all).")
+    List<ApiBench.Question> queries = List.of(ApiBench.Question.values());
+
+    @Option(names = "--network-cache", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Serve allianceNetwork from the service's answer cache, as deployed (default ${DEFAULT-VALUE}).")
+    boolean networkCache;
 
     @Override
     public Integer call() throws Exception {
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("entente-bench-");
         String[] args = {"--server.port=0", "--server.address=127.0.0.1", "--entente.data-dir=" + dir,
-                "--entente.examples=false", "--entente.neo4j.uri=embedded", "--logging.level.io.entente=WARN"};
+                "--entente.examples=false", "--entente.neo4j.uri=embedded", "--logging.level.io.entente=WARN",
+                "--entente.api.network-cache-ttl=" + (networkCache ? "5s" : "0s")};
         try (ConfigurableApplicationContext context = SpringApplication.run(EntenteApplication.class, args)) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             ApiBench bench = new ApiBench(context.getBean(Driver.class), port);
             bench.ensureGraph(articles, System.out);
-            List<ApiBench.Result> results = bench.run(warmup, iterations, System.out);
-            System.out.printf("%n%-40s %6s %10s %10s %10s %10s %7s%n", "query", "same", "gql p50", "gql p99",
-                    "cy p50", "cy p99", "ratio");
-            for (ApiBench.Result r : results) {
-                System.out.printf("%-40s %6s %8.2fms %8.2fms %8.2fms %8.2fms %6.2fx%n", r.name(), r.sameResult(),
-                        r.graphQlP50(), r.graphQlP99(), r.cypherP50(), r.cypherP99(), r.graphQlP50() / r.cypherP50());
-            }
+            System.out.printf("allianceNetwork answer cache: %s%n", networkCache ? "on (as deployed)" : "off");
+            List<ApiBench.Result> results = bench.run(queries, warmup, iterations, System.out);
             double[] concurrent = bench.concurrentNetwork(clients, Math.max(1, iterations / 10));
             System.out.printf("%nallianceNetwork depth 2, %d concurrent clients: p50 %.2f ms, p99 %.2f ms%n",
                     clients, concurrent[0], concurrent[1]);
