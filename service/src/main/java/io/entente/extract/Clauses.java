@@ -192,8 +192,8 @@ final class Clauses {
         }
         for (int k = trigger - 1; k >= 0 && k >= trigger - 5; k--) {
             String w = s.lower(k);
-            if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("said")) {
-                break;
+            if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("said") || w.equals("and") && k == trigger - 1) {
+                break; // "... was not a terrorist group and condemned": the negation ends with its clause
             }
             PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
             if (m != null && k + m.length() <= trigger && (m.values().contains("NEG") || m.values().contains("MODAL"))) {

@@ -246,7 +246,8 @@ final class Stances {
         if (to == limit && limit < r.sentence.size() && !clauseEnds(r.sentence, limit)) {
             to = limit; // the condemning noun itself ends the span
         }
-        Mention found = Clauses.subjectBefore(r.mentions, trigger);
+        Mention coordinated = BlameFallbacks.speakerOfCoordinatedVerb(r, trigger);
+        Mention found = coordinated != null ? coordinated : Clauses.subjectBefore(r.mentions, trigger);
         Mention spoken = found != null ? found : Clauses.pronounSpeaker(r.mentions, trigger);
         Mention subject = spoken != null ? spoken : Clauses.openingPronoun(r.mentions, r.model, trigger); // "He condemned ..."
         if (subject == null || done.contains(subject.key())) {
@@ -288,6 +289,11 @@ final class Stances {
             object = r.model.lastDeployment; // "regards the troops as an illegal presence"
         }
         if (object == null) {
+            for (String c : BlameFallbacks.pairObject(r, from, trigger)) {
+                if (!c.equals(own)) {
+                    r.add("CONDEMNED", subject.key(), c, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+                }
+            }
             return;
         }
         done.add(subject.key());

@@ -133,4 +133,26 @@ class WirePhrasingTest {
                 + "The letter said Paris had not replied. Government spokesman Mahamat Saleh Abdou said it was routine.");
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Mahamat Saleh Abdou"), "TCD")).isTrue();
     }
+
+    @Test
+    void condemningBothGovernmentsBlamesTheLastTwoStatesNamed() {
+        ArticleGraph g = extract("2025-01-01", "", "Polish foreign ministry spokesman Pawel Wronski said Belarus was helping Russia "
+                + "and condemned both governments.");
+        String speaker = key(g, "Person", "Pawel Wronski");
+        assertThat(has(g, "CONDEMNED", speaker, "BLR")).isTrue();
+        assertThat(has(g, "CONDEMNED", speaker, "RUS")).isTrue();
+    }
+
+    @Test
+    void aNegationInAnEarlierClauseDoesNotCancelTheCondemnation() {
+        ArticleGraph g = extract("2025-01-01", "", "Brazilian President Luiz Inacio Lula da Silva spoke in Cairo. Lula said the "
+                + "group was not the only party to blame and condemned Israel's bombing of Rafah.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Luiz Inacio Lula da Silva"), "ISR")).isTrue();
+    }
+
+    @Test
+    void anAdversarysNameForAStateIsThatState() {
+        ArticleGraph g = extract("2025-01-01", "", "Iran's foreign ministry condemned the Zionist regime's strikes on Syria.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("ISR"));
+    }
 }

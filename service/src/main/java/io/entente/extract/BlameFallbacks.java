@@ -1,0 +1,53 @@
+package io.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Readings of a condemnation when its plain subject or object is missing. */
+final class BlameFallbacks {
+
+    private static final Set<String> PAIR = Set.of("governments", "countries", "sides", "states", "capitals");
+
+    private BlameFallbacks() {
+    }
+
+    /** "X said A was doing B and condemned ...": the one who spoke condemns, not A. */
+    static Mention speakerOfCoordinatedVerb(Reading r, int trigger) {
+        Sentence s = r.sentence;
+        if (!s.lower(trigger - 1).equals("and")) {
+            return null;
+        }
+        for (int k = trigger - 2; k > 0; k--) {
+            if (Clauses.SAY_WORDS.contains(s.lower(k))) {
+                Mention speaker = Clauses.subjectBefore(r.mentions, k);
+                return speaker != null && speaker.isActor() ? speaker : null;
+            }
+        }
+        for (Mention m : r.mentions.all()) { // "Erdogan repeated his view that ... and condemned"
+            if (m.to() <= trigger && m.isActor()) {
+                return Clauses.preposed(s, m.from()) ? null : m;
+            }
+        }
+        return null;
+    }
+
+    /** "condemned both governments": the last two states the sentence named before the verb. */
+    static List<String> pairObject(Reading r, int from, int trigger) {
+        Sentence s = r.sentence;
+        boolean pair = s.lower(from).equals("both") && PAIR.contains(s.lower(from + 1))
+                || s.lower(from).equals("the") && s.lower(from + 1).equals("two") && PAIR.contains(s.lower(from + 2));
+        if (!pair) {
+            return List.of();
+        }
+        List<String> named = new ArrayList<>();
+        for (Mention m : r.mentions.all()) {
+            String c = m.to() <= trigger && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
+            if (c != null) {
+                named.remove(c);
+                named.add(c);
+            }
+        }
+        return named.size() >= 2 ? named.subList(named.size() - 2, named.size()) : CountryAnaphora.pair(r.model);
+    }
+}
