@@ -180,6 +180,9 @@ final class DeploymentEvents {
             PhraseTrie.Match<String> m = Lexicon.get().trigger(r.sentence.tokens(), arrive);
             to = DeploymentTargets.target(r, arrive + m.length() - 1);
             at = arrive;
+            if (to.country() == null && to.location() == null && r.sentence.lower(arrive + m.length()).equals("there")) {
+                to = new DeploymentTargets.Target(lastOther(r, from), null); // "troops are stationed there": the place just named
+            }
         }
         if (to.country() == null) { // "in Estonia, where about 900 British soldiers are based at Tapa"
             Mention where = DeploymentWording.whereAntecedent(r, hit.at());
@@ -217,6 +220,11 @@ final class DeploymentEvents {
             }
         }
         return -1;
+    }
+
+    /** The country named most recently other than the sender. */
+    private static String lastOther(Reading r, String from) {
+        return r.model.recentCountries().stream().filter(c -> !c.equals(from)).findFirst().orElse(null); // most recent first
     }
 
     private static Mention firstActor(Reading r) {
