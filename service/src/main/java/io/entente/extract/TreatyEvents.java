@@ -87,8 +87,12 @@ final class TreatyEvents {
             if (!pairSigners(r, hit, treaty)) { // "the two sides signed": the pair, not an earlier person
                 signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
             }
-            if (r.sentence.lower(treaty.to()).equals("with")) { // "signed the agreement with North Korean leader Kim"
-                Mention with = Clauses.after(r.mentions, treaty.to() + 1, 3, Mention::isActor);
+            int after = treaty.to();
+            if (r.sentence.lower(after).equals("of") && r.sentence.lower(after + 1).equals("understanding")) {
+                after += 2; // "signed a memorandum of understanding with X"
+            }
+            if (r.sentence.lower(after).equals("with")) { // "signed the agreement with North Korean leader Kim"
+                Mention with = Clauses.after(r.mentions, after + 1, 3, Mention::isActor);
                 if (with != null) {
                     signers.add(with);
                 }
