@@ -169,7 +169,7 @@ final class DeploymentEvents {
         DeploymentTargets.Target to = DeploymentTargets.host(r, hit.at());
         int at = hit.at();
         if (to == null) {
-            int verbFrom = afterAside(r.sentence, hit.end());
+            int verbFrom = DeploymentWording.afterSenders(r, DeploymentWording.afterAside(r.sentence, hit.end()));
             int arrive = r.triggers.find("ARRIVE", verbFrom, verbFrom + 4);
             if (arrive < 0) {
                 arrive = arrivalAfterPhrase(r, hit.end());
@@ -181,7 +181,7 @@ final class DeploymentEvents {
             to = DeploymentTargets.target(r, arrive + m.length() - 1);
             at = arrive;
             if (to.country() == null && to.location() == null && r.sentence.lower(arrive + m.length()).equals("there")) {
-                to = new DeploymentTargets.Target(lastOther(r, from), null); // "troops are stationed there": the place just named
+                to = new DeploymentTargets.Target(DeploymentWording.lastOther(r, from), null); // "troops are stationed there": the place just named
             }
         }
         if (to.country() == null) { // "in Estonia, where about 900 British soldiers are based at Tapa"
@@ -196,6 +196,13 @@ final class DeploymentEvents {
         }
         if (to.country() != null && !to.country().equals(from) || to.country() == null && to.location() != null) {
             record(r, at, from, to, hit.at(), counts, 0.7); // a place of unknown state gets the sentence's other state
+            for (int k = hit.end() + 1; r.sentence.lower(hit.end()).equals("from") && k < DeploymentWording.afterSenders(r, hit.end()); k++) {
+                Mention other = r.mentions.at(k); // "troops from Nigeria and Ghana": each sends its own
+                if (other != null && other.from() == k && other.kind() == Mention.Kind.COUNTRY && !other.key().equals(from)
+                        && !other.key().equals(to.country())) {
+                    record(r, at, other.key(), to, hit.at(), java.util.List.of(), 0.65);
+                }
+            }
         }
     }
 
@@ -222,10 +229,6 @@ final class DeploymentEvents {
         return -1;
     }
 
-    /** The country named most recently other than the sender. */
-    private static String lastOther(Reading r, String from) {
-        return r.model.recentCountries().stream().filter(c -> !c.equals(from)).findFirst().orElse(null); // most recent first
-    }
 
     private static Mention firstActor(Reading r) {
         for (Mention m : r.mentions.all()) {
@@ -236,18 +239,7 @@ final class DeploymentEvents {
         return null;
     }
 
-    /** The token after an aside ("150 soldiers, most of them engineers, are in X"), else {@code k}. */
-    private static int afterAside(Sentence s, int k) {
-        if (!s.lower(k).equals(",")) {
-            return k;
-        }
-        for (int j = k + 1; j < s.size() && j < k + 12; j++) {
-            if (s.lower(j).equals(",")) {
-                return j + 1;
-            }
-        }
-        return k;
-    }
+
 
     private static void record(Reading r, int at, String from, DeploymentTargets.Target given, int troopToken, List<TroopCount> counts, double confidence) {
         DeploymentTargets.Target to = given.country() == null && given.location() != null && from != null ? DeploymentTargets.hostOf(r, given.location(), from) : given;

@@ -125,4 +125,38 @@ final class DeploymentWording {
         String b = s.lower(troop - 2);
         return a.equals("its") || a.equals("their") || (a.equals("own") && (b.equals("its") || b.equals("their")));
     }
+
+    /** After "from Nigeria and Ghana" (the senders), else {@code k}. */
+    static int afterSenders(Reading r, int k) {
+        if (!r.sentence.lower(k).equals("from")) {
+            return k;
+        }
+        int j = k + 1;
+        while (r.mentions.at(j) != null && r.mentions.at(j).kind() == Mention.Kind.COUNTRY) {
+            j = r.mentions.at(j).to();
+            if (!Set.of(",", "and").contains(r.sentence.lower(j))) {
+                return j;
+            }
+            j++;
+        }
+        return k;
+    }
+
+    /** The token after an aside ("150 soldiers, most of them engineers, are in X"), else {@code k}. */
+    static int afterAside(Sentence s, int k) {
+        if (!s.lower(k).equals(",")) {
+            return k;
+        }
+        for (int j = k + 1; j < s.size() && j < k + 12; j++) {
+            if (s.lower(j).equals(",")) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    /** The country named most recently other than the sender. */
+    static String lastOther(Reading r, String from) {
+        return r.model.recentCountries().stream().filter(c -> !c.equals(from)).findFirst().orElse(null); // most recent first
+    }
 }

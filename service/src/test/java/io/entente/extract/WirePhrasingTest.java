@@ -155,4 +155,19 @@ class WirePhrasingTest {
         ArticleGraph g = extract("2025-01-01", "", "Iran's foreign ministry condemned the Zionist regime's strikes on Syria.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("ISR"));
     }
+
+    @Test
+    void troopsFromTwoStatesAreTwoDeployments() {
+        ArticleGraph g = extract("2025-01-01", "", "Soldiers from Senegal and Togo were sent to Gambia on Sunday.");
+        assertThat(has(g, "DEPLOYED_TO", "SEN", "GMB")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "TGO", "GMB")).isTrue();
+    }
+
+    @Test
+    void troopsContributedOrPostedOrStationedThereAreDeployed() {
+        assertThat(has(extract("2025-01-01", "", "Ghana has contributed 800 troops to the regional force in Gambia."), "DEPLOYED_TO", "GHA", "GMB")).isTrue();
+        assertThat(has(extract("2025-01-01", "", "Turkish soldiers have been posted to Qatar since 2016."), "DEPLOYED_TO", "TUR", "QAT")).isTrue();
+        assertThat(has(extract("2025-01-01", "", "Egypt has close ties with Sudan, and analysts say several hundred Egyptian "
+                + "troops are stationed there."), "DEPLOYED_TO", "EGY", "SDN")).isTrue();
+    }
 }
