@@ -101,10 +101,14 @@ final class DeploymentTargets {
 
     /** The country in "North Korean troops", "Russia's forces", "troops from Belarus". */
     static String modifierCountry(Reading r, int troop) {
-        for (int k = troop - 1; k >= 0 && k >= troop - 4; k--) {
+        for (int k = troop - 1; k >= 0 && k >= troop - 6; k--) { // "Nigerian fighter jets and ground troops"
             Mention m = r.mentions.at(k);
             if (m != null && m.kind() == Mention.Kind.COUNTRY) {
                 return m.key();
+            }
+            if (k < troop - 3 && !r.sentence.lower(k).equals("and") && !r.sentence.token(k).isWord()
+                    || Set.of("the", "that", "which", "who", "a", "an").contains(r.sentence.lower(k))) {
+                break; // "... on Thai soil and that the troops": not Thai troops
             }
             if (m != null && m.kind() == Mention.Kind.ORG && "military".equals(r.model.node(m.key()).attr("kind"))) {
                 return r.model.node(m.key()).attr("country"); // "Wagner fighters": the force's state sends them
