@@ -21,7 +21,8 @@ final class DeploymentWording {
 
     /** "had no soldiers in", "did not send troops": negated, but not merely planned or conditional. */
     static boolean negated(Triggers triggers, Sentence s, int at) {
-        if (s.lower(at - 1).equals("no") || s.lower(at - 1).equals("any") && triggers.find("NEG", Math.max(0, at - 4), at) >= 0) {
+        if (s.lower(at - 1).equals("no") || s.lower(at - 2).equals("no") && s.token(Math.max(0, at - 1)).capitalised() // "no Ethiopian troops"
+                || s.lower(at - 1).equals("any") && triggers.find("NEG", Math.max(0, at - 4), at) >= 0) {
             return true;
         }
         boolean neg = false;

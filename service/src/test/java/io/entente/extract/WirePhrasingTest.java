@@ -170,4 +170,14 @@ class WirePhrasingTest {
         assertThat(has(extract("2025-01-01", "", "Egypt has close ties with Sudan, and analysts say several hundred Egyptian "
                 + "troops are stationed there."), "DEPLOYED_TO", "EGY", "SDN")).isTrue();
     }
+
+    @Test
+    void noTruthToReportsIsADenialAndNoTroopsAreNoDeployment() {
+        ArticleGraph g = extract("2025-01-01", "", "Egypt's defence ministry said there was no truth to reports that Egyptian "
+                + "troops were in Libya.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.object().equals(key(g, "TroopDeployment", "Egypt")));
+        assertThat(has(g, "DEPLOYED_TO", "EGY", "LBY")).isFalse();
+        ArticleGraph h = extract("2025-01-01", "", "Officials dismissed the report, saying no Ugandan troops were in South Sudan.");
+        assertThat(has(h, "DEPLOYED_TO", "UGA", "SSD")).isFalse();
+    }
 }
