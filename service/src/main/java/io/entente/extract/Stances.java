@@ -199,7 +199,9 @@ final class Stances {
 
     /** A capital after "in"/"on"/"at" is where something happened ("its consulate in Damascus"), not a target. */
     private static boolean placeOf(Sentence s, Mention x) {
-        return x.use() == Mention.Use.METONYM && Set.of("in", "on", "at", "near", "inside", "into").contains(s.lower(x.from() - 1));
+        String before = s.lower(x.from() - 1);
+        return x.use() == Mention.Use.METONYM && Set.of("in", "on", "at", "near", "inside", "into").contains(before)
+                || x.kind() == Mention.Kind.COUNTRY && Set.of("in", "inside", "near").contains(before); // "the attempted coup in Benin"
     }
 
     /** "an Israeli air strike", "Russia's invasion": a country owning the condemned act, not its victim or place. */
@@ -219,7 +221,9 @@ final class Stances {
     private static boolean clauseEnds(Sentence s, int k) {
         String w = s.lower(k);
         return w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")
-                || w.equals(",") && Set.of("and", "but", "while", "as").contains(s.lower(k + 1));
+                || w.equals(",") && Set.of("and", "but", "while", "as").contains(s.lower(k + 1))
+                || w.equals("and") && Set.of("praised", "welcomed", "thanked", "urged", "called", "said", "demanded", "asked",
+                        "expressed", "commended").contains(s.lower(k + 1)); // "condemned the coup and praised Nigeria"
     }
 
     /** "said the German troops were a provocation": the deployment of those troops already reported. */
