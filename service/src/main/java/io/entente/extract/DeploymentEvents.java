@@ -45,7 +45,9 @@ final class DeploymentEvents {
         for (Triggers.Hit hit : r.triggers.of("TROOP")) {
             arrival(r, hit, counts);
         }
+        Contingents.find(r, counts);
     }
+
 
     /**
      * The troops before the verb: passive ("some 300 commandos had been sent to Iraq") or an
@@ -241,7 +243,7 @@ final class DeploymentEvents {
 
 
 
-    private static void record(Reading r, int at, String from, DeploymentTargets.Target given, int troopToken, List<TroopCount> counts, double confidence) {
+    static void record(Reading r, int at, String from, DeploymentTargets.Target given, int troopToken, List<TroopCount> counts, double confidence) {
         DeploymentTargets.Target to = given.country() == null && given.location() != null && from != null ? DeploymentTargets.hostOf(r, given.location(), from) : given;
         if (from != null && from.equals(to.country())) {
             return;

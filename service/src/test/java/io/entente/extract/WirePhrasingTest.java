@@ -180,4 +180,12 @@ class WirePhrasingTest {
         ArticleGraph h = extract("2025-01-01", "", "Officials dismissed the report, saying no Ugandan troops were in South Sudan.");
         assertThat(has(h, "DEPLOYED_TO", "UGA", "SSD")).isFalse();
     }
+
+    @Test
+    void nationalContingentsOfAForceAreTheirStatesDeployments() {
+        ArticleGraph g = extract("2025-01-01", "", "About 900 UN troops are deployed in Cyprus, including 250 from Argentina and 220 from Britain.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("ARG") && r.object().equals("CYP")
+                && Integer.valueOf(250).equals(r.attrs().get("troops")));
+        assertThat(has(g, "DEPLOYED_TO", "GBR", "CYP")).isTrue();
+    }
 }

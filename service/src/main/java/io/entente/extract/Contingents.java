@@ -1,0 +1,41 @@
+package io.entente.extract;
+
+import io.entente.extract.quantity.TroopCount;
+import java.util.List;
+import java.util.Set;
+
+/** National contingents of a multinational force, named by number and state. */
+final class Contingents {
+
+    private Contingents() {
+    }
+
+    /** "About 1,100 EUFOR troops are deployed in Bosnia, including 400 from Austria": each contingent's state. */
+    static void find(Reading r, List<TroopCount> counts) {
+        Sentence s = r.sentence;
+        if (r.triggers.of("TROOP").isEmpty()) {
+            return;
+        }
+        for (int k = 2; k + 1 < s.size(); k++) {
+            Mention sender = r.mentions.at(k + 1);
+            if (!s.lower(k).equals("from") || sender == null || sender.kind() != Mention.Kind.COUNTRY
+                    || !Character.isDigit(s.token(k - 1).text().charAt(0)) || r.triggers.is(k - 1, "TROOP")) {
+                continue;
+            }
+            DeploymentTargets.Target to = null;
+            for (int j = 0; j < k && to == null; j++) {
+                Mention place = Set.of("in", "to", "into").contains(s.lower(j)) ? r.mentions.at(j + 1) : null;
+                if (place != null && (place.kind() == Mention.Kind.COUNTRY || place.kind() == Mention.Kind.LOCATION)) {
+                    to = place.kind() == Mention.Kind.COUNTRY ? new DeploymentTargets.Target(place.key(), null)
+                            : new DeploymentTargets.Target(r.model.node(place.key()).attr("country"), place.key());
+                }
+            }
+            if (to != null && to.country() != null && !to.country().equals(sender.key())) {
+                Token n = s.token(k - 1);
+                Integer size = n.text().matches("[0-9][0-9,]*") ? Integer.valueOf(n.text().replace(",", "")) : null;
+                DeploymentEvents.record(r, k, sender.key(), to, k - 1,
+                        List.of(new TroopCount(n.start(), n.end(), size, true, n.text())), 0.65); // its own figure, not the force's
+            }
+        }
+    }
+}
