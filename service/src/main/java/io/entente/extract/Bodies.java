@@ -57,7 +57,7 @@ final class Bodies {
 
     static Node known(ArticleModel model, Gazetteer.OrgInfo info) {
         Node n = model.org(info.key(), info.name());
-        n.standalone = true;
+        n.standalone = !"media".equals(info.kind()); // an outlet in a dateline ("(Reuters)") is no entity unless it reports
         n.aliases.addAll(info.aliases());
         if (!info.country().isEmpty()) {
             n.attrs.put("country", info.country());

@@ -188,4 +188,12 @@ class WirePhrasingTest {
                 && Integer.valueOf(250).equals(r.attrs().get("troops")));
         assertThat(has(g, "DEPLOYED_TO", "GBR", "CYP")).isTrue();
     }
+
+    @Test
+    void aNewsOutletReportsButADatelineCreditIsNoEntity() {
+        ArticleGraph g = extract("2025-01-01", "", "According to the Financial Times, about 500 Iranian advisers are in Venezuela.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("media-ft"));
+        ArticleGraph h = extract("2025-01-01", "", "ANKARA (Reuters) - Turkey sent 300 troops to Somalia.");
+        assertThat(h.entities()).noneMatch(e -> e.name().equals("Reuters"));
+    }
 }
