@@ -191,7 +191,7 @@ class WirePhrasingTest {
 
     @Test
     void aNewsOutletReportsButADatelineCreditIsNoEntity() {
-        ArticleGraph g = extract("2025-01-01", "", "According to the Financial Times, about 500 Iranian advisers are in Venezuela.");
+        ArticleGraph g = extract("2025-01-01", "", "According to the Financial Times, about 500 Iranian troops are in Venezuela.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("media-ft"));
         ArticleGraph h = extract("2025-01-01", "", "ANKARA (Reuters) - Turkey sent 300 troops to Somalia.");
         assertThat(h.entities()).noneMatch(e -> e.name().equals("Reuters"));
