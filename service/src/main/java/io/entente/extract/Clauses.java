@@ -160,9 +160,13 @@ final class Clauses {
         if (k >= 1 && s.lower(k).equals("of") && GROUPS.contains(s.lower(k - 1))) {
             return false; // "a group of UN experts said": the experts speak
         }
+        if (k >= 1 && s.lower(k).equals("in") && SEATED.contains(s.lower(k - 1))) {
+            return false; // "officials in Addis Ababa denied": the government there speaks
+        }
         return k >= 0 && PREPOSITIONS.contains(s.lower(k));
     }
 
+    private static final Set<String> SEATED = Set.of("officials", "authorities", "government", "diplomats", "leaders", "leadership");
     private static final Set<String> GROUPS = Set.of("group", "panel", "team", "delegation", "coalition", "number");
 
     /** The first mention after {@code from} (within {@code span} tokens) satisfying the filter. */

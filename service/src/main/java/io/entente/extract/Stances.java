@@ -57,7 +57,8 @@ final class Stances {
             return false;
         }
         boolean denied = false;
-        boolean claimBefore = r.triggers.find("CLAIM_NOUN", Math.max(0, subject.from() - 2), subject.from()) >= 0;
+        boolean claimBefore = r.triggers.find("CLAIM_NOUN", Math.max(0, subject.from() - 2), subject.from()) >= 0
+                || r.sentence.lower(subject.from() - 1).equals("which") && r.sentence.lower(subject.from() - 2).equals(","); // ", which Kigali denies"
         for (Reading.DeploymentRef d : r.deployments) {
             if (d.at() > hit.at() || claimBefore) { // "..., a claim Asmara rejected": the claim is the sentence's deployment
                 r.add("DENIED", subject.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.75);

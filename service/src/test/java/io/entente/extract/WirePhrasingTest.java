@@ -196,4 +196,20 @@ class WirePhrasingTest {
         ArticleGraph h = extract("2025-01-01", "", "ANKARA (Reuters) - Turkey sent 300 troops to Somalia.");
         assertThat(h.entities()).noneMatch(e -> e.name().equals("Reuters"));
     }
+
+    @Test
+    void officialsInACapitalAndARelativeClauseDeny() {
+        ArticleGraph g = extract("2025-01-01", "", "Officials in Kampala denied that Ugandan troops were in South Sudan.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("UGA"));
+        assertThat(has(g, "DEPLOYED_TO", "UGA", "SSD")).isFalse();
+        ArticleGraph h = extract("2025-01-01", "", "The government in Mogadishu says Ethiopia has deployed troops in Gedo, which Addis Ababa denies.");
+        assertThat(h.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("ETH"));
+        assertThat(h.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("SOM"));
+    }
+
+    @Test
+    void paramilitariesAreTroops() {
+        ArticleGraph g = extract("2025-01-01", "", "Tirana rejected claims that Albanian paramilitaries had entered North Macedonia.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("ALB"));
+    }
 }
