@@ -8,7 +8,8 @@ import java.util.Set;
 final class Signers {
 
     private static final Set<String> BEFORE_BY = Set.of("in", "at", "on", "last", "this", "earlier", "the", ",", "for",
-            "year", "month", "week", "spring", "summer", "autumn", "winter", "late", "early", "ceremony", "a", ".", "ago");
+            "year", "month", "week", "spring", "summer", "autumn", "winter", "late", "early", "ceremony", "a", ".", "ago",
+            "behalf", "of");
     /** Words that open a new clause after a comma: "signed by X and Y, as Z looked on". */
     private static final Set<String> CLAUSE_AFTER_COMMA = Set.of("and", "but", "while", "as", "where", "when", "after",
             "before", "during", "with", "calling", "saying");

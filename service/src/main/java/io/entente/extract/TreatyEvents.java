@@ -101,7 +101,8 @@ final class TreatyEvents {
         Node t = r.model.node(treaty.key());
         boolean witness = witness(r.sentence, hit.end(), Math.max(treaty.to(), hit.end()) + 5);
         for (int k = hit.end(); k + 1 < r.sentence.size() && k < hit.end() + 25; k++) { // "signed for Britain by X"
-            Mention side = r.sentence.lower(k).equals("for") ? r.mentions.at(k + 1) : null;
+            boolean onBehalf = r.sentence.lower(k).equals("of") && r.sentence.lower(k - 1).equals("behalf"); // "on behalf of Sri Lanka by X"
+            Mention side = r.sentence.lower(k).equals("for") || onBehalf ? r.mentions.at(k + 1) : null;
             if (side != null && side.kind() == Mention.Kind.COUNTRY && r.sentence.lower(side.to()).equals("by")) {
                 ArticleModel.parties(r.model.node(treaty.key())).add(side.key());
             }

@@ -212,4 +212,12 @@ class WirePhrasingTest {
         ArticleGraph g = extract("2025-01-01", "", "Tirana rejected claims that Albanian paramilitaries had entered North Macedonia.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("ALB"));
     }
+
+    @Test
+    void signedOnBehalfOfAStateByAPerson() {
+        ArticleGraph g = extract("2025-01-01", "", "The accord was signed on behalf of Fiji by Defence Minister Pio Tikoduadua.");
+        Entity treaty = ofType(g, "Treaty").getFirst();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Pio Tikoduadua"), treaty.key())).isTrue();
+        assertThat(String.valueOf(treaty.attr("parties"))).contains("FJI");
+    }
 }
