@@ -13,6 +13,41 @@ final class Alliances {
     private Alliances() {
     }
 
+    /**
+     * "Bahrain, a major non-NATO ally of the United States," / "The Philippines is a treaty ally of
+     * the United States" / "Poland, one of Ukraine's staunchest allies,".
+     */
+    static boolean allyOf(Reading r, Triggers.Hit hit) {
+        Sentence s = r.sentence;
+        String w = s.lower(hit.at());
+        Mention ally = null;
+        int k = hit.at() - 1;
+        if (w.equals("ally") && s.lower(hit.end()).equals("of")) {
+            ally = Clauses.after(r.mentions, hit.end() + 1, 2, m -> m.kind() == Mention.Kind.COUNTRY);
+            while (k > 0 && k > hit.at() - 6 && !Set.of("a", "an").contains(s.lower(k))) {
+                k--; // "a major non-NATO ally"
+            }
+            k = Set.of("a", "an").contains(s.lower(k)) ? k - 1 : -1;
+        } else if (w.equals("allies") && s.lower(k).matches("[a-z]+est|closest") || w.equals("allies") && s.lower(k).equals("'s")) {
+            int owner = s.lower(k).equals("'s") ? k : k - 1;
+            Mention m = s.lower(owner).equals("'s") ? r.mentions.endingAt(owner) : null;
+            ally = m != null && m.kind() == Mention.Kind.COUNTRY ? m : null;
+            k = ally == null ? -1 : ally.from() - 1;
+            k = s.lower(k).equals("of") && s.lower(k - 1).equals("one") ? k - 2 : -1; // ", one of Ukraine's allies"
+        }
+        if (ally == null || k < 0) {
+            return false;
+        }
+        Mention subject = s.lower(k).equals(",") ? r.mentions.endingAt(k)
+                : COPULAS.contains(s.lower(k)) ? Clauses.subjectBefore(r.mentions, k) : null;
+        String a = subject == null ? null : Clauses.countryOf(subject, r.model);
+        if (a == null || a.equals(ally.key()) || Clauses.modal(s, hit.at())) {
+            return false;
+        }
+        r.add("ALLIED_WITH", a, ally.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
+        return true;
+    }
+
     static boolean copular(Reading r, Triggers.Hit hit) {
         Sentence s = r.sentence;
         if (!s.lower(hit.at()).equals("ally") || Clauses.modal(s, hit.at())) {

@@ -136,7 +136,7 @@ final class OtherEvents {
             }
             return;
         }
-        if (appositiveAlly(r, hit) || Alliances.copular(r, hit)) {
+        if (appositiveAlly(r, hit) || Alliances.copular(r, hit) || Alliances.allyOf(r, hit)) {
             return;
         }
         if (w.equals("allies") && s.lower(hit.end()).equals("of") && CountryAnaphora.pairBefore(s, hit.at() - (s.lower(hit.at() - 1).equals("treaty") ? 2 : 1))) {

@@ -220,4 +220,11 @@ class WirePhrasingTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Pio Tikoduadua"), treaty.key())).isTrue();
         assertThat(String.valueOf(treaty.attr("parties"))).contains("FJI");
     }
+
+    @Test
+    void anAllyOfAStateInAppositionOrWithACopula() {
+        assertThat(has(extract("2025-01-01", "", "Qatar, a major non-NATO ally of the United States, hosts Al Udeid."), "ALLIED_WITH", "QAT", "USA")).isTrue();
+        assertThat(has(extract("2025-01-01", "", "Thailand is a treaty ally of the United States."), "ALLIED_WITH", "THA", "USA")).isTrue();
+        assertThat(has(extract("2025-01-01", "", "Lithuania, one of Ukraine's staunchest allies, sent drones."), "ALLIED_WITH", "LTU", "UKR")).isTrue();
+    }
 }
