@@ -46,6 +46,9 @@ final class OtherEvents {
             return;
         }
         String to = withNoun >= 0 ? with.key() : null; // "provide Ukraine with air defence systems"
+        if (to == null && with != null && with.from() == hit.end() && noun > with.from()) {
+            to = with.key(); // "has given Ukraine more than $60 billion in military aid"
+        }
         for (int k = noun + 1; to == null && k < s.size() && k < noun + 10; k++) {
             if (s.lower(k).equals("to") || s.lower(k).equals("for")) {
                 Mention m = Clauses.after(r.mentions, k + 1, 3, x -> x.kind() == Mention.Kind.COUNTRY

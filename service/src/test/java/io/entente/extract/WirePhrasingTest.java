@@ -227,4 +227,11 @@ class WirePhrasingTest {
         assertThat(has(extract("2025-01-01", "", "Thailand is a treaty ally of the United States."), "ALLIED_WITH", "THA", "USA")).isTrue();
         assertThat(has(extract("2025-01-01", "", "Lithuania, one of Ukraine's staunchest allies, sent drones."), "ALLIED_WITH", "LTU", "UKR")).isTrue();
     }
+
+    @Test
+    void aidGivenAsADoubleObjectOrAsVehiclesAndHelicopters() {
+        assertThat(has(extract("2025-01-01", "", "Britain has given Ukraine more than 12 billion pounds in military aid."), "AIDED", "GBR", "UKR")).isTrue();
+        assertThat(has(extract("2025-01-01", "", "Japan donated 50 military vehicles to the Philippine army."), "AIDED", "JPN", "PHL")).isTrue();
+        assertThat(has(extract("2025-01-01", "", "Turkey has supplied Somalia with attack helicopters."), "AIDED", "TUR", "SOM")).isTrue();
+    }
 }
