@@ -22,6 +22,8 @@ final class People {
             "Nations", "Kingdom", "Party", "Court", "European", "International", "Western", "Eastern", "Northern",
             "Southern", "Central", "New", "Cold", "War", "Peninsula", "Region");
 
+    private static final Set<String> RANK_ABBREVIATIONS = Set.of("Maj", "Gen", "Brig", "Lt", "Col", "Adm", "Capt",
+            "Sgt", "Cmdr", "Cdr", "Rear", "Vice", "Air");
     private static final Set<String> RANKS = Set.of("General", "Lawmaker", "Senator");
 
     private static final Set<String> OFFICE_TIMES = Set.of("then", "former", "acting", "outgoing", "incoming", "new", "interim");
@@ -50,8 +52,11 @@ final class People {
                 } else {
                     i = end - 1;
                 }
-            } else if (HONORIFICS.contains(s.token(i).text())) {
+            } else if (HONORIFICS.contains(s.token(i).text()) || RANK_ABBREVIATIONS.contains(s.token(i).text()) && s.lower(i + 1).equals(".")) {
                 int j = s.lower(i + 1).equals(".") ? i + 2 : i + 1;
+                while (RANK_ABBREVIATIONS.contains(s.token(Math.min(j, s.size() - 1)).text()) && s.lower(j + 1).equals(".")) {
+                    j += 2; // "Brig. Gen. Kwame Mensah"
+                }
                 int end = Names.nameEnd(sm, j);
                 if (end > j) {
                     Node p = register(model, Bodies.surface(s, j, end), null, null, null, s);
@@ -72,6 +77,9 @@ final class People {
         PhraseTrie.Match<String> more = Lexicon.get().role(s.tokens(), nameStart);
         if (more != null) {
             nameStart += more.length(); // "army chief General X"
+        }
+        while (RANK_ABBREVIATIONS.contains(s.token(Math.min(nameStart, s.size() - 1)).text()) && s.lower(nameStart + 1).equals(".")) {
+            nameStart += 2; // "press secretary Maj. Gen. Pat Ryder"
         }
         Mention posting = Set.of("to", "in").contains(s.lower(nameStart)) ? sm.at(nameStart + 1) : null;
         if (posting != null && posting.kind() == Mention.Kind.COUNTRY && s.lower(posting.to()).equals(",")

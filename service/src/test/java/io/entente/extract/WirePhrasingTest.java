@@ -234,4 +234,11 @@ class WirePhrasingTest {
         assertThat(has(extract("2025-01-01", "", "Japan donated 50 military vehicles to the Philippine army."), "AIDED", "JPN", "PHL")).isTrue();
         assertThat(has(extract("2025-01-01", "", "Turkey has supplied Somalia with attack helicopters."), "AIDED", "TUR", "SOM")).isTrue();
     }
+
+    @Test
+    void abbreviatedRanksAreNoPeople() {
+        ArticleGraph g = extract("2025-01-01", "", "Pentagon press secretary Maj. Gen. Sam Ortiz said the step was temporary.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Sam Ortiz"), "USA")).isTrue();
+        assertThat(g.entities()).noneMatch(e -> e.name().equals("Maj") || e.name().startsWith("Gen"));
+    }
 }
