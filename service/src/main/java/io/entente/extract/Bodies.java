@@ -22,7 +22,8 @@ final class Bodies {
             Map.entry("navy", "military"), Map.entry("guard", "military"), Map.entry("corps", "military"),
             Map.entry("staff", "military"), Map.entry("committee", "other"), Map.entry("commission", "other"),
             Map.entry("organization", "international"), Map.entry("organisation", "international"),
-            Map.entry("bureau", "other"), Map.entry("court", "other"));
+            Map.entry("bureau", "other"), Map.entry("court", "other"), Map.entry("party", "other"), Map.entry("movement", "other"),
+            Map.entry("front", "other"));
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "&");
     private static final Set<String> MINISTRY_TOPICS = Set.of("defence", "defense", "foreign", "interior",
             "finance", "justice", "economy", "trade", "energy", "health", "unification", "emergencies", "intelligence");
@@ -252,6 +253,9 @@ final class Bodies {
         Mention owner = ownerBefore(sm, start);
         String name = surface(s, start, j);
         Node n = adHoc(model, name, intelligence ? "intelligence" : kind, owner == null ? null : owner.key());
+        if (Set.of("party", "movement", "front").contains(s.lower(j - 1))) {
+            n.standalone = false; // a party counts only when it acts or is acted on ("condemned the Democratic Progressive Party")
+        }
         if (owner != null) {
             n.alias(surface(s, owner.from(), j)); // "Ethiopian Human Rights Commission"
             int before = owner.from() - 1;

@@ -241,4 +241,13 @@ class WirePhrasingTest {
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Sam Ortiz"), "USA")).isTrue();
         assertThat(g.entities()).noneMatch(e -> e.name().equals("Maj") || e.name().startsWith("Gen"));
     }
+
+    @Test
+    void aPartyCountsWhenItIsCondemned() {
+        ArticleGraph g = extract("2025-01-01", "", "Taiwan Affairs Office spokeswoman Zhu Fenglian condemned the Kuomintang Reform Party for its remarks.");
+        String party = key(g, "Organization", "Kuomintang Reform Party");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Zhu Fenglian"), party)).isTrue();
+        assertThat(extract("2025-01-01", "", "The Green Reform Party met on Monday.").entities())
+                .noneMatch(e -> e.name().equals("Green Reform Party"));
+    }
 }
