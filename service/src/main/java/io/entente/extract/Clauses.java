@@ -222,4 +222,15 @@ final class Clauses {
         }
         return false;
     }
+
+    /** The sentence's first actor before {@code limit} that no preposition governs, or null. */
+    static Mention headActor(SentenceMentions sm, int limit) {
+        for (Mention m : sm.all()) {
+            if (m.from() < limit && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG) && m.isActor()
+                    && !Clauses.preposed(sm.sentence, m.from())) {
+                return m;
+            }
+        }
+        return null;
+    }
 }

@@ -138,6 +138,9 @@ final class People {
         if (owner != null && owner.kind() != Mention.Kind.COUNTRY && owner.kind() != Mention.Kind.ORG) {
             owner = null;
         }
+        if (owner == null && before > 0 && Set.of("its", "their").contains(s.lower(before - 1))) {
+            owner = Clauses.headActor(sm, before - 1); // "Iran, Hezbollah's backer, welcomed what its foreign ministry spokesman X called"
+        }
         if (body != null) {
             owner = body;
         }
@@ -155,6 +158,7 @@ final class People {
         }
         return end;
     }
+
 
     /** Further names after a plural office: "Presidents X, Y and Z" all hold it. */
     private static int coordinated(SentenceMentions sm, ArticleModel model, int end, String title, Sentence s) {

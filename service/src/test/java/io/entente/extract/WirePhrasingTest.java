@@ -250,4 +250,12 @@ class WirePhrasingTest {
         assertThat(extract("2025-01-01", "", "The Green Reform Party met on Monday.").entities())
                 .noneMatch(e -> e.name().equals("Green Reform Party"));
     }
+
+    @Test
+    void itsOfficeBelongsToTheSentencesHeadActor() {
+        ArticleGraph g = extract("2025-01-01", "", "Russia, Syria's main backer, rejected what its foreign ministry spokeswoman "
+                + "Maria Zakharova called a provocation.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Maria Zakharova"), "RUS")
+                || g.relations().stream().anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().startsWith("rus-"))).isTrue();
+    }
 }
