@@ -87,6 +87,10 @@ final class TreatyEvents {
             if (!pairSigners(r, hit, treaty)) { // "the two sides signed": the pair, not an earlier person
                 signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
             }
+            Mention counterpart = unnamedCounterpart(r, hit.at());
+            if (counterpart != null && !signers.isEmpty()) {
+                signers.add(counterpart); // "X and his Sri Lankan counterpart signed": Sri Lanka signed
+            }
             int after = treaty.to();
             if (r.sentence.lower(after).equals("of") && r.sentence.lower(after + 1).equals("understanding")) {
                 after += 2; // "signed a memorandum of understanding with X"
@@ -133,6 +137,16 @@ final class TreatyEvents {
         if (date != null && t.attrs.get("signedDate") == null) {
             t.attrs.put("signedDate", date);
         }
+    }
+
+    /** "and his Sri Lankan counterpart" right before the verb, with no name: the counterpart's state. */
+    private static Mention unnamedCounterpart(Reading r, int verb) {
+        int k = verb - 1;
+        if (!Set.of("counterpart", "counterparts").contains(r.sentence.lower(k))) {
+            return null;
+        }
+        Mention c = r.mentions.endingAt(k);
+        return c != null && c.kind() == Mention.Kind.COUNTRY ? c : null;
     }
 
     /** "signed the declaration as a witness": the witness's state does not become a party. */

@@ -258,4 +258,12 @@ class WirePhrasingTest {
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Maria Zakharova"), "RUS")
                 || g.relations().stream().anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().startsWith("rus-"))).isTrue();
     }
+
+    @Test
+    void anUnnamedCounterpartSignsForItsState() {
+        ArticleGraph g = extract("2025-01-01", "", "Chilean Defence Minister Maya Fernandez and her Peruvian counterpart signed the accord in Lima.");
+        Entity treaty = ofType(g, "Treaty").getFirst();
+        assertThat(has(g, "SIGNED", "PER", treaty.key())).isTrue();
+        assertThat(String.valueOf(treaty.attr("parties"))).contains("CHL", "PER");
+    }
 }
