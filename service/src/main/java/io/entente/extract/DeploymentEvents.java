@@ -134,6 +134,11 @@ final class DeploymentEvents {
         if (r.sentence.lower(hit.at()).equals("presence") && from == null) {
             return;
         }
+        if (from == null && Set.of("deployment", "dispatch").contains(r.sentence.lower(hit.at()))
+                && Set.of("ordered", "announced", "confirmed", "approved", "authorised", "authorized")
+                .contains(r.sentence.lower(hit.at() - 2))) {
+            from = Clauses.actorCountry(r.mentions, r.model, hit.at() - 2); // "the Kremlin confirmed the deployment of troops to X"
+        }
         DeploymentTargets.Target to = DeploymentTargets.target(r, end);
         if (from == null && to.country() == null) { // "the deployment": whichever one the article is about
             r.deployments.add(new Reading.DeploymentRef(hit.at(), Draft.deployment(null, null), null));

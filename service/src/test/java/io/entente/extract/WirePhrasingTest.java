@@ -266,4 +266,11 @@ class WirePhrasingTest {
         assertThat(has(g, "SIGNED", "PER", treaty.key())).isTrue();
         assertThat(String.valueOf(treaty.attr("parties"))).contains("CHL", "PER");
     }
+
+    @Test
+    void anAcknowledgementReportsAndAConfirmedDeploymentHasItsSender() {
+        ArticleGraph g = extract("2025-01-01", "", "Burundi acknowledged for the first time that its soldiers were in Congo.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("BDI"));
+        assertThat(has(extract("2025-01-01", "", "Ankara confirmed the deployment of troops to Qatar."), "DEPLOYED_TO", "TUR", "QAT")).isTrue();
+    }
 }
