@@ -30,7 +30,6 @@ final class Accusations {
             return;
         }
         done.add(subject.key());
-        String object = accused.kind() == Mention.Kind.COUNTRY ? accused.key() : accused.key();
-        r.add("CONDEMNED", subject.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+        r.add("CONDEMNED", subject.key(), accused.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
     }
 }

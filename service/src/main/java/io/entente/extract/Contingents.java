@@ -7,6 +7,8 @@ import java.util.Set;
 /** National contingents of a multinational force, named by number and state. */
 final class Contingents {
 
+    private static final Set<String> INTO = Set.of("in", "to", "into");
+
     private Contingents() {
     }
 
@@ -24,7 +26,7 @@ final class Contingents {
             }
             DeploymentTargets.Target to = null;
             for (int j = 0; j < k && to == null; j++) {
-                Mention place = Set.of("in", "to", "into").contains(s.lower(j)) ? r.mentions.at(j + 1) : null;
+                Mention place = INTO.contains(s.lower(j)) ? r.mentions.at(j + 1) : null;
                 if (place != null && (place.kind() == Mention.Kind.COUNTRY || place.kind() == Mention.Kind.LOCATION)) {
                     to = place.kind() == Mention.Kind.COUNTRY ? new DeploymentTargets.Target(place.key(), null)
                             : new DeploymentTargets.Target(r.model.node(place.key()).attr("country"), place.key());

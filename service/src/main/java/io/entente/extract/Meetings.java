@@ -12,6 +12,8 @@ final class Meetings {
     private static final java.util.Set<String> ONE_WAY = java.util.Set.of("visited", "visits", "hosted", "hosts",
             "hosting", "received", "courtesy", "paid", "welcomed");
 
+    private static final java.util.Set<String> BRING = java.util.Set.of("brought", "brings", "bring", "bringing");
+
     private Meetings() {
     }
 
@@ -28,7 +30,7 @@ final class Meetings {
     private static void broughtTogether(Reading r) {
         Sentence s = r.sentence;
         for (int i = 0; i < s.size(); i++) {
-            if (!java.util.Set.of("brought", "brings", "bring", "bringing").contains(s.lower(i))) {
+            if (!BRING.contains(s.lower(i))) {
                 continue;
             }
             List<String> guests = new java.util.ArrayList<>();

@@ -54,9 +54,7 @@ final class People {
                 }
             } else if (HONORIFICS.contains(s.token(i).text()) || RANK_ABBREVIATIONS.contains(s.token(i).text()) && s.lower(i + 1).equals(".")) {
                 int j = s.lower(i + 1).equals(".") ? i + 2 : i + 1;
-                while (RANK_ABBREVIATIONS.contains(s.token(Math.min(j, s.size() - 1)).text()) && s.lower(j + 1).equals(".")) {
-                    j += 2; // "Brig. Gen. Kwame Mensah"
-                }
+                j = afterRanks(s, j); // "Brig. Gen. Kwame Mensah"
                 int end = Names.nameEnd(sm, j);
                 if (end > j) {
                     Node p = register(model, Bodies.surface(s, j, end), null, null, null, s);
@@ -78,9 +76,7 @@ final class People {
         if (more != null) {
             nameStart += more.length(); // "army chief General X"
         }
-        while (RANK_ABBREVIATIONS.contains(s.token(Math.min(nameStart, s.size() - 1)).text()) && s.lower(nameStart + 1).equals(".")) {
-            nameStart += 2; // "press secretary Maj. Gen. Pat Ryder"
-        }
+        nameStart = afterRanks(s, nameStart); // "press secretary Maj. Gen. Pat Ryder"
         Mention posting = Set.of("to", "in").contains(s.lower(nameStart)) ? sm.at(nameStart + 1) : null;
         if (posting != null && posting.kind() == Mention.Kind.COUNTRY && s.lower(posting.to()).equals(",")
                 && end(sm, posting.to() + 1)) {
@@ -159,6 +155,14 @@ final class People {
         return end;
     }
 
+
+    /** The token after abbreviated ranks such as "Maj. Gen." starting at {@code j}, else {@code j}. */
+    private static int afterRanks(Sentence s, int j) {
+        while (j < s.size() && RANK_ABBREVIATIONS.contains(s.token(j).text()) && s.lower(j + 1).equals(".")) {
+            j += 2;
+        }
+        return j;
+    }
 
     /** Further names after a plural office: "Presidents X, Y and Z" all hold it. */
     private static int coordinated(SentenceMentions sm, ArticleModel model, int end, String title, Sentence s) {

@@ -14,6 +14,7 @@ final class TrainingAid {
             "equipped", "rebuild", "build", "modernise", "modernize", "fund", "funds", "funded");
     private static final Set<String> FORCES = Set.of("forces", "army", "armies", "military", "navy", "soldiers", "troops",
             "police", "coast", "air", "officers", "units", "battalions", "brigades", "personnel");
+    private static final Set<String> LINKS = Set.of(",", "and", "the", "its");
     private static final Set<String> PLANS = Set.of("pledged", "promised", "agreed", "offered", "will", "would", "plans", "planned");
 
     private TrainingAid() {
@@ -26,7 +27,7 @@ final class TrainingAid {
                 continue;
             }
             int k = i + 1;
-            while (k < s.size() && k < i + 6 && (VERBS.contains(s.lower(k)) || Set.of(",", "and", "the", "its").contains(s.lower(k)))) {
+            while (k < s.size() && k < i + 6 && (VERBS.contains(s.lower(k)) || LINKS.contains(s.lower(k)))) {
                 k++; // "build, train and equip"
             }
             Mention forces = r.mentions.at(k);
