@@ -11,7 +11,7 @@ final class Clauses {
 
     static final Set<String> PREPOSITIONS = Set.of("with", "to", "of", "in", "into", "from", "for", "against", "on",
             "over", "about", "between", "by", "at", "toward", "towards", "under", "among", "after", "before", "during",
-            "across", "near", "despite", "like", "than", "via", "including", "amid", "beyond", "within", "without");
+            "across", "near", "despite", "like", "than", "via", "including", "amid", "beyond", "within", "without", "besides", "unlike");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "that", "which", "who", "whom", "whose", "where",
             "while", "as", "but", "because", "although", "though", "when", "since", "after", "before", "if", ":");
     static final Set<String> SAY_WORDS = Set.of("said", "says", "say", "told", "stated", "insisted", "warned", "added", "noted");
@@ -74,6 +74,14 @@ final class Clauses {
                 continue;
             }
             int say = s.lower(k - 1).equals("that") ? k - 2 : k - 1;
+            for (int j = say; s.lower(k - 1).equals("that") && j >= 0 && j >= say - 4 && !SAY.contains(s.lower(j)); j--) {
+                if (sm.at(j) != null || s.lower(j).equals(",")) {
+                    break;
+                }
+                if (SAY.contains(s.lower(j - 1))) {
+                    say = j - 1; // "said on Wednesday that it had": a time phrase between
+                }
+            }
             if (SAY.contains(s.lower(say))) {
                 return subjectBefore(sm, say);
             }

@@ -19,9 +19,12 @@ final class DeploymentEvents {
 
     static void find(Reading r, String text) {
         List<Triggers.Hit> leftBehind = new java.util.ArrayList<>();
+        List<Triggers.Hit> departures = new java.util.ArrayList<>();
         for (Triggers.Hit w : r.triggers.of("WITHDRAW")) {
             if (DeploymentWording.leavesBehind(r, w)) {
                 leftBehind.add(w); // "leaving about 1,000 soldiers in Romania": those stay
+            } else if (Departures.destination(r, w.at()) >= 0) {
+                departures.add(w); // "left Kigali on Friday for Darfur": bound somewhere
             } else if (!Clauses.modal(r.sentence, w.at()) && !DeploymentWording.demanded(r.sentence, w.at())) {
                 return; // a withdrawal, not a deployment
             }
@@ -30,7 +33,19 @@ final class DeploymentEvents {
         for (Triggers.Hit hit : leftBehind) {
             verb(r, hit, counts);
         }
+        for (Triggers.Hit hit : departures) {
+            Departures.record(r, hit.at(), Departures.destination(r, hit.at()), counts);
+        }
+        for (int k = 0; k < r.sentence.size(); k++) { // "flew out of Kigali to join ...": no withdrawal word
+            if (!r.triggers.is(k, "WITHDRAW") && Set.of("flew", "departed", "sailed", "set").contains(r.sentence.lower(k))
+                    && Departures.destination(r, k) >= 0) {
+                Departures.record(r, k, Departures.destination(r, k), counts);
+            }
+        }
         for (Triggers.Hit hit : r.triggers.of("DEPLOY")) {
+            if (DeploymentWording.stopped(r.sentence, hit.at())) {
+                continue;
+            }
             if (!Clauses.modal(r.sentence, hit.at())) {
                 verb(r, hit, counts);
             } else if (DeploymentWording.negated(r.triggers, r.sentence, hit.at())) {
@@ -43,11 +58,10 @@ final class DeploymentEvents {
             noun(r, hit, counts);
         }
         for (Triggers.Hit hit : r.triggers.of("TROOP")) {
-            arrival(r, hit, counts);
+            Arrivals.arrival(r, hit, counts);
         }
         Contingents.find(r, counts);
     }
-
 
     /**
      * The troops before the verb: passive ("some 300 commandos had been sent to Iraq") or an
@@ -79,11 +93,10 @@ final class DeploymentEvents {
             String c = head == null ? null : Clauses.countryOf(head, r.model);
             from = c != null && !c.equals(to.country()) && head.from() < troop ? c : null;
         }
-        if (from != null && to.country() != null) {
+        if (from != null) { // without a destination it joins the story's force, if there is one
             record(r, hit.at(), from, to, troop, counts, 0.75);
         }
     }
-
 
     /** "Pyongyang has sent about 3,000 soldiers to Russia"; "Australia, Fiji and New Zealand sent troops". */
     private static void verb(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
@@ -104,6 +117,7 @@ final class DeploymentEvents {
         }
         if (from != null) {
             record(r, hit.at(), from, to, troop, counts, 0.8);
+            Arrivals.alsoSent(r, hit.at(), to, troop);
             int more = DeploymentWording.alsoIn(r, troop + 1); // "about 28,500 troops in South Korea and roughly 54,000 in Japan"
             if (more >= 0) {
                 record(r, hit.at(), from, new DeploymentTargets.Target(r.mentions.at(more).key(), null), more - 1, counts, 0.7);
@@ -112,7 +126,12 @@ final class DeploymentEvents {
         }
         List<Mention> senders = Clauses.subjectsBefore(r.mentions, hit.at());
         if (senders.size() <= 1) {
-            record(r, hit.at(), Clauses.actorCountry(r.mentions, r.model, hit.at()), to, troop, counts, 0.8);
+            String actor = Clauses.actorCountry(r.mentions, r.model, hit.at());
+            if (actor == null) { // "The White House said that it had sent 60 troops to Liberia"
+                Mention speaker = Clauses.pronounSpeaker(r.mentions, hit.at());
+                actor = speaker == null ? null : Clauses.countryOf(speaker, r.model);
+            }
+            record(r, hit.at(), actor, to, troop, counts, 0.8);
             return;
         }
         for (Mention m : senders) {
@@ -147,97 +166,7 @@ final class DeploymentEvents {
         record(r, hit.at(), from, to, -1, counts, 0.7);
     }
 
-    /** "the first batch of North Korean troops have arrived in Kursk". */
-    private static void arrival(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
-        r.denying = DeploymentWording.negated(r.triggers, r.sentence, hit.at()); // "had no soldiers in the DRC"
-        try {
-            arrive(r, hit, counts);
-        } finally {
-            r.denying = false;
-        }
-    }
-
-    private static void arrive(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
-        if (DeploymentWording.opposed(r.sentence, hit.at())) {
-            return; // "fought against Ukrainian forces in Kursk": the other side's troops, not a deployment
-        }
-        String from = DeploymentTargets.modifierCountry(r, hit.at());
-        if (from == null && (DeploymentWording.ownTroops(r.sentence, hit.at()) // "Ethiopia has thousands of its own troops in Somalia"
-                || DeploymentWording.possessed(r.sentence, hit.at()))) { // "the US, which had roughly 1,000 troops in Niger"
-            from = Clauses.actorCountry(r.mentions, r.model, hit.at());
-            if (from == null && DeploymentWording.ownTroops(r.sentence, hit.at())) { // "Asmara denied that its forces remain"
-                Mention head = firstActor(r);
-                from = head == null ? null : Clauses.countryOf(head, r.model);
-            }
-        }
-        if (from == null) {
-            return;
-        }
-        DeploymentTargets.Target to = DeploymentTargets.host(r, hit.at());
-        int at = hit.at();
-        if (to == null) {
-            int verbFrom = DeploymentWording.afterSenders(r, DeploymentWording.afterAside(r.sentence, hit.end()));
-            int arrive = r.triggers.find("ARRIVE", verbFrom, verbFrom + 4);
-            if (arrive < 0) {
-                arrive = arrivalAfterPhrase(r, hit.end());
-            }
-            if (arrive < 0 || Clauses.modal(r.sentence, arrive) || r.triggers.find("DEPLOY", verbFrom, arrive) >= 0 || r.triggers.find("REPORT", verbFrom, arrive) >= 0) {
-                return;
-            }
-            PhraseTrie.Match<String> m = Lexicon.get().trigger(r.sentence.tokens(), arrive);
-            to = DeploymentTargets.target(r, arrive + m.length() - 1);
-            at = arrive;
-            if (to.country() == null && to.location() == null && r.sentence.lower(arrive + m.length()).equals("there")) {
-                to = new DeploymentTargets.Target(DeploymentWording.lastOther(r, from), null); // "troops are stationed there": the place just named
-            }
-        }
-        if (to.country() == null) { // "in Estonia, where about 900 British soldiers are based at Tapa"
-            Mention where = DeploymentWording.whereAntecedent(r, hit.at());
-            String c = where == null ? null : Clauses.countryOf(where, r.model);
-            if (c != null) {
-                if (to.location() != null && r.model.node(to.location()).attr("country") == null) {
-                    r.model.node(to.location()).attrs.put("country", c);
-                }
-                to = new DeploymentTargets.Target(c, to.location());
-            }
-        }
-        if (to.country() != null && !to.country().equals(from) || to.country() == null && to.location() != null) {
-            record(r, at, from, to, hit.at(), counts, 0.7); // a place of unknown state gets the sentence's other state
-            for (int k = hit.end() + 1; r.sentence.lower(hit.end()).equals("from") && k < DeploymentWording.afterSenders(r, hit.end()); k++) {
-                Mention other = r.mentions.at(k); // "troops from Nigeria and Ghana": each sends its own
-                if (other != null && other.from() == k && other.kind() == Mention.Kind.COUNTRY && !other.key().equals(from)
-                        && !other.key().equals(to.country())) {
-                    record(r, at, other.key(), to, hit.at(), java.util.List.of(), 0.65);
-                }
-            }
-        }
-    }
-
-
-    /**
-     * "soldiers for a new joint force have arrived in X": an arrival verb (not a bare "in") after a
-     * prepositional phrase on the troops, with no clause break between.
-     */
-    private static int arrivalAfterPhrase(Reading r, int k) {
-        Sentence s = r.sentence;
-        if (!Set.of("for", "from", "of", "with", "under").contains(s.lower(k))) {
-            return -1;
-        }
-        for (int j = k + 1; j < s.size() && j < k + 10; j++) {
-            String w = s.lower(j);
-            if (Set.of(",", ";", "that", "which", "who", "and", "but").contains(w) || r.triggers.is(j, "MODAL")) {
-                return -1;
-            }
-            PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), j);
-            if (m != null && m.values().contains("ARRIVE") && m.length() > 1 && !Set.of("in", "inside", "operating").contains(w)) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-
-    private static Mention firstActor(Reading r) {
+    static Mention firstActor(Reading r) {
         for (Mention m : r.mentions.all()) {
             if (m.isActor() && !Clauses.preposed(r.sentence, m.from())) {
                 return m;
@@ -245,8 +174,6 @@ final class DeploymentEvents {
         }
         return null;
     }
-
-
 
     static void record(Reading r, int at, String from, DeploymentTargets.Target given, int troopToken, List<TroopCount> counts, double confidence) {
         DeploymentTargets.Target to = given.country() == null && given.location() != null && from != null ? DeploymentTargets.hostOf(r, given.location(), from) : given;

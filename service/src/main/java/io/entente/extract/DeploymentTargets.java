@@ -70,7 +70,7 @@ final class DeploymentTargets {
             String w = s.lower(k);
             boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
                     || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
-            if (!(Set.of("to", "into", "in", "inside", "at", "near", "outside", "around", "entered", "reached").contains(w) || onSoil)) {
+            if (!(Set.of("to", "into", "in", "inside", "at", "near", "outside", "around", "along", "across", "throughout", "entered", "reached").contains(w) || onSoil)) {
                 if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT")) {
                     break;
                 }
@@ -104,10 +104,12 @@ final class DeploymentTargets {
         for (int k = troop - 1; k >= 0 && k >= troop - 6; k--) { // "Nigerian fighter jets and ground troops"
             Mention m = r.mentions.at(k);
             if (m != null && m.kind() == Mention.Kind.COUNTRY) {
-                return m.key();
+                boolean named = m.use() != Mention.Use.MODIFIER && m.to() < troop && !r.sentence.lower(m.to()).equals("'s");
+                return named ? null : m.key(); // "Bangladesh and Zambia contribute large contingents": subjects, not modifiers
             }
             if (k < troop - 3 && !r.sentence.lower(k).equals("and") && !r.sentence.token(k).isWord()
-                    || Set.of("the", "that", "which", "who", "a", "an").contains(r.sentence.lower(k))) {
+                    || Set.of("the", "that", "which", "who", "a", "an").contains(r.sentence.lower(k))
+                    || Set.of("has", "have", "had", "keeps", "keep", "kept", "also", "still", "is", "are", "was", "were").contains(r.sentence.lower(k))) {
                 break; // "... on Thai soil and that the troops": not Thai troops
             }
             if (m != null && m.kind() == Mention.Kind.ORG && "military".equals(r.model.node(m.key()).attr("kind"))) {
@@ -121,7 +123,67 @@ final class DeploymentTargets {
             Mention m = r.mentions.at(troop + 2);
             return m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
         }
-        return null;
+        String speakers = speakersCountry(r, troop);
+        return speakers != null ? speakers : armyOf(r, troop + 1);
+    }
+
+    private static final Set<String> ARMY = Set.of("army", "military", "armed", "navy", "air", "forces", "troops");
+
+    /** "units of the Russian army", "soldiers of Burundi's army": the army's state. */
+    private static String armyOf(Reading r, int k) {
+        Sentence s = r.sentence;
+        if (!s.lower(k).equals("of")) {
+            return null;
+        }
+        int j = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
+        Mention m = r.mentions.at(j);
+        if (m == null || m.from() != j) {
+            return null;
+        }
+        if (m.kind() == Mention.Kind.ORG && "military".equals(r.model.node(m.key()).attr("kind"))) {
+            return r.model.node(m.key()).attr("country");
+        }
+        int after = s.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
+        return m.kind() == Mention.Kind.COUNTRY && ARMY.contains(s.lower(after)) ? m.key() : null;
+    }
+
+    /** "his country's troops": the state of the person the clause is about. */
+    private static String speakersCountry(Reading r, int troop) {
+        Sentence s = r.sentence;
+        int k = troop - 1;
+        while (k > 0 && Set.of("own", "military", "armed").contains(s.lower(k))) {
+            k--;
+        }
+        if (!(s.lower(k).equals("'s") && s.lower(k - 1).equals("country") && Set.of("his", "her", "their").contains(s.lower(k - 2)))) {
+            return null;
+        }
+        for (int j = k - 3; j >= 0; j--) {
+            Mention m = r.mentions.at(j);
+            if (m != null && m.kind() == Mention.Kind.PERSON) {
+                return Clauses.countryOf(m, r.model);
+            }
+        }
+        return r.model.recentPeople.isEmpty() ? null : r.model.node(r.model.recentPeople.getLast()).attr("country");
+    }
+
+    /** "Spanish and Portuguese troops": the other states coordinated with the nearest modifier. */
+    static java.util.List<String> coordinatedModifiers(Reading r, int troop) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int k = troop - 1;
+        Mention m = r.mentions.at(k);
+        if (m == null || m.kind() != Mention.Kind.COUNTRY || m.use() != Mention.Use.MODIFIER) {
+            return out;
+        }
+        int j = m.from() - 1;
+        while (j > 0 && (r.sentence.lower(j).equals("and") || r.sentence.lower(j).equals(","))) {
+            Mention prev = r.mentions.endingAt(j);
+            if (prev == null || prev.kind() != Mention.Kind.COUNTRY || prev.use() != Mention.Use.MODIFIER) {
+                break;
+            }
+            out.add(prev.key());
+            j = prev.from() - 1;
+        }
+        return out;
     }
 
     /** "Pyongyang's deployment", "the North's troop deployment". */

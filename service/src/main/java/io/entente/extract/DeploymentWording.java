@@ -19,11 +19,22 @@ final class DeploymentWording {
         return false;
     }
 
+    /** "decided to stop rotating a brigade": a deployment being ended, not made. */
+    static boolean stopped(Sentence s, int at) {
+        return Set.of("stop", "stops", "stopped", "stopping", "end", "ended", "ending", "halt", "halted", "cease", "ceased",
+                "suspend", "suspended").contains(s.lower(at - 1));
+    }
+
     /** "had no soldiers in", "did not send troops": negated, but not merely planned or conditional. */
     static boolean negated(Triggers triggers, Sentence s, int at) {
         if (s.lower(at - 1).equals("no") || s.lower(at - 2).equals("no") && s.token(Math.max(0, at - 1)).capitalised() // "no Ethiopian troops"
                 || s.lower(at - 1).equals("any") && triggers.find("NEG", Math.max(0, at - 4), at) >= 0) {
             return true;
+        }
+        for (int k = at - 2; k >= 1 && k >= at - 7; k--) {
+            if (s.lower(k).equals("such") && s.lower(k - 1).equals("no")) {
+                return true; // "no such thing as a Chinese military base"
+            }
         }
         boolean neg = false;
         for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
@@ -85,8 +96,9 @@ final class DeploymentWording {
                 j++;
             }
             if (j < s.size() && Character.isDigit(s.token(j).text().charAt(0)) && s.lower(j + 1).equals("in")) {
-                Mention m = r.mentions.at(j + 2);
-                return m != null && m.kind() == Mention.Kind.COUNTRY ? j + 2 : -1;
+                int place = Set.of("neighbouring", "neighboring", "nearby", "adjacent").contains(s.lower(j + 2)) ? j + 3 : j + 2;
+                Mention m = r.mentions.at(place);
+                return m != null && m.kind() == Mention.Kind.COUNTRY ? place : -1;
             }
             return -1;
         }
@@ -113,7 +125,9 @@ final class DeploymentWording {
                 return true;
             }
             if (!(Character.isDigit(s.token(k).text().charAt(0)) || Set.of("about", "roughly", "some", "around", "nearly",
-                    "almost", "over", "more", "than", "up", "to", "of", "thousands", "hundreds", "dozens", "military", "its", "own").contains(w))) {
+                    "almost", "over", "more", "than", "up", "to", "of", "thousands", "hundreds", "dozens", "military", "its", "own",
+                    "between", "and", "an", "estimated", "several", "a", "few", "many", "two", "three", "four", "five",
+                    "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "still", "also", "no", "any", "\"").contains(w))) {
                 return false;
             }
         }
@@ -154,6 +168,41 @@ final class DeploymentWording {
             }
         }
         return k;
+    }
+
+    private static final Set<String> PHRASE_BREAKS = Set.of(",", ";", "that", "which", "who", "and", "but", "against", "to", "from");
+
+    /**
+     * "3,000 soldiers fighting alongside the M23 rebels in Congo": the "in" after a participle
+     * phrase on the troops, with no clause break between; else -1.
+     */
+    static int participleIn(Reading r, int k) {
+        Sentence s = r.sentence;
+        String w = s.lower(k);
+        if (!(w.endsWith("ing") && w.length() > 5 && s.token(k).isWord() && !s.token(k).capitalised()) || r.triggers.is(k, "REPORT")) {
+            return -1;
+        }
+        for (int j = k + 1; j < s.size() && j < k + 8; j++) {
+            if (PHRASE_BREAKS.contains(s.lower(j)) || r.triggers.is(j, "MODAL")) {
+                return -1;
+            }
+            Mention m = r.mentions.at(j + 1);
+            if ((s.lower(j).equals("in") || s.lower(j).equals("inside")) && m != null
+                    && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.LOCATION)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "in the country" within a few tokens after {@code from}. */
+    static boolean theCountryAfter(Sentence s, int from) {
+        for (int k = from; k + 2 < s.size() && k < from + 6; k++) {
+            if (s.lower(k).equals("in") && s.lower(k + 1).equals("the") && s.lower(k + 2).equals("country")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country named most recently other than the sender. */

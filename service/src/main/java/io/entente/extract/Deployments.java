@@ -23,9 +23,15 @@ final class Deployments {
                 pairs.add(e.from() + ":" + e.to());
             }
         }
+        String host = soleDestination(model, pairs);
         Map<String, List<DeploymentEvent>> byPair = new LinkedHashMap<>();
         for (DeploymentEvent e : model.deployments) {
             String pair = resolve(pairs, e.from(), e.to());
+            if (pair == null && host != null && e.to() == null && e.from() != null && !e.from().equals(host)
+                    && e.status() != ClaimStatus.DENIED && e.confidence() >= 0.5) {
+                pair = e.from() + ":" + host; // "Tajikistan dispatched about 200 soldiers": to where the story's force is
+                pairs.add(pair);
+            }
             if (pair != null) {
                 byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(e);
             }
@@ -49,6 +55,20 @@ final class Deployments {
             }
         }
         return keys;
+    }
+
+    /**
+     * The one country every complete deployment of the article goes to, if it is also the
+     * story's home (dateline or most named): a contributor named without a destination sends
+     * its troops there.
+     */
+    private static String soleDestination(ArticleModel model, List<String> pairs) {
+        java.util.Set<String> to = new java.util.HashSet<>();
+        for (String pair : pairs) {
+            to.add(pair.split(":")[1]);
+        }
+        String only = to.size() == 1 ? to.iterator().next() : null;
+        return only != null && only.equals(model.homeCountry()) ? only : null;
     }
 
     private static String resolve(List<String> pairs, String from, String to) {

@@ -1,0 +1,135 @@
+package io.entente.extract;
+
+import io.entente.extract.quantity.TroopCount;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Troops present or arriving somewhere, named by the troop noun rather than a verb of sending:
+ * "the first batch of North Korean troops have arrived in Kursk", "Rwanda has several
+ * battalions in the country", "Germany, Spain and Italy also have soldiers in Iraq".
+ */
+final class Arrivals {
+
+    private Arrivals() {
+    }
+
+    /** "the first batch of North Korean troops have arrived in Kursk". */
+    static void arrival(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
+        r.denying = DeploymentWording.negated(r.triggers, r.sentence, hit.at()); // "had no soldiers in the DRC"
+        if (r.denying && r.sentence.lower(hit.end() - 1).equals("base")) {
+            r.denying = false;
+            return; // "no such thing as a Chinese military base": about a basing deal, not troops
+        }
+        try {
+            arrive(r, hit, counts);
+        } finally {
+            r.denying = false;
+        }
+    }
+
+    private static void arrive(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
+        if (DeploymentWording.opposed(r.sentence, hit.at())) {
+            return; // "fought against Ukrainian forces in Kursk": the other side's troops, not a deployment
+        }
+        String from = DeploymentTargets.modifierCountry(r, hit.at());
+        List<String> others = List.of();
+        if (from == null && (DeploymentWording.ownTroops(r.sentence, hit.at()) // "Ethiopia has thousands of its own troops in Somalia"
+                || DeploymentWording.possessed(r.sentence, hit.at()))) { // "the US, which had roughly 1,000 troops in Niger"
+            from = Clauses.actorCountry(r.mentions, r.model, hit.at());
+            others = Clauses.subjectsBefore(r.mentions, hit.at()).stream().skip(1) // "Germany, Spain and Italy also have soldiers in Iraq"
+                    .map(m -> Clauses.countryOf(m, r.model)).filter(java.util.Objects::nonNull).toList();
+            if (from == null && DeploymentWording.ownTroops(r.sentence, hit.at())) { // "Asmara denied that its forces remain"
+                Mention head = DeploymentEvents.firstActor(r);
+                from = head == null ? null : Clauses.countryOf(head, r.model);
+            }
+        }
+        if (from == null) {
+            return;
+        }
+        DeploymentTargets.Target to = DeploymentTargets.host(r, hit.at());
+        int at = hit.at();
+        if (to == null) {
+            int verbFrom = DeploymentWording.afterSenders(r, DeploymentWording.afterAside(r.sentence, hit.end()));
+            int arrive = r.triggers.find("ARRIVE", verbFrom, verbFrom + 4);
+            if (arrive < 0) {
+                arrive = arrivalAfterPhrase(r, hit.end());
+            }
+            if (arrive < 0) {
+                arrive = DeploymentWording.participleIn(r, verbFrom);
+            }
+            if (arrive < 0 || Clauses.modal(r.sentence, arrive) || r.triggers.find("DEPLOY", verbFrom, arrive) >= 0 || r.triggers.find("REPORT", verbFrom, arrive) >= 0) {
+                return;
+            }
+            PhraseTrie.Match<String> m = Lexicon.get().trigger(r.sentence.tokens(), arrive);
+            to = DeploymentTargets.target(r, arrive + m.length() - 1);
+            at = arrive;
+            if (to.country() == null && to.location() == null && r.sentence.lower(arrive + m.length()).equals("there")) {
+                to = new DeploymentTargets.Target(DeploymentWording.lastOther(r, from), null); // "troops are stationed there": the place just named
+            }
+        }
+        if (from.equals(to.country()) && DeploymentWording.theCountryAfter(r.sentence, hit.end())) {
+            String home = r.model.homeCountry(); // "BANGUI - ... Rwanda has several battalions in the country": not its own
+            to = new DeploymentTargets.Target(home != null && home.equals(r.model.dateline) && !home.equals(from) ? home : null, to.location());
+        }
+        if (to.country() == null || to.country().equals(from)) { // "in Estonia, where about 900 British soldiers are based at Tapa"
+            Mention where = DeploymentWording.whereAntecedent(r, hit.at());
+            String c = where == null ? null : Clauses.countryOf(where, r.model);
+            if (c != null) {
+                if (to.location() != null && r.model.node(to.location()).attr("country") == null) {
+                    r.model.node(to.location()).attrs.put("country", c);
+                }
+                to = new DeploymentTargets.Target(c, to.location());
+            }
+        }
+        if (to.country() != null && !to.country().equals(from) || to.country() == null && to.location() != null) {
+            DeploymentEvents.record(r, at, from, to, hit.at(), others.isEmpty() ? counts : List.of(), 0.7); // a place of unknown state gets the sentence's other state
+            alsoSent(r, at, to, hit.at());
+            for (String other : others) {
+                DeploymentEvents.record(r, at, other, to, hit.at(), List.of(), 0.7);
+            }
+            int more = DeploymentWording.alsoIn(r, hit.end()); // "2,500 soldiers are stationed in Iraq and another 900 in Syria"
+            if (more >= 0 && !r.mentions.at(more).key().equals(to.country())) {
+                DeploymentEvents.record(r, at, from, new DeploymentTargets.Target(r.mentions.at(more).key(), null), more - 1, counts, 0.7);
+            }
+            for (int k = hit.end() + 1; r.sentence.lower(hit.end()).equals("from") && k < DeploymentWording.afterSenders(r, hit.end()); k++) {
+                Mention other = r.mentions.at(k); // "troops from Nigeria and Ghana": each sends its own
+                if (other != null && other.from() == k && other.kind() == Mention.Kind.COUNTRY && !other.key().equals(from)
+                        && !other.key().equals(to.country())) {
+                    DeploymentEvents.record(r, at, other.key(), to, hit.at(), java.util.List.of(), 0.65);
+                }
+            }
+        }
+    }
+
+    /**
+     * "soldiers for a new joint force have arrived in X": an arrival verb (not a bare "in") after a
+     * prepositional phrase on the troops, with no clause break between.
+     */
+    private static int arrivalAfterPhrase(Reading r, int k) {
+        Sentence s = r.sentence;
+        if (!Set.of("for", "from", "of", "with", "under").contains(s.lower(k))) {
+            return -1;
+        }
+        for (int j = k + 1; j < s.size() && j < k + 10; j++) {
+            String w = s.lower(j);
+            if (Set.of(",", ";", "that", "which", "who", "and", "but").contains(w) || r.triggers.is(j, "MODAL")) {
+                return -1;
+            }
+            PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), j);
+            if (m != null && m.values().contains("ARRIVE") && m.length() > 1 && !Set.of("in", "inside", "operating").contains(w)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "Spanish and Portuguese troops": each coordinated state sends its own, count unknown. */
+    static void alsoSent(Reading r, int at, DeploymentTargets.Target to, int troop) {
+        for (String other : DeploymentTargets.coordinatedModifiers(r, troop)) {
+            if (!other.equals(to.country())) {
+                DeploymentEvents.record(r, at, other, to, troop, List.of(), 0.65);
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How wire copy phrases troop deployments; every sentence written for these tests. */
+class DeploymentPhrasingTest {
+
+    private static Object troops(ArticleGraph g, String from, String to) {
+        return g.relations().stream().filter(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals(from)
+                && r.object().equals(to)).findFirst().map(r -> r.attrs().get("troops")).orElse(null);
+    }
+
+    @Test
+    void troopsLeavingForACountryAreDeployedThere() {
+        ArticleGraph g = extract("2025-06-15", "", "A battalion of 640 Nepali soldiers left Kathmandu on Monday for Lebanon, "
+                + "where they will join the United Nations force.");
+        assertThat(troops(g, "NPL", "LBN")).isEqualTo(640);
+    }
+
+    @Test
+    void troopsLeavingWithoutADestinationAreNotDeployed() {
+        ArticleGraph g = extract("2025-06-15", "", "The last 300 Belgian soldiers left Niger on Monday.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
+
+    @Test
+    void troopsFlyingOutToJoinAForceGoWhereTheForceIs() {
+        ArticleGraph g = extract("2025-06-15", "", "Some 200 Ghanaian troops flew out of Accra on Friday to join the "
+                + "peacekeeping mission in South Sudan.");
+        assertThat(troops(g, "GHA", "SSD")).isEqualTo(200);
+    }
+
+    @Test
+    void gendarmesAreCountedLikeSoldiers() {
+        ArticleGraph g = extract("2025-06-15", "", "Chad has sent 300 gendarmes to the Central African Republic.");
+        assertThat(troops(g, "TCD", "CAF")).isEqualTo(300);
+    }
+
+    @Test
+    void aRangeOfSoldiersFightingSomewhereIsADeploymentWithoutACount() {
+        ArticleGraph g = extract("2025-06-15", "", "Eritrea's army has between 2,000 and 5,000 soldiers fighting beside "
+                + "federal troops in Ethiopia, a U.N. panel said.");
+        assertThat(has(g, "DEPLOYED_TO", "ERI", "ETH")).isTrue();
+    }
+
+    @Test
+    void coordinatedNationalitiesEachSendTheirOwn() {
+        ArticleGraph g = extract("2025-06-15", "", "Dutch and Belgian troops arrived in Romania on Tuesday for NATO drills.");
+        assertThat(has(g, "DEPLOYED_TO", "NLD", "ROU")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "BEL", "ROU")).isTrue();
+    }
+
+    @Test
+    void unitsOfANationsArmyAreThatNationsTroops() {
+        ArticleGraph g = extract("2025-06-15", "", "The first units of the Turkish army crossed into Syria on Sunday.");
+        assertThat(has(g, "DEPLOYED_TO", "TUR", "SYR")).isTrue();
+    }
+
+    @Test
+    void hisCountrysTroopsBelongToTheSpeakersState() {
+        ArticleGraph g = extract("2025-06-15", "", "Ugandan President Yoweri Museveni rejected claims that his country's "
+                + "troops were in South Sudan.");
+        String deployment = g.entities().stream().filter(e -> e.type().equals("TroopDeployment")).findFirst().orElseThrow().key();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.object().equals(deployment));
+        assertThat(has(g, "DEPLOYED_TO", "UGA", "SSD")).isFalse();
+    }
+
+    @Test
+    void aPronounAfterSaidStandsForTheSpeaker() {
+        ArticleGraph g = extract("2025-06-15", "", "The White House said on Thursday that it had sent 40 troops to Chad to "
+                + "protect the embassy.");
+        assertThat(troops(g, "USA", "TCD")).isEqualTo(40);
+    }
+
+    @Test
+    void stoppingARotationIsNotADeployment() {
+        ArticleGraph g = extract("2025-06-15", "", "Washington will stop rotating a brigade that had units in Hungary.");
+        assertThat(has(g, "DEPLOYED_TO", "USA", "HUN")).isFalse();
+    }
+
+    @Test
+    void aBrigadeBeingStationedIsDeployed() {
+        ArticleGraph g = extract("2025-06-15", "", "France began stationing a brigade in Estonia on Thursday.");
+        assertThat(has(g, "DEPLOYED_TO", "FRA", "EST")).isTrue();
+    }
+
+    @Test
+    void aContributorNamedWithoutADestinationJoinsTheStorysForce() {
+        ArticleGraph g = extract("2025-06-15", "", "DUSHANBE - Tajikistan asked its allies for help. Russian paratroopers "
+                + "landed in Tajikistan on Friday. Kazakhstan dispatched about 150 soldiers, and Belarus sent an airborne unit.");
+        assertThat(troops(g, "KAZ", "TJK")).isEqualTo(150);
+        assertThat(has(g, "DEPLOYED_TO", "BLR", "TJK")).isTrue();
+    }
+
+    @Test
+    void withoutAStoryForceADestinationlessSendingIsNotGuessed() {
+        ArticleGraph g = extract("2025-06-15", "", "Kazakhstan dispatched about 150 soldiers on Friday.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
+
+    @Test
+    void severalStatesThatHaveSoldiersSomewhereEachHaveADeployment() {
+        ArticleGraph g = extract("2025-06-15", "", "Norway, Finland and Denmark also have soldiers in Latvia.");
+        assertThat(has(g, "DEPLOYED_TO", "NOR", "LVA")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "FIN", "LVA")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "DNK", "LVA")).isTrue();
+    }
+
+    @Test
+    void inTheCountryIsTheDatelinesStateNotTheSenders() {
+        ArticleGraph g = extract("2025-06-15", "", "JUBA - South Sudan's president met envoys on Monday. Uganda has several "
+                + "battalions in the country, officials said.");
+        assertThat(has(g, "DEPLOYED_TO", "UGA", "SSD")).isTrue();
+    }
+
+    @Test
+    void aSecondFigureInANeighbouringCountryIsASecondDeployment() {
+        ArticleGraph g = extract("2025-06-15", "", "About 2,000 British soldiers are stationed in Estonia and another 300 "
+                + "in neighbouring Latvia.");
+        assertThat(troops(g, "GBR", "EST")).isEqualTo(2000);
+        assertThat(has(g, "DEPLOYED_TO", "GBR", "LVA")).isTrue();
+    }
+
+    @Test
+    void aDeniedForeignBaseIsNotATroopDeployment() {
+        ArticleGraph g = extract("2025-06-15", "", "\"There is no such thing as a Russian military base in Laos,\" the "
+                + "Laotian prime minister told reporters.");
+        assertThat(g.entities()).noneMatch(e -> e.type().equals("TroopDeployment"));
+    }
+}
