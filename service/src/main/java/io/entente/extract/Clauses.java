@@ -11,7 +11,7 @@ final class Clauses {
 
     static final Set<String> PREPOSITIONS = Set.of("with", "to", "of", "in", "into", "from", "for", "against", "on",
             "over", "about", "between", "by", "at", "toward", "towards", "under", "among", "after", "before", "during",
-            "across", "near", "despite", "like", "than", "via", "including", "amid", "beyond", "within", "without", "besides", "unlike");
+            "across", "near", "despite", "like", "than", "via", "including", "amid", "beyond", "within", "without", "besides");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "that", "which", "who", "whom", "whose", "where",
             "while", "as", "but", "because", "although", "though", "when", "since", "after", "before", "if", ":");
     static final Set<String> SAY_WORDS = Set.of("said", "says", "say", "told", "stated", "insisted", "warned", "added", "noted");

@@ -101,6 +101,12 @@ final class Treaties {
             if (m != null) {
                 break;
             }
+            String combined = CombiningForms.country(s, k);
+            if (combined != null) { // "the Franco-Polish treaty": the parties, not a name
+                parties.add(combined);
+                start = k;
+                continue;
+            }
             String w = t.lower();
             if (w.equals("-") || w.equals("–") || w.equals("'s") || w.equals("\"") || w.equals("“")) {
                 continue;
@@ -147,7 +153,7 @@ final class Treaties {
         }
         String surface = Bodies.surface(s, nameStart, end).replaceAll("[\"“”]", "").strip();
         Set<String> explicit = new LinkedHashSet<>(parties);
-        explicit.addAll(partiesAfter(sm, model, end));
+        explicit.addAll(TreatyParties.partiesAfter(sm, model, end));
         if (explicit.size() > parties.size()) { // "a treaty with X": the clause's actor is the other side
             String actor = Clauses.actorCountry(sm, model, start);
             if (actor != null) {
@@ -157,6 +163,13 @@ final class Treaties {
         boolean signedAnother = distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && signVerbBefore(s, start - 1)
                 || capitalised && Set.of("a", "an").contains(s.lower(start - 1)); // "A Reciprocal Access Agreement, signed in 2023"
 
+        Set<String> elsewhere = TreatyParties.disjointCountries(sm, model, start);
+        if (!elsewhere.isEmpty() && modifiers > 0 && !capitalised && Set.of("a", "an").contains(s.lower(start - 1))) {
+            signedAnother = true; // "Belarus is tied to Russia by a security guarantees treaty": not the story's Franco-Polish one
+            if (elsewhere.size() >= 2) {
+                explicit.addAll(elsewhere);
+            }
+        }
         String before = model.currentTreaty();
         Node treaty = choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother);
         if (treaty == null) {
@@ -200,29 +213,6 @@ final class Treaties {
         }
         String w = s.lower(k);
         return (w.endsWith("ed") && !w.equals("armed")) || w.endsWith("ing") && !w.equals("binding");
-    }
-
-    /** "with North Korea", "between Japan and the Philippines": countries after the head. */
-    private static Set<String> partiesAfter(SentenceMentions sm, ArticleModel model, int end) {
-        Set<String> out = new LinkedHashSet<>();
-        String prep = sm.sentence.lower(end);
-        if (!prep.equals("with") && !prep.equals("between")) {
-            return out;
-        }
-        for (int k = end + 1; k < sm.sentence.size() && k < end + 8; k++) {
-            Mention m = sm.at(k);
-            String c = m == null ? null : Clauses.countryOf(m, model);
-            if (c != null) {
-                out.add(c);
-                k = m.to() - 1;
-                if (!prep.equals("between") && !sm.sentence.lower(m.to()).equals("and")) {
-                    break;
-                }
-            } else if (!Set.of("the", "and", ",", "its", "neighbouring", "neighboring").contains(sm.sentence.lower(k))) {
-                break;
-            }
-        }
-        return out;
     }
 
     private static Node choose(ArticleModel model, String surface, boolean named, boolean described,

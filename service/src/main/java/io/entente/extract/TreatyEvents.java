@@ -83,6 +83,16 @@ final class TreatyEvents {
                     signers.add(new Mention(Mention.Kind.PERSON, p, 0, 0, Mention.Use.ANAPHOR));
                 }
             }
+            if (signers.isEmpty() && Set.of("he", "she").contains(r.sentence.lower(hit.at() - 1))) {
+                Mention subject = Clauses.subjectBefore(r.mentions, treaty.from()); // "X defended the declaration he signed"
+                if (subject != null && subject.kind() == Mention.Kind.PERSON) {
+                    signers.add(subject);
+                    Mention with = withPartner(r, hit.end());
+                    if (with != null) {
+                        signers.add(with);
+                    }
+                }
+            }
         } else {
             if (!pairSigners(r, hit, treaty)) { // "the two sides signed": the pair, not an earlier person
                 signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
@@ -139,6 +149,21 @@ final class TreatyEvents {
         }
     }
 
+    /** "signed at the White House a day earlier with Azerbaijani President Ilham Aliyev": the other signer. */
+    private static Mention withPartner(Reading r, int from) {
+        for (int k = from; k < r.sentence.size() && k < from + 10; k++) {
+            String w = r.sentence.lower(k);
+            if (w.equals("with")) {
+                return Clauses.after(r.mentions, k + 1, 4, Mention::isActor);
+            }
+            if (Set.of(",", ";", "which", "that", "and", "but", "after").contains(w) || r.mentions.at(k) != null
+                    && r.mentions.at(k).kind() == Mention.Kind.PERSON) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "and his Sri Lankan counterpart" right before the verb, with no name: the counterpart's state. */
     private static Mention unnamedCounterpart(Reading r, int verb) {
         int k = verb - 1;
@@ -168,7 +193,7 @@ final class TreatyEvents {
         if (treaty.use() != Mention.Use.ANAPHOR || parties.size() < 2) {
             return false;
         }
-        List<Mention> named = new ArrayList<>(signers);
+        List<Mention> named = new ArrayList<>(treaty.from() > hit.at() ? List.of() : signers); // "Trump put his signature to the declaration" joins it
         int with = hit.end();
         if (r.sentence.lower(with).equals("with")) {
             Mention m = Clauses.after(r.mentions, with + 1, 3, Mention::isActor);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.entente.extract.RealNewsPatternsTest.extract;
 import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
 import static io.entente.extract.RealNewsPatternsTest.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,5 +78,39 @@ class TreatyPatternsTest {
                 + "Wednesday. Manila's reciprocal access agreement with Japan took effect last year.");
         assertThat(ofType(g, "Treaty")).hasSize(1);
         assertThat(g.relations()).noneMatch(r -> r.type().equals("PARTY_TO") && r.subject().equals("JPN"));
+    }
+
+    @Test
+    void anIndefiniteDescribedTreatyBetweenOtherStatesIsASecondTreaty() {
+        ArticleGraph g = extract("2025-09-13", "", "Spain's parliament ratified a defence treaty with "
+                + "Italy on Friday. Kazakhstan is bound to Uzbekistan by an alliance treaty that Kassym-Jomart Tokayev and "
+                + "Shavkat Mirziyoyev signed in Tashkent in December.");
+        assertThat(ofType(g, "Treaty")).hasSize(2);
+    }
+
+    @Test
+    void aCombiningFormNamesAPartyNotATreaty() {
+        ArticleGraph g = extract("2025-09-13", "", "The Treaty of Lyon was signed by Spain and Italy. "
+                + "Moscow denounced the Hispano-Italian treaty on Friday.");
+        assertThat(ofType(g, "Treaty")).hasSize(1);
+    }
+
+    @Test
+    void theDeclarationHeSignedWithSomeoneHasBothSigners() {
+        ArticleGraph g = extract("2025-08-09", "", "Serbian President Aleksandar Vucic returned home to "
+                + "defend the joint declaration he signed in Brussels with Kosovo Prime Minister Albin Kurti.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Aleksandar Vucic"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Albin Kurti"), treaty)).isTrue();
+    }
+
+    @Test
+    void aHostWhoAddsHisSignatureToTheDeclarationSignsItToo() {
+        ArticleGraph g = extract("2025-08-09", "", "Serbian President Aleksandar Vucic signed a joint "
+                + "declaration with Kosovo Prime Minister Albin Kurti. French President Emmanuel Macron added his signature "
+                + "to the declaration.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Emmanuel Macron"), treaty)).isTrue();
+        assertThat(has(g, "PARTY_TO", "FRA", treaty)).isTrue();
     }
 }
