@@ -7,7 +7,8 @@ import java.util.Set;
 final class Alliances {
 
     private static final Set<String> QUALIFIERS = Set.of("treaty", "closest", "close", "key", "main", "only", "staunch",
-            "longtime", "oldest", "military", "strongest", "most", "important", "principal", "chief", "sole");
+            "longtime", "oldest", "military", "strongest", "most", "important", "principal", "chief", "sole", "formal", "traditional",
+            "historic", "strategic", "nominal");
     private static final Set<String> COPULAS = Set.of("is", "remains", "was", "became", "remained");
 
     private Alliances() {
@@ -67,6 +68,8 @@ final class Alliances {
         } else if (COPULAS.contains(s.lower(owner.from() - 1))
                 || s.lower(owner.from() - 1).equals("the") && COPULAS.contains(s.lower(owner.from() - 2))) {
             ally = Clauses.subjectBefore(r.mentions, owner.from()); // "Poland is Ukraine's closest ally"
+        } else if (s.lower(owner.from() - 1).equals(",")) {
+            ally = r.mentions.endingAt(owner.from() - 1); // "Russia, Armenia's formal treaty ally, was more reserved"
         }
         String a = ally == null ? null : Clauses.countryOf(ally, r.model);
         String b = Clauses.countryOf(owner, r.model);

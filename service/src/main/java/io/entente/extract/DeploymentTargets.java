@@ -17,6 +17,9 @@ final class DeploymentTargets {
         for (int k = troop - 1; k >= 0 && k >= troop - 6; k--) {
             String w = r.sentence.lower(k);
             if (w.equals("hosts") || w.equals("hosting") || w.equals("host") || w.equals("hosted")) {
+                if (Clauses.modal(r.sentence, k)) {
+                    return new Target(null, null); // "who had hoped to host U.S. troops": no deployment
+                }
                 Mention m = Clauses.subjectBefore(r.mentions, k);
                 if (m == null) {
                     Mention loc = r.mentions.endingAt(k);

@@ -8,9 +8,16 @@ import java.util.Set;
 final class PeoplePairs {
 
     static final Set<String> PEOPLE_NOUNS = Set.of("leaders", "presidents", "men", "women", "ministers", "premiers", "heads");
+    private static final Set<String> EACH_NOUNS = Set.of("leader", "president", "man", "woman", "minister", "premier");
 
     /** The number of tokens of "the two leaders" / "both leaders" at {@code k}, else 0. */
     static int twoPeople(Sentence s, int k) {
+        if (s.lower(k).equals("each") && EACH_NOUNS.contains(s.lower(k + 1))) {
+            return 2; // "held talks with each leader"
+        }
+        if (s.lower(k).equals("each") && s.lower(k + 1).equals("of") && twoPeople(s, k + 2) > 0) {
+            return 2 + twoPeople(s, k + 2); // "each of the two leaders"
+        }
         int j = s.lower(k).equals("the") ? k + 1 : k;
         if (!s.lower(j).equals("two") && !s.lower(j).equals("both")) {
             return 0;
@@ -43,8 +50,24 @@ final class PeoplePairs {
         String office = officeOfPair(r.sentence, from);
         if (office != null) { // "both prime ministers": the two people holding that office
             recent.removeIf(p -> !(r.model.node(p).attr("role") + "s").toLowerCase(java.util.Locale.ROOT).endsWith(office));
+        } else if (leaders(r.sentence, from)) { // "each leader", "the two leaders": heads of state or government
+            List<String> heads = new ArrayList<>(recent);
+            heads.removeIf(p -> !LEADER_ROLE.matcher(String.valueOf(r.model.node(p).attr("role"))).find());
+            recent = heads.size() >= 2 ? heads : recent;
         }
         return recent.size() < 2 ? List.of() : List.of(recent.get(recent.size() - 1), recent.get(recent.size() - 2));
+    }
+
+    private static final java.util.regex.Pattern LEADER_ROLE = java.util.regex.Pattern.compile(
+            "(?i)president|prime minister|premier|chancellor|king|emir|supreme leader|leader|sultan|taoiseach");
+
+    private static boolean leaders(Sentence s, int from) {
+        for (int k = Math.max(0, from); k < s.size() && k < from + 5; k++) {
+            if (s.lower(k).equals("leader") || s.lower(k).equals("leaders")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a pair phrase ends just before token {@code verb} ("which both men signed"). */

@@ -273,4 +273,27 @@ class WirePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("BDI"));
         assertThat(has(extract("2025-01-01", "", "Ankara confirmed the deployment of troops to Qatar."), "DEPLOYED_TO", "TUR", "QAT")).isTrue();
     }
+
+    @Test
+    void anAppositionNamingAnAllyIsAnAlliance() {
+        ArticleGraph g = extract("2025-08-09", "", "France, Chad's formal treaty ally, was more reserved.");
+        assertThat(has(g, "ALLIED_WITH", "TCD", "FRA") || has(g, "ALLIED_WITH", "FRA", "TCD")).isTrue();
+    }
+
+    @Test
+    void talksWithEachLeaderMeetTheTwoLeadersNotTheirMinisters() {
+        ArticleGraph g = extract("2025-08-09", "", "Serbian President Aleksandar Vucic signed a declaration with Kosovo Prime "
+                + "Minister Albin Kurti. Foreign Ministers Marko Djuric and Donika Gervalla initialled an annex. French President "
+                + "Emmanuel Macron held talks with each leader before the ceremony.");
+        String macron = key(g, "Person", "Emmanuel Macron");
+        assertThat(has(g, "MET_WITH", macron, key(g, "Person", "Aleksandar Vucic"))).isTrue();
+        assertThat(has(g, "MET_WITH", macron, key(g, "Person", "Albin Kurti"))).isTrue();
+        assertThat(has(g, "MET_WITH", macron, key(g, "Person", "Marko Djuric"))).isFalse();
+    }
+
+    @Test
+    void hopingToHostForeignTroopsIsNoDeployment() {
+        ArticleGraph g = extract("2025-08-09", "", "President Daniel Noboa of Ecuador had hoped to host U.S. troops at Manta.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
 }
