@@ -14,6 +14,36 @@ final class Arrivals {
     private Arrivals() {
     }
 
+    /** "An estimated 1,500 Russians are currently in the country": a counted people abroad are its troops there. */
+    static void counted(Reading r, List<TroopCount> counts) {
+        Sentence s = r.sentence;
+        for (Mention m : r.mentions.all()) {
+            if (m.kind() != Mention.Kind.COUNTRY || m.use() != Mention.Use.MODIFIER || m.to() - m.from() != 1 || m.from() == 0
+                    || !s.token(m.from()).text().endsWith("s") || !Character.isDigit(s.token(m.from() - 1).text().charAt(0))) {
+                continue;
+            }
+            int arrive = r.triggers.find("ARRIVE", m.to(), m.to() + 3);
+            if (arrive < 0 || Clauses.modal(s, arrive) || DeploymentWording.negated(r.triggers, s, m.from())) {
+                continue;
+            }
+            PhraseTrie.Match<String> t = Lexicon.get().trigger(s.tokens(), arrive);
+            if (t.length() < 2) {
+                continue; // "20,000 Ukrainians live in Portugal": a bare "in" says nothing of troops
+            }
+            DeploymentTargets.Target to = DeploymentTargets.target(r, arrive + t.length() - 1);
+            if (m.key().equals(to.country()) && DeploymentWording.theCountryAfter(s, m.to())) {
+                String home = r.model.homeCountry();
+                to = new DeploymentTargets.Target(home != null && home.equals(r.model.dateline) ? home : null, null);
+            }
+            if (to.country() != null && !to.country().equals(m.key())) {
+                Token n = s.token(m.from() - 1);
+                Integer size = n.text().matches("[0-9][0-9,]*") ? Integer.valueOf(n.text().replace(",", "")) : null;
+                DeploymentEvents.record(r, arrive, m.key(), to, m.from(), size == null ? counts
+                        : List.of(new TroopCount(n.start(), n.end(), size, true, n.text())), 0.7);
+            }
+        }
+    }
+
     /** "the first batch of North Korean troops have arrived in Kursk". */
     static void arrival(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
         r.denying = DeploymentWording.negated(r.triggers, r.sentence, hit.at()); // "had no soldiers in the DRC"

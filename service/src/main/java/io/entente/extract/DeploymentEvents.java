@@ -61,6 +61,7 @@ final class DeploymentEvents {
             Arrivals.arrival(r, hit, counts);
         }
         Contingents.find(r, counts);
+        Arrivals.counted(r, counts);
     }
 
     /**

@@ -133,6 +133,8 @@ final class Gazetteer {
         index(get(r, "official_name"), new Entry(Kind.COUNTRY, iso3, Form.NAME));
         aliases.forEach(a -> index(a, new Entry(Kind.COUNTRY, iso3, Form.NAME)));
         list(get(r, "adjectives")).forEach(a -> index(a, new Entry(Kind.COUNTRY, iso3, Form.ADJECTIVE)));
+        list(get(r, "adjectives")).stream().filter(a -> a.endsWith("an") || a.endsWith("i")) // "Russians", "Iraqis": its people
+                .forEach(a -> index(a + "s", new Entry(Kind.COUNTRY, iso3, Form.ADJECTIVE)));
         index(get(r, "capital"), new Entry(Kind.COUNTRY, iso3, Form.METONYM));
         list(get(r, "metonyms")).forEach(a -> index(a, new Entry(Kind.COUNTRY, iso3, Form.METONYM)));
     }

@@ -131,4 +131,17 @@ class DeploymentPhrasingTest {
                 + "Laotian prime minister told reporters.");
         assertThat(g.entities()).noneMatch(e -> e.type().equals("TroopDeployment"));
     }
+
+    @Test
+    void aCountedPeopleStationedAbroadAreTroops() {
+        ArticleGraph g = extract("2025-06-15", "", "About 3,000 Americans are stationed in Kuwait.");
+        assertThat(troops(g, "USA", "KWT")).isEqualTo(3000);
+    }
+
+    @Test
+    void aCountedPeopleLivingAbroadAreNotTroops() {
+        ArticleGraph g = extract("2025-06-15", "", "About 20,000 Ukrainians live in Portugal.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+        assertThat(g.entities()).anyMatch(e -> e.key().equals("UKR"));
+    }
 }
