@@ -144,4 +144,13 @@ class DeploymentPhrasingTest {
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
         assertThat(g.entities()).anyMatch(e -> e.key().equals("UKR"));
     }
+
+    @Test
+    void warshipsAndBombersSentAbroadAreDeployments() {
+        ArticleGraph g = extract("2025-06-15", "", "Chinese warships arrived at Cambodia's Ream naval base on Sunday. "
+                + "Russia deployed strategic bombers to Belarus last week.");
+        assertThat(has(g, "DEPLOYED_TO", "CHN", "KHM")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "BLR")).isTrue();
+        assertThat(troops(g, "RUS", "BLR")).isNull();
+    }
 }
