@@ -198,35 +198,6 @@ final class Stances {
         }
     }
 
-    /** A capital after "in"/"on"/"at" is where something happened ("its consulate in Damascus"), not a target. */
-    private static boolean placeOf(Sentence s, Mention x) {
-        String before = s.lower(x.from() - 1);
-        return x.use() == Mention.Use.METONYM && Set.of("in", "on", "at", "near", "inside", "into").contains(before)
-                || x.kind() == Mention.Kind.COUNTRY && Set.of("in", "inside", "near").contains(before); // "the attempted coup in Benin"
-    }
-
-    /** "an Israeli air strike", "Russia's invasion": a country owning the condemned act, not its victim or place. */
-    private static boolean perpetrator(Sentence s, Mention x) {
-        if (x.kind() != Mention.Kind.COUNTRY || x.use() != Mention.Use.MODIFIER) {
-            return false;
-        }
-        int k = x.from() - 1;
-        while (k >= 0 && (s.lower(k).equals("the") || s.lower(k).equals("its") || s.lower(k).equals("an") || s.lower(k).equals("a"))) {
-            k--;
-        }
-        return k < 0 || !Set.of("on", "against", "in", "at", "near", "to", "into", "toward", "towards", "from", "with", "of")
-                .contains(s.lower(k));
-    }
-
-    /** ", and Lithuania called it ...": the next clause has its own actor and target. */
-    private static boolean clauseEnds(Sentence s, int k) {
-        String w = s.lower(k);
-        return w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")
-                || w.equals(",") && Set.of("and", "but", "while", "as").contains(s.lower(k + 1))
-                || w.equals("and") && Set.of("praised", "welcomed", "thanked", "urged", "called", "said", "demanded", "asked",
-                        "expressed", "commended").contains(s.lower(k + 1)); // "condemned the coup and praised Nigeria"
-    }
-
     /** "said the German troops were a provocation": the deployment of those troops already reported. */
     private static String troopsOf(Reading r, Mention m) {
         if (m.kind() != Mention.Kind.COUNTRY || m.use() != Mention.Use.MODIFIER || r.triggers.find("TROOP", m.to(), m.to() + 2) < 0) {
@@ -245,10 +216,10 @@ final class Stances {
             return; // "X was condemned by Y" is read by PassiveBlame
         }
         int to = from;
-        while (to < limit && !clauseEnds(r.sentence, to)) {
+        while (to < limit && !TargetWording.clauseEnds(r.sentence, to)) {
             to++;
         }
-        if (to == limit && limit < r.sentence.size() && !clauseEnds(r.sentence, limit)) {
+        if (to == limit && limit < r.sentence.size() && !TargetWording.clauseEnds(r.sentence, limit)) {
             to = limit; // the condemning noun itself ends the span
         }
         Mention coordinated = BlameFallbacks.speakerOfCoordinatedVerb(r, trigger);
@@ -267,8 +238,8 @@ final class Stances {
         }
         String own = Clauses.countryOf(subject, r.model);
         Mention m = Clauses.after(r.mentions, from, to - from,
-                x -> x.kind() == Mention.Kind.TREATY || (x.isActor() && !x.key().equals(subject.key()) && !placeOf(r.sentence, x))
-                        || perpetrator(r.sentence, x) && !x.key().equals(own));
+                x -> x.kind() == Mention.Kind.TREATY || (x.isActor() && !x.key().equals(subject.key()) && !TargetWording.placeOf(r.sentence, x))
+                        || TargetWording.perpetrator(r.sentence, x) && !x.key().equals(own));
         if (object == null && m != null) {
             String troops = troopsOf(r, m);
             object = troops != null ? troops : m.key();

@@ -121,4 +121,16 @@ class StancePatternsTest {
         assertThat(has(g, "DENIED", "RUS", d)).isTrue();
         assertThat(has(g, "REPORTED", "FRA", d)).isTrue();
     }
+
+    @Test
+    void aCapitalLashedOutAtIsTheTargetNotAVenue() {
+        ArticleGraph g = extract("2025-06-15", "", "Beijing lashed out at Manila on Tuesday after the collision.");
+        assertThat(has(g, "CONDEMNED", "CHN", "PHL")).isTrue();
+    }
+
+    @Test
+    void deepRegretOverAnotherStatesClaimIsACondemnation() {
+        ArticleGraph g = extract("2025-06-15", "", "South Korea expressed deep regret over Japan's renewed territorial claim.");
+        assertThat(has(g, "CONDEMNED", "KOR", "JPN")).isTrue();
+    }
 }

@@ -1,0 +1,42 @@
+package io.entente.extract;
+
+import java.util.Set;
+
+/** How the words around a condemned mention say whether it is the target: a venue, a perpetrator, or past the clause. */
+final class TargetWording {
+
+    private TargetWording() {
+    }
+
+    /** A capital after "in"/"on"/"at" is where something happened ("its consulate in Damascus"), not a target. */
+    static boolean placeOf(Sentence s, Mention x) {
+        String before = s.lower(x.from() - 1);
+        if (before.equals("at") && Set.of("out", "aimed", "directed", "swipe").contains(s.lower(x.from() - 2))) {
+            return false; // "lashed out at Manila": the target, not a venue
+        }
+        return x.use() == Mention.Use.METONYM && Set.of("in", "on", "at", "near", "inside", "into").contains(before)
+                || x.kind() == Mention.Kind.COUNTRY && Set.of("in", "inside", "near").contains(before); // "the attempted coup in Benin"
+    }
+
+    /** "an Israeli air strike", "Russia's invasion": a country owning the condemned act, not its victim or place. */
+    static boolean perpetrator(Sentence s, Mention x) {
+        if (x.kind() != Mention.Kind.COUNTRY || x.use() != Mention.Use.MODIFIER) {
+            return false;
+        }
+        int k = x.from() - 1;
+        while (k >= 0 && (s.lower(k).equals("the") || s.lower(k).equals("its") || s.lower(k).equals("an") || s.lower(k).equals("a"))) {
+            k--;
+        }
+        return k < 0 || !Set.of("on", "against", "in", "at", "near", "to", "into", "toward", "towards", "from", "with", "of")
+                .contains(s.lower(k));
+    }
+
+    /** ", and Lithuania called it ...": the next clause has its own actor and target. */
+    static boolean clauseEnds(Sentence s, int k) {
+        String w = s.lower(k);
+        return w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")
+                || w.equals(",") && Set.of("and", "but", "while", "as").contains(s.lower(k + 1))
+                || w.equals("and") && Set.of("praised", "welcomed", "thanked", "urged", "called", "said", "demanded", "asked",
+                        "expressed", "commended").contains(s.lower(k + 1)); // "condemned the coup and praised Nigeria"
+    }
+}
