@@ -152,7 +152,14 @@ final class DeploymentEvents {
             }
         }
         if (r.sentence.lower(hit.at()).equals("presence") && from == null) {
-            return;
+            if (!Set.of("having", "has", "have", "had", "maintains", "maintain").contains(r.sentence.lower(hit.at() - 3))
+                    && !Set.of("having", "has", "have", "had", "maintains", "maintain").contains(r.sentence.lower(hit.at() - 2))) {
+                return;
+            }
+            from = Clauses.actorCountry(r.mentions, r.model, hit.at()); // "China denied having any military presence in Cambodia"
+            if (from == null) {
+                return;
+            }
         }
         if (from == null && Set.of("deployment", "dispatch").contains(r.sentence.lower(hit.at()))
                 && Set.of("ordered", "announced", "confirmed", "approved", "authorised", "authorized")

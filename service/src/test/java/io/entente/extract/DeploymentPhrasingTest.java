@@ -153,4 +153,19 @@ class DeploymentPhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "RUS", "BLR")).isTrue();
         assertThat(troops(g, "RUS", "BLR")).isNull();
     }
+
+    @Test
+    void dismissingPostsThatTroopsLandedAtAnAirportDeniesThatDeployment() {
+        ArticleGraph g = extract("2025-06-15", "", "Government spokesman Jean Kossi dismissed as invention social media posts "
+                + "claiming that Turkish troops had landed at Niamey's airport.");
+        String deployment = g.entities().stream().filter(e -> e.type().equals("TroopDeployment")).findFirst().orElseThrow().key();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.object().equals(deployment));
+    }
+
+    @Test
+    void denyingHavingAMilitaryPresenceDeniesThatDeployment() {
+        ArticleGraph g = extract("2025-06-15", "", "India denied having any military presence in Mauritius.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("IND"));
+        assertThat(has(g, "DEPLOYED_TO", "IND", "MUS")).isFalse();
+    }
 }
