@@ -29,7 +29,22 @@ final class RelationStatements {
             MATCH (o) WHERE elementId(o) = row.o
             MERGE (s)-[r:%s {id: row.id}]->(o)
             SET r.lastArticleId = row.articleId
-            RETURN row.id AS id, properties(r) AS props""".formatted(type));
+            RETURN row.id AS id, elementId(r) AS eid, properties(r) AS props""".formatted(type));
+
+    /**
+     * Sets derived properties of relationships of any type, found by the element ids {@link #LOCK}
+     * returned in the same transaction: one statement instead of one per type (an element id
+     * seek needs no type), then creates the new Evidence nodes, in the same round trip.
+     */
+    static final String SET_AND_ADD_EVIDENCE = """
+            UNWIND $relations AS row
+            MATCH ()-[r]->() WHERE elementId(r) = row.eid
+            SET r += row.props
+            WITH count(*) AS updated
+            UNWIND $evidence AS row
+            MATCH (a:Article {id: row.articleId})
+            CREATE (e:Evidence)-[:IN]->(a)
+            SET e = row""";
 
     /** Sets derived properties, finding each relationship by its id. */
     static final Map<String, String> SET = byType(type -> """
