@@ -104,19 +104,19 @@ final class GraphWriter {
             return;
         }
         List<Map<String, Object>> lock = lockRows.values().stream()
-                .sorted(Comparator.comparing(row -> (String) row.get("id"))).toList();
+                .sorted(Comparator.comparing((Map<String, Object> row) -> (String) row.get("type"))
+                        .thenComparing(row -> (String) row.get("id"))).toList();
         List<Map<String, Object>> updates = new ArrayList<>();
-        RelationStatements.run(tx, RelationStatements.LOCK, lock, locked -> {
-            for (Record rec : locked.list()) {
-                String id = rec.get("id").asString();
-                Map<String, Object> props = rec.get("props").asMap();
-                for (DerivedProperties.Source source : sources.get(id)) {
-                    props = DerivedProperties.add(props, source);
-                }
-                updates.add(Map.of("eid", rec.get("eid").asString(), "props", props));
+        Result locked = tx.run(RelationStatements.LOCK, Map.of("rows", lock));
+        for (Record rec : locked.list()) {
+            String id = rec.get("id").asString();
+            Map<String, Object> props = rec.get("props").asMap();
+            for (DerivedProperties.Source source : sources.get(id)) {
+                props = DerivedProperties.add(props, source);
             }
-            count(locked);
-        });
+            updates.add(Map.of("eid", rec.get("eid").asString(), "props", props));
+        }
+        count(locked);
         // Evidence is created, not merged: it is written only by the transaction that holds its
         // Article node's lock, after its old evidence was removed, and its ids are distinct (one
         // per relationship and article); the unique constraint would still refuse a duplicate.
