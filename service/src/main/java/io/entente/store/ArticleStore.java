@@ -38,14 +38,18 @@ public final class ArticleStore {
 
     /**
      * Locks the articles (new ones by creating them, stored ones by the no-op SET) before their
-     * versions are read, so concurrent ingests of one article run one after the other.
+     * versions are read, so concurrent ingests of one article run one after the other; then
+     * writes the properties of those not stored in this very version (in the same statement: a
+     * second one would find every Article again). Their graphs follow in the same transaction.
      */
     private static final String LOCK_ARTICLES = """
             UNWIND $rows AS row
             MERGE (a:Article {id: row.id})
             SET a.contentHash = a.contentHash
-            RETURN row.id AS id, a.contentHash IS NOT NULL AS stored,
-                   coalesce(a.contentHash = row.hash AND a.extractorVersion = $version, false) AS same""";
+            WITH a, row, a.contentHash IS NOT NULL AS stored,
+                 coalesce(a.contentHash = row.props.contentHash AND a.extractorVersion = $version, false) AS same
+            FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END | SET a += row.props, a.ingestedAt = datetime())
+            RETURN row.id AS id, stored, same""";
 
     private static final String CURRENT = """
             UNWIND $rows AS row
@@ -131,7 +135,7 @@ public final class ArticleStore {
     /** Everything here may run more than once (a retried transaction starts from scratch). */
     private BatchWrite writeInTransaction(TransactionContext tx, List<Extracted> articles) {
         List<Map<String, Object>> rows = articles.stream().map(a -> Map.<String, Object>of(
-                "id", a.identity().id(), "hash", a.identity().contentHash())).toList();
+                "id", a.identity().id(), "props", articleProperties(a))).toList();
         Result lock = tx.run(LOCK_ARTICLES, Map.of("rows", rows, "version", extractor.version()));
         Map<String, Record> stored = new HashMap<>();
         lock.list().forEach(r -> stored.put(r.get("id").asString(), r));
@@ -163,7 +167,7 @@ public final class ArticleStore {
         }
         GraphWriter writer = new GraphWriter(tx);
         if (!items.isEmpty()) {
-            writer.write(items, extractor.name(), extractor.version());
+            writer.write(items);
         }
         new NodeSweep(tx).sweep(oldMentions);
         int nodes = articlesCreated + writer.nodesCreated();
@@ -172,6 +176,21 @@ public final class ArticleStore {
             out.add(results.getOrDefault(a.identity().id(), IngestResult.unchanged(a.identity().id())));
         }
         return new BatchWrite(out, nodes, writer.relationshipsCreated());
+    }
+
+    /** The Article node's properties (a null url removes a stored one, as the version has none). */
+    private Map<String, Object> articleProperties(Extracted a) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", a.identity().id());
+        p.put("title", a.article().title());
+        p.put("source", a.article().source());
+        p.put("url", a.article().url());
+        p.put("publishedAt", a.identity().publishedDate());
+        p.put("externalId", a.article().id());
+        p.put("contentHash", a.identity().contentHash());
+        p.put("extractor", extractor.name());
+        p.put("extractorVersion", extractor.version());
+        return p;
     }
 
     private static IngestResult result(Extracted a, ResolvedGraph g, boolean replaced) {

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes resolved articles inside one transaction: the Article nodes, their entity nodes (one
+ * Writes resolved articles inside one transaction: their entity nodes (one
  * UNWIND per label), their event relationships with derived properties, and one Evidence node
  * per relationship and article. Every value travels as a parameter; the number of statements
  * does not grow with the number of articles.
@@ -29,22 +29,6 @@ final class GraphWriter {
     record Item(Article article, ArticleIdentity identity, ResolvedGraph graph) {
     }
 
-    private static final String ARTICLES = """
-            UNWIND $rows AS row
-            MERGE (a:Article {id: row.id})
-            SET a += row, a.ingestedAt = datetime()""";
-
-    /**
-     * CREATE, not MERGE: an article's evidence is written only by the transaction that holds its
-     * Article node's lock, after its old evidence was removed, and its ids are distinct (one per
-     * relationship and article); the unique constraint would still refuse a duplicate.
-     */
-    private static final String EVIDENCE = """
-            UNWIND $rows AS row
-            MATCH (a:Article {id: row.articleId})
-            CREATE (e:Evidence)-[:IN]->(a)
-            SET e = row""";
-
     private final TransactionContext tx;
     private int nodesCreated;
     private int relationshipsCreated;
@@ -53,22 +37,8 @@ final class GraphWriter {
         this.tx = tx;
     }
 
-    void write(List<Item> items, String extractor, String version) {
-        List<Map<String, Object>> articles = new ArrayList<>();
-        for (Item item : items) {
-            Map<String, Object> a = new HashMap<>();
-            a.put("id", item.identity().id());
-            a.put("title", item.article().title());
-            a.put("source", item.article().source());
-            a.put("url", item.article().url());
-            a.put("publishedAt", item.identity().publishedDate());
-            a.put("externalId", item.article().id());
-            a.put("contentHash", item.identity().contentHash());
-            a.put("extractor", extractor);
-            a.put("extractorVersion", version);
-            articles.add(a);
-        }
-        count(tx.run(ARTICLES, Map.of("rows", articles)));
+    /** Writes the items' graphs; their Article nodes were written when they were locked. */
+    void write(List<Item> items) {
         Map<String, String> elementIds = writeNodes(items);
         writeRelations(items, elementIds);
     }
@@ -134,21 +104,23 @@ final class GraphWriter {
             return;
         }
         List<Map<String, Object>> lock = lockRows.values().stream()
-                .sorted(Comparator.comparing(row -> (String) row.get("id"))).toList();
+                .sorted(Comparator.comparing((Map<String, Object> row) -> (String) row.get("type"))
+                        .thenComparing(row -> (String) row.get("id"))).toList();
         List<Map<String, Object>> updates = new ArrayList<>();
-        RelationStatements.run(tx, RelationStatements.LOCK, lock, locked -> {
-            for (Record rec : locked.list()) {
-                String id = rec.get("id").asString();
-                Map<String, Object> props = rec.get("props").asMap();
-                for (DerivedProperties.Source source : sources.get(id)) {
-                    props = DerivedProperties.add(props, source);
-                }
-                updates.add(Map.of("id", id, "type", lockRows.get(id).get("type"), "props", props));
+        Result locked = tx.run(RelationStatements.LOCK, Map.of("rows", lock));
+        for (Record rec : locked.list()) {
+            String id = rec.get("id").asString();
+            Map<String, Object> props = rec.get("props").asMap();
+            for (DerivedProperties.Source source : sources.get(id)) {
+                props = DerivedProperties.add(props, source);
             }
-            count(locked);
-        });
-        RelationStatements.run(tx, RelationStatements.SET, updates, this::count);
-        count(tx.run(EVIDENCE, Map.of("rows", evidence)));
+            updates.add(Map.of("eid", rec.get("eid").asString(), "props", props));
+        }
+        count(locked);
+        // Evidence is created, not merged: it is written only by the transaction that holds its
+        // Article node's lock, after its old evidence was removed, and its ids are distinct (one
+        // per relationship and article); the unique constraint would still refuse a duplicate.
+        count(tx.run(RelationStatements.SET_AND_ADD_EVIDENCE, Map.of("relations", updates, "evidence", evidence)));
     }
 
     private void count(Result result) {

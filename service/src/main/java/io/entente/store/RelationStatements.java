@@ -21,15 +21,39 @@ final class RelationStatements {
 
     /**
      * MERGEs the relationships and locks them (the SET) before their properties are read, so two
-     * transactions adding sources to one event cannot both start from the same count.
+     * transactions adding sources to one event cannot both start from the same count. One
+     * statement for all types: each row goes through the one branch of its type (a typed MERGE,
+     * see above); one statement per type cost a round trip, a plan and a cache lookup each.
+     * Rows come sorted by type and id, so concurrent writers take their locks in one order.
      */
-    static final Map<String, String> LOCK = byType(type -> """
+    static final String LOCK = """
             UNWIND $rows AS row
             MATCH (s) WHERE elementId(s) = row.s
             MATCH (o) WHERE elementId(o) = row.o
-            MERGE (s)-[r:%s {id: row.id}]->(o)
+            CALL (s, o, row) {
+            %s
+            }
             SET r.lastArticleId = row.articleId
-            RETURN row.id AS id, properties(r) AS props""".formatted(type));
+            RETURN row.id AS id, elementId(r) AS eid, properties(r) AS props""".formatted(String.join("\n  UNION ALL\n",
+            EventTypes.ALL.stream().map(type -> """
+                      WITH s, o, row WHERE row.type = '%s'
+                      MERGE (s)-[r:%s {id: row.id}]->(o)
+                      RETURN r""".formatted(type, type)).toList()));
+
+    /**
+     * Sets derived properties of relationships of any type, found by the element ids {@link #LOCK}
+     * returned in the same transaction: one statement instead of one per type (an element id
+     * seek needs no type), then creates the new Evidence nodes, in the same round trip.
+     */
+    static final String SET_AND_ADD_EVIDENCE = """
+            UNWIND $relations AS row
+            MATCH ()-[r]->() WHERE elementId(r) = row.eid
+            SET r += row.props
+            WITH count(*) AS updated
+            UNWIND $evidence AS row
+            MATCH (a:Article {id: row.articleId})
+            CREATE (e:Evidence)-[:IN]->(a)
+            SET e = row""";
 
     /** Sets derived properties, finding each relationship by its id. */
     static final Map<String, String> SET = byType(type -> """
