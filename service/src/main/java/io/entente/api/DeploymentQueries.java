@@ -10,10 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class DeploymentQueries {
 
-    /** Binds eid, d (the deployment), f and t (its states), r (their DEPLOYED_TO event) and deployment (d's map). */
-    static final String DETAILS_HEAD = """
-            UNWIND $eids AS eid
-            MATCH (d) WHERE elementId(d) = eid
+    /** From eid and d (the deployment), binds f and t (its states), r (their DEPLOYED_TO event) and deployment (d's map). */
+    static final String DETAILS_BIND = """
             OPTIONAL MATCH (f:Country {id: d.from})
             OPTIONAL MATCH (t:Country {id: d.to})
             OPTIONAL MATCH (f)-[r:DEPLOYED_TO]->(t)
@@ -40,13 +38,19 @@ final class DeploymentQueries {
     }
 
     /** The list statement for the given filters (each flag: that filter is set). */
-    static String list(boolean from, boolean to, boolean location, boolean since, boolean until, boolean claimStatus) {
-        return CACHE.computeIfAbsent(from + "/" + to + "/" + location + "/" + since + "/" + until + "/" + claimStatus,
-                k -> build(from, to, location, since, until, claimStatus));
+    /**
+     * The list statement for the given filters (each flag: that filter is set). {@code page}: null
+     * for the deployments' entity maps alone, or a subquery (from fixed fragments) turning list
+     * {@code pageNodes} into {@code page}, the maps with their details.
+     */
+    static String list(boolean from, boolean to, boolean location, boolean since, boolean until, boolean claimStatus,
+                       String page) {
+        return CACHE.computeIfAbsent(from + "/" + to + "/" + location + "/" + since + "/" + until + "/" + claimStatus
+                        + "/" + page, k -> build(from, to, location, since, until, claimStatus, page));
     }
 
     private static String build(boolean from, boolean to, boolean location, boolean since, boolean until,
-                                boolean claimStatus) {
+                                boolean claimStatus, String page) {
         StringBuilder q = new StringBuilder(to ? "MATCH (n:TroopDeployment {to: $to})\n"
                 : from ? "MATCH (n:TroopDeployment {from: $from})\n" : "MATCH (n:TroopDeployment)\n");
         q.append("WHERE true");
@@ -71,16 +75,21 @@ final class DeploymentQueries {
 
                       AND EXISTS { MATCH (f:Country {id: n.from})-[r:DEPLOYED_TO]->(t:Country {id: n.to}) WHERE r.claimStatus = $claimStatus }""");
         }
-        return q.append("""
+        q.append("""
 
                 WITH n ORDER BY coalesce(n.lastDate, n.firstDate, n.date, '') DESC, n.id
                 WITH collect(n) AS found
-                RETURN size(found) AS total, [n IN found[$skip..($skip + $limit)] | %s] AS page""".formatted(Cypher.entity("n")))
-                .toString();
+                """);
+        if (page == null) {
+            return q.append("RETURN size(found) AS total, [n IN found[$skip..($skip + $limit)] | %s] AS page"
+                    .formatted(Cypher.entity("n"))).toString();
+        }
+        return q.append("WITH found, found[$skip..($skip + $limit)] AS pageNodes\n").append(page)
+                .append("RETURN size(found) AS total, page").toString();
     }
 
     private static String claims(String type) {
         return "COLLECT { MATCH (s)-[x:%s]->(d) WHERE coalesce(x.retracted, false) = false RETURN %s }"
-                .formatted(type, Cypher.eventOf("x", Cypher.entity("s"), "deployment"));
+                .formatted(type, Cypher.eventInto("x", Cypher.entity("s")));
     }
 }

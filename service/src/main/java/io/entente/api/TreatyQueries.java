@@ -15,9 +15,13 @@ final class TreatyQueries {
     private TreatyQueries() {
     }
 
-    static String statement(boolean party, boolean signedBy, boolean status, boolean window) {
-        return CACHE.computeIfAbsent(party + "/" + signedBy + "/" + status + "/" + window,
-                k -> build(party, signedBy, status, window));
+    /**
+     * {@code page}: null for the treaties' entity maps alone, or a subquery (from fixed fragments)
+     * turning list {@code pageNodes} into {@code page}, the maps with their details.
+     */
+    static String statement(boolean party, boolean signedBy, boolean status, boolean window, String page) {
+        return CACHE.computeIfAbsent(party + "/" + signedBy + "/" + status + "/" + window + "/" + page,
+                k -> build(party, signedBy, status, window, page));
     }
 
     /** Binds {@code x} to the entity whose id is {@code $signedBy}: an index seek per entity label. */
@@ -30,7 +34,7 @@ final class TreatyQueries {
         return union.append("}\n").toString();
     }
 
-    private static String build(boolean party, boolean signedBy, boolean status, boolean window) {
+    private static String build(boolean party, boolean signedBy, boolean status, boolean window, String page) {
         StringBuilder q = new StringBuilder();
         if (party) {
             // A party is named by the treaty's parties list or by a PARTY_TO event; either counts.
@@ -56,11 +60,16 @@ final class TreatyQueries {
         if (window) {
             q.append("\n  AND n.signedDate IS NOT NULL AND ").append(Cypher.window("n.signedDate"));
         }
-        return q.append("""
+        q.append("""
 
                 WITH n ORDER BY coalesce(n.signedDate, '') DESC, n.id
                 WITH collect(n) AS found
-                RETURN size(found) AS total, [n IN found[$skip..($skip + $limit)] | %s] AS page""".formatted(Cypher.entity("n")))
-                .toString();
+                """);
+        if (page == null) {
+            return q.append("RETURN size(found) AS total, [n IN found[$skip..($skip + $limit)] | %s] AS page"
+                    .formatted(Cypher.entity("n"))).toString();
+        }
+        return q.append("WITH found, found[$skip..($skip + $limit)] AS pageNodes\n").append(page)
+                .append("RETURN size(found) AS total, page").toString();
     }
 }
