@@ -40,6 +40,18 @@ class NetworkCache {
         return networks == null ? load(params) : networks.get(new HashMap<>(params));
     }
 
+    boolean enabled() {
+        return networks != null;
+    }
+
+    /**
+     * The network held now for validated parameters, without loading one; null when there is none.
+     * Like {@link #get}, a use past half the TTL starts a background reload.
+     */
+    Network current(Map<String, Object> params) {
+        return networks == null ? null : networks.getIfPresent(new HashMap<>(params));
+    }
+
     @EventListener
     void onGraphChanged(GraphChanged change) {
         if (networks != null) {

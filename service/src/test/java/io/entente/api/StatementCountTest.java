@@ -2,6 +2,8 @@ package io.entente.api;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A request runs a bounded number of Cypher statements however many results it returns. */
@@ -33,5 +35,25 @@ class StatementCountTest extends ApiTestSupport {
         assertThat(statementsFor(people.formatted(100))).isEqualTo(3);
         assertThat(statementsFor("{ allianceNetwork(countries: [\"RUS\"], depth: 3) { nodes { id } edges { weight } } }")).isEqualTo(1);
         assertThat(statementsFor("{ stats { nodes relationships labels { name } } }")).isEqualTo(1);
+    }
+
+    @Test
+    void treatyAndDeploymentListsBringTheSelectedDetailsInTheirOwnStatement() {
+        String fields = """
+                id name signers { date subject { id name type } object { id name } } ratifiers { vote subject { id } }
+                condemnations { subject { id } } partyEvents { subject { id } object { id } } claims { type } articles { id }""";
+        Object lookedUp = graphQl.document("{ treaty(id: \"%s\") { %s } }".formatted(ApiFixture.TREATY, fields)).execute()
+                .path("treaty").entity(Map.class).get();
+        String list = "{ treaties(filter: {party: \"PRK\"}) { edges { node { %s } } } }".formatted(fields);
+
+        assertThat(statementsFor(list)).isEqualTo(1);
+        assertThat(graphQl.document(list).execute().path("treaties.edges[0].node").entity(Map.class).get())
+                .as("the same details as the batch loader gives").isEqualTo(lookedUp);
+
+        String deployments = """
+                { deployments(filter: {to: "RUS"}) { edges { node { id claimStatus from { id } to { id } location { name }
+                  deployedTo { sources } figures { troops article { id } } reportedBy { subject { id } object { id } }
+                  deniedBy { subject { id } } } } } }""";
+        assertThat(statementsFor(deployments)).isEqualTo(1);
     }
 }
