@@ -63,7 +63,7 @@ class DeploymentController {
     /** The details the selection asks for, computed in the list statement itself (one round trip, not two). */
     private String preloading(DataFetchingEnvironment env) {
         Set<String> wanted = details.selected(env, DERIVED);
-        return wanted.isEmpty() ? null : details.preloading("pageNodes", wanted);
+        return wanted.isEmpty() ? null : details.preloading("pageNodes", wanted, env);
     }
 
     @SchemaMapping(typeName = "TroopDeployment", field = "from")

@@ -18,17 +18,16 @@ final class DeploymentQueries {
             WITH eid, d, f, t, r, %s AS deployment""".formatted(Cypher.entity("d"));
 
     static final Map<String, String> DETAILS_COLUMNS = Map.of(
-            "from", Cypher.entity("f"),
-            "to", Cypher.entity("t"),
-            "location", "head(COLLECT { MATCH (l:Location) WHERE l.id = d.location OR (d)-[:AT]->(l) RETURN %s LIMIT 1 })"
-                    .formatted(Cypher.entity("l")),
+            "from", "{{entity:f:}}",
+            "to", "{{entity:t:}}",
+            "location", "head(COLLECT { MATCH (l:Location) WHERE l.id = d.location OR (d)-[:AT]->(l) RETURN {{entity:l:}} LIMIT 1 })",
             "deployedTo", "CASE WHEN r IS NULL OR coalesce(r.retracted, false) THEN null ELSE %s END"
                     .formatted(Cypher.event("r", "f", "t")),
             "figures", """
                     COLLECT { MATCH (e:Evidence {relId: r.id})-[:IN]->(a:Article) WHERE e.troops IS NOT NULL
                               WITH e, a ORDER BY toString(a.publishedAt) DESC, a.id
                               RETURN {troops: e.troops, date: e.date, claimStatus: coalesce(e.claimStatus, 'asserted'),
-                                      sentence: e.sentence, article: %s} }""".formatted(Cypher.article("a")),
+                                      sentence: e.sentence, article: {{article:a:article}}} }""",
             "reportedBy", claims("REPORTED"),
             "deniedBy", claims("DENIED"));
 
@@ -45,12 +44,13 @@ final class DeploymentQueries {
      */
     static String list(boolean from, boolean to, boolean location, boolean since, boolean until, boolean claimStatus,
                        String page) {
-        return CACHE.computeIfAbsent(from + "/" + to + "/" + location + "/" + since + "/" + until + "/" + claimStatus
-                        + "/" + page, k -> build(from, to, location, since, until, claimStatus, page));
+        // Only the filter part is kept: pages vary with the selection, and are quick to append.
+        return CACHE.computeIfAbsent(from + "/" + to + "/" + location + "/" + since + "/" + until + "/" + claimStatus,
+                k -> build(from, to, location, since, until, claimStatus)) + Cypher.page(page);
     }
 
     private static String build(boolean from, boolean to, boolean location, boolean since, boolean until,
-                                boolean claimStatus, String page) {
+                                boolean claimStatus) {
         StringBuilder q = new StringBuilder(to ? "MATCH (n:TroopDeployment {to: $to})\n"
                 : from ? "MATCH (n:TroopDeployment {from: $from})\n" : "MATCH (n:TroopDeployment)\n");
         q.append("WHERE true");
@@ -80,16 +80,11 @@ final class DeploymentQueries {
                 WITH n ORDER BY coalesce(n.lastDate, n.firstDate, n.date, '') DESC, n.id
                 WITH collect(n) AS found
                 """);
-        if (page == null) {
-            return q.append("RETURN size(found) AS total, [n IN found[$skip..($skip + $limit)] | %s] AS page"
-                    .formatted(Cypher.entity("n"))).toString();
-        }
-        return q.append("WITH found, found[$skip..($skip + $limit)] AS pageNodes\n").append(page)
-                .append("RETURN size(found) AS total, page").toString();
+        return q.toString();
     }
 
     private static String claims(String type) {
         return "COLLECT { MATCH (s)-[x:%s]->(d) WHERE coalesce(x.retracted, false) = false RETURN %s }"
-                .formatted(type, Cypher.eventInto("x", Cypher.entity("s")));
+                .formatted(type, Cypher.eventInto("x", "{{entity:s:subject}}"));
     }
 }

@@ -7,12 +7,15 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import reactor.core.publisher.Mono;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +30,13 @@ import java.util.stream.Collectors;
  */
 final class DetailsLoader {
 
+    /**
+     * A slot in a column's text for the map of an entity or article node: {@code {{entity:s:subject}}}
+     * is entity {@code s}, shown as the column's field {@code subject} (empty: the column's field itself).
+     * The batch statement fills in whole maps; a preloading list statement only what its selection reads.
+     */
+    private static final Pattern SLOT = Pattern.compile("\\{\\{(entity|article):(\\w+):(\\w*)}}");
+
     /** Key of a node map under which its root statement left the detail columns already computed. */
     static final String PRELOADED = "__details";
 
@@ -40,7 +50,6 @@ final class DetailsLoader {
     private final Map<String, String> columns;
     /** One statement per combination of columns; the combinations come from the fixed column names. */
     private final Map<Set<String>, String> statements = new ConcurrentHashMap<>();
-    private final Map<Set<String>, String> preloads = new ConcurrentHashMap<>();
 
     private DetailsLoader(GraphReader graph, String variable, String bind, String mapVariable, Map<String, String> columns) {
         this.graph = graph;
@@ -105,19 +114,17 @@ final class DetailsLoader {
      * each with the {@code wanted} columns under {@link #PRELOADED}, in the list's order. Only
      * fixed fragments are spliced in.
      */
-    String preloading(String list, Set<String> wanted) {
-        return preloads.computeIfAbsent(Set.copyOf(wanted), w -> {
-            StringBuilder q = new StringBuilder("CALL (").append(list).append(") {\n  UNWIND ").append(list)
-                    .append(" AS ").append(variable).append("\n  WITH ").append(variable).append(", elementId(")
-                    .append(variable).append(") AS eid\n").append(bind).append("\n  RETURN collect(").append(mapVariable)
-                    .append(" {.*, ").append(PRELOADED).append(": {");
-            String separator = "";
-            for (String column : new TreeSet<>(w)) {
-                q.append(separator).append(column).append(": ").append(expression(column));
-                separator = ",\n    ";
-            }
-            return q.append("}}) AS page\n}\n").toString();
-        });
+    String preloading(String list, Set<String> wanted, DataFetchingEnvironment env) {
+        StringBuilder q = new StringBuilder("CALL (").append(list).append(") {\n  UNWIND ").append(list)
+                .append(" AS ").append(variable).append("\n  WITH ").append(variable).append(", elementId(")
+                .append(variable).append(") AS eid\n").append(bind).append("\n  RETURN collect(").append(mapVariable)
+                .append(" {.*, ").append(PRELOADED).append(": {");
+        String separator = "";
+        for (String column : new TreeSet<>(wanted)) {
+            q.append(separator).append(column).append(": ").append(expression(column, env));
+            separator = ",\n    ";
+        }
+        return q.append("}}) AS page\n}\n").toString();
     }
 
     @SuppressWarnings("unchecked")
@@ -143,17 +150,34 @@ final class DetailsLoader {
             StringBuilder q = new StringBuilder("UNWIND $eids AS eid\nMATCH (").append(variable)
                     .append(") WHERE elementId(").append(variable).append(") = eid\n").append(bind).append("\nRETURN eid");
             for (String column : new TreeSet<>(w)) {
-                q.append(",\n  ").append(expression(column)).append(" AS ").append(column);
+                q.append(",\n  ").append(expression(column, null)).append(" AS ").append(column);
             }
             return q.toString();
         });
     }
 
-    private String expression(String column) {
+    /** Column {@code column}'s text with its slots filled: whole maps without {@code env}, else what env's selection reads. */
+    private String expression(String column, DataFetchingEnvironment env) {
         String expression = columns.get(column);
         if (expression == null) {
             throw new IllegalArgumentException("No details column " + column);
         }
-        return expression;
+        Matcher slot = SLOT.matcher(expression);
+        StringBuilder filled = new StringBuilder();
+        while (slot.find()) {
+            boolean entity = slot.group(1).equals("entity");
+            String v = slot.group(2);
+            String map;
+            if (env == null) {
+                map = entity ? Cypher.entity(v) : Cypher.article(v);
+            } else {
+                String path = "edges/node/" + column + (slot.group(3).isEmpty() ? "" : "/" + slot.group(3)) + "/*";
+                Set<String> fields = new LinkedHashSet<>();
+                env.getSelectionSet().getFields(path).forEach(f -> fields.add(f.getName()));
+                map = entity ? Cypher.entity(v, fields) : Cypher.article(v, fields);
+            }
+            slot.appendReplacement(filled, Matcher.quoteReplacement(map));
+        }
+        return slot.appendTail(filled).toString();
     }
 }

@@ -29,7 +29,7 @@ class TreatyController {
             "claims", events("REPORTED|DENIED"),
             "articles", """
                     COLLECT { MATCH (a:Article)-[:MENTIONS]->(t) WITH a ORDER BY toString(a.publishedAt) DESC, a.id LIMIT 50
-                              RETURN %s }""".formatted(Cypher.article("a")));
+                              RETURN {{article:a:}} }""");
 
     private final GraphReader graph;
     private final DetailsLoader details;
@@ -64,7 +64,7 @@ class TreatyController {
         Set<String> wanted = details.selected(env, Map.of());
         String cypher = TreatyQueries.statement(params.get("party") != null, params.get("signedBy") != null,
                 params.get("status") != null, params.get("since") != null || params.get("until") != null,
-                wanted.isEmpty() ? null : details.preloading("pageNodes", wanted));
+                wanted.isEmpty() ? null : details.preloading("pageNodes", wanted, env));
         Map<String, Object> row = graph.row(cypher, params).orElse(Map.of());
         return Connection.of(Values.maps(row, "page"), page, Values.count(row, "total"));
     }
@@ -115,6 +115,6 @@ class TreatyController {
     }
 
     private static String ev() {
-        return Cypher.eventInto("r", Cypher.entity("s"));
+        return Cypher.eventInto("r", "{{entity:s:subject}}");
     }
 }

@@ -20,8 +20,9 @@ final class TreatyQueries {
      * turning list {@code pageNodes} into {@code page}, the maps with their details.
      */
     static String statement(boolean party, boolean signedBy, boolean status, boolean window, String page) {
-        return CACHE.computeIfAbsent(party + "/" + signedBy + "/" + status + "/" + window + "/" + page,
-                k -> build(party, signedBy, status, window, page));
+        // Only the filter part is kept: pages vary with the selection, and are quick to append.
+        return CACHE.computeIfAbsent(party + "/" + signedBy + "/" + status + "/" + window,
+                k -> build(party, signedBy, status, window)) + Cypher.page(page);
     }
 
     /** Binds {@code x} to the entity whose id is {@code $signedBy}: an index seek per entity label. */
@@ -34,7 +35,7 @@ final class TreatyQueries {
         return union.append("}\n").toString();
     }
 
-    private static String build(boolean party, boolean signedBy, boolean status, boolean window, String page) {
+    private static String build(boolean party, boolean signedBy, boolean status, boolean window) {
         StringBuilder q = new StringBuilder();
         if (party) {
             // A party is named by the treaty's parties list or by a PARTY_TO event; either counts.
@@ -65,11 +66,6 @@ final class TreatyQueries {
                 WITH n ORDER BY coalesce(n.signedDate, '') DESC, n.id
                 WITH collect(n) AS found
                 """);
-        if (page == null) {
-            return q.append("RETURN size(found) AS total, [n IN found[$skip..($skip + $limit)] | %s] AS page"
-                    .formatted(Cypher.entity("n"))).toString();
-        }
-        return q.append("WITH found, found[$skip..($skip + $limit)] AS pageNodes\n").append(page)
-                .append("RETURN size(found) AS total, page").toString();
+        return q.toString();
     }
 }
