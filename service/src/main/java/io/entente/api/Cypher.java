@@ -98,15 +98,6 @@ final class Cypher {
         return "{rel: properties(" + r + "), type: type(" + r + "), subject: " + subjectMap + ", object: " + objectMap + "}";
     }
 
-    /**
-     * Map projection of event relationship {@code r} without its object, for details lists whose
-     * object is always the node asked about: the caller already holds that node's map, so it is not
-     * sent back once per event (see {@link DetailsLoader#events(Object, java.util.Map)}).
-     */
-    static String eventInto(String r, String subjectMap) {
-        return "{rel: properties(" + r + "), type: type(" + r + "), subject: " + subjectMap + "}";
-    }
-
     /** Map projection of event relationship {@code r} from {@code s} to {@code o}. */
     static String event(String r, String s, String o) {
         return "{rel: properties(" + r + "), type: type(" + r + "), subject: " + entity(s) + ", object: " + entity(o) + "}";

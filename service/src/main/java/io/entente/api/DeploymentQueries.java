@@ -36,7 +36,6 @@ final class DeploymentQueries {
     private DeploymentQueries() {
     }
 
-    /** The list statement for the given filters (each flag: that filter is set). */
     /**
      * The list statement for the given filters (each flag: that filter is set). {@code page}: null
      * for the deployments' entity maps alone, or a subquery (from fixed fragments) turning list
@@ -85,6 +84,6 @@ final class DeploymentQueries {
 
     private static String claims(String type) {
         return "COLLECT { MATCH (s)-[x:%s]->(d) WHERE coalesce(x.retracted, false) = false RETURN %s }"
-                .formatted(type, Cypher.eventInto("x", "{{entity:s:subject}}"));
+                .formatted(type, Cypher.eventOf("x", "{{entity:s:subject}}", "{{object:deployment:}}"));
     }
 }

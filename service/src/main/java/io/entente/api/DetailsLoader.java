@@ -34,8 +34,11 @@ final class DetailsLoader {
      * A slot in a column's text for the map of an entity or article node: {@code {{entity:s:subject}}}
      * is entity {@code s}, shown as the column's field {@code subject} (empty: the column's field itself).
      * The batch statement fills in whole maps; a preloading list statement only what its selection reads.
+     * {@code {{object:treaty:}}}, an event's object, is map variable {@code treaty} in the batch
+     * statement and null in a preloading one: there the object is the node's own map, which the list
+     * already carries (see {@link #events(Object, Map)}), so it is not sent back once per event.
      */
-    private static final Pattern SLOT = Pattern.compile("\\{\\{(entity|article):(\\w+):(\\w*)}}");
+    private static final Pattern SLOT = Pattern.compile("\\{\\{(entity|article|object):(\\w+):(\\w*)}}");
 
     /** Key of a node map under which its root statement left the detail columns already computed. */
     static final String PRELOADED = "__details";
@@ -85,11 +88,14 @@ final class DetailsLoader {
         return rows instanceof List<?> list ? list.stream().map(r -> Event.of(cast(r))).toList() : List.of();
     }
 
-    /** Events built with {@link Cypher#eventInto}: their object is {@code parent}, the node they were asked of. */
+    /** Events of {@code parent}'s details; those preloaded without their object get {@code parent}, the node they were asked of. */
     static List<Event> events(Object rows, Map<String, Object> parent) {
         return rows instanceof List<?> list ? list.stream().map(r -> {
-            Map<String, Object> row = new HashMap<>(cast(r));
-            row.putIfAbsent("object", parent);
+            Map<String, Object> row = cast(r);
+            if (row.get("object") == null) {
+                row = new HashMap<>(row);
+                row.put("object", parent);
+            }
             return Event.of(row);
         }).toList() : List.of();
     }
@@ -168,7 +174,9 @@ final class DetailsLoader {
             boolean entity = slot.group(1).equals("entity");
             String v = slot.group(2);
             String map;
-            if (env == null) {
+            if (slot.group(1).equals("object")) {
+                map = env == null ? v : "null";
+            } else if (env == null) {
                 map = entity ? Cypher.entity(v) : Cypher.article(v);
             } else {
                 String path = "edges/node/" + column + (slot.group(3).isEmpty() ? "" : "/" + slot.group(3)) + "/*";

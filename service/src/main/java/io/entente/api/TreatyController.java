@@ -115,6 +115,6 @@ class TreatyController {
     }
 
     private static String ev() {
-        return Cypher.eventInto("r", "{{entity:s:subject}}");
+        return Cypher.eventOf("r", "{{entity:s:subject}}", "{{object:treaty:}}");
     }
 }

@@ -40,7 +40,7 @@ class StatementCountTest extends ApiTestSupport {
     @Test
     void treatyAndDeploymentListsBringTheSelectedDetailsInTheirOwnStatement() {
         String fields = """
-                id name signers { date subject { id name type } object { id name } } ratifiers { vote subject { id } }
+                id name signers { date subject { id name type aliases } object { id name ... on Treaty { parties } } } ratifiers { vote subject { id } }
                 condemnations { subject { id } } partyEvents { subject { id } object { id } } claims { type } articles { id }""";
         Object lookedUp = graphQl.document("{ treaty(id: \"%s\") { %s } }".formatted(ApiFixture.TREATY, fields)).execute()
                 .path("treaty").entity(Map.class).get();
@@ -50,10 +50,15 @@ class StatementCountTest extends ApiTestSupport {
         assertThat(graphQl.document(list).execute().path("treaties.edges[0].node").entity(Map.class).get())
                 .as("the same details as the batch loader gives").isEqualTo(lookedUp);
 
-        String deployments = """
-                { deployments(filter: {to: "RUS"}) { edges { node { id claimStatus from { id } to { id } location { name }
-                  deployedTo { sources } figures { troops article { id } } reportedBy { subject { id } object { id } }
-                  deniedBy { subject { id } } } } } }""";
+        String fields2 = """
+                id claimStatus from { id name aliases } to { id } location { name }
+                deployedTo { sources object { id } } figures { troops sentence article { id title publishedAt } }
+                reportedBy { subject { id __typename } object { id name } } deniedBy { subject { id name type } }""";
+        String deployments = "{ deployments(filter: {to: \"RUS\"}) { edges { node { %s } } } }".formatted(fields2);
+        Object viaLoader = graphQl.document("{ entity(id: \"%s\") { ... on TroopDeployment { %s } } }"
+                .formatted(ApiFixture.DEPLOYMENT, fields2)).execute().path("entity").entity(Map.class).get();
+        assertThat(graphQl.document(deployments).execute().path("deployments.edges[0].node").entity(Map.class).get())
+                .isEqualTo(viaLoader);
         assertThat(statementsFor(deployments)).isEqualTo(1);
     }
 }
