@@ -79,6 +79,10 @@ class NetworkResponses implements WebGraphQlInterceptor {
                 || !(result.getData() instanceof Map<?, ?> data) || served.isEmpty() || data.size() != served.size()) {
             return;
         }
+        Rendered held = answers.getIfPresent(key);
+        if (held != null && held.sources().equals(served)) {
+            return; // a concurrent request rendered the same answer already
+        }
         String text = json.writeValueAsString(data);
         answers.put(key, new Rendered(new RawValue(text), List.copyOf(served), text.length()));
     }

@@ -100,10 +100,15 @@ class NetworkResponsesTest extends ApiTestSupport {
         }
         assertThat(executions).as("executed once, then rendered answers").hasValue(1);
 
+        cache.refresh(params);
+        responses.intercept(request(QUERY), fakeExecution(cache, params, executions, false)).block();
+        assertThat(loads).as("reloaded").hasValue(2);
+        assertThat(executions).as("a reload that finds the same network keeps the rendered answer").hasValue(1);
+
         cache.onGraphChanged(new GraphChanged(List.of()));
         responses.intercept(request(QUERY), fakeExecution(cache, params, executions, false)).block();
         assertThat(executions).as("a dropped network is executed again").hasValue(2);
-        assertThat(loads).hasValue(2);
+        assertThat(loads).hasValue(3);
 
         String mixed = "{ allianceNetwork(countries: [\"LUX\"], depth: 1) { nodes { id } } __typename }";
         for (int i = 0; i < 2; i++) {
