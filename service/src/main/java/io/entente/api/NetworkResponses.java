@@ -17,6 +17,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dashboards poll the same alliance network over and over, and a large one is megabytes of JSON:
@@ -49,6 +51,9 @@ class NetworkResponses implements WebGraphQlInterceptor {
     private final Cache<Key, Rendered> answers = Caffeine.newBuilder().maximumWeight(MAX_CHARACTERS)
             .weigher((Key key, Rendered r) -> r.characters()).build();
 
+    /** Executions under way, by request; identical requests wait for them. */
+    private final Map<Key, CompletableFuture<Rendered>> executing = new ConcurrentHashMap<>();
+
     NetworkResponses(NetworkCache networks) {
         this.networks = networks;
     }
@@ -59,11 +64,25 @@ class NetworkResponses implements WebGraphQlInterceptor {
             return chain.next(request);
         }
         Key key = new Key(request.getDocument(), request.getOperationName(), new HashMap<>(request.getVariables()));
-        Rendered rendered = answers.getIfPresent(key);
-        if (rendered != null && rendered.sources().stream().allMatch(s -> networks.current(s.params()) == s.network())) {
-            ExecutionResult result = ExecutionResult.newExecutionResult().data(rendered.data()).build();
-            return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+        Rendered rendered = current(answers.getIfPresent(key));
+        if (rendered != null) {
+            return Mono.just(answer(request, rendered));
         }
+        // Identical requests arriving while one executes wait for its answer instead of all
+        // completing the same large network at once (after a write, or at start).
+        CompletableFuture<Rendered> mine = new CompletableFuture<>();
+        CompletableFuture<Rendered> leader = executing.putIfAbsent(key, mine);
+        if (leader != null) {
+            return Mono.fromFuture(leader).map(r -> answer(request, r))
+                    .switchIfEmpty(Mono.defer(() -> execute(request, chain, key)));
+        }
+        return execute(request, chain, key).doFinally(signal -> {
+            executing.remove(key, mine);
+            mine.complete(current(answers.getIfPresent(key)));
+        });
+    }
+
+    private Mono<WebGraphQlResponse> execute(WebGraphQlRequest request, Chain chain, Key key) {
         List<Served> served = Collections.synchronizedList(new ArrayList<>());
         request.configureExecutionInput((input, builder) -> {
             input.getGraphQLContext().put(SERVED, served);
@@ -72,16 +91,23 @@ class NetworkResponses implements WebGraphQlInterceptor {
         return chain.next(request).doOnNext(response -> keep(key, response, served));
     }
 
+    /** {@code rendered} when every network it shows is still the cached one, else null. */
+    private Rendered current(Rendered rendered) {
+        return rendered != null && rendered.sources().stream().allMatch(s -> networks.current(s.params()) == s.network())
+                ? rendered : null;
+    }
+
+    private static WebGraphQlResponse answer(WebGraphQlRequest request, Rendered rendered) {
+        ExecutionResult result = ExecutionResult.newExecutionResult().data(rendered.data()).build();
+        return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+    }
+
     /** Keeps the answer when it has no errors and each of its root fields is a served network. */
     private void keep(Key key, WebGraphQlResponse response, List<Served> served) {
         ExecutionResult result = response.getExecutionResult();
         if (!response.isValid() || !result.getErrors().isEmpty() || result.getExtensions() != null
                 || !(result.getData() instanceof Map<?, ?> data) || served.isEmpty() || data.size() != served.size()) {
             return;
-        }
-        Rendered held = answers.getIfPresent(key);
-        if (held != null && held.sources().equals(served)) {
-            return; // a concurrent request rendered the same answer already
         }
         String text = json.writeValueAsString(data);
         answers.put(key, new Rendered(new RawValue(text), List.copyOf(served), text.length()));

@@ -117,6 +117,33 @@ class NetworkResponsesTest extends ApiTestSupport {
         assertThat(executions).as("an answer with another root field is never reused").hasValue(4);
     }
 
+    @Test
+    void identicalRequestsDuringAnExecutionWaitForItsAnswer() {
+        GraphReader stub = new GraphReader(null) {
+            @Override
+            Optional<Map<String, Object>> row(String cypher, Map<String, ?> params) {
+                return Optional.of(Map.of("seeds", List.of("LUX"), "nodes", List.of(Map.of("id", "LUX")), "edges", List.of()));
+            }
+        };
+        NetworkCache cache = new NetworkCache(stub, Duration.ofMinutes(5));
+        NetworkResponses responses = new NetworkResponses(cache);
+        AtomicInteger executions = new AtomicInteger();
+        Map<String, Object> params = new HashMap<>(Map.of("countries", List.of("LUX"), "depth", 1));
+        java.util.concurrent.CompletableFuture<Void> gate = new java.util.concurrent.CompletableFuture<>();
+        WebGraphQlRequestChain slow = request -> Mono.fromFuture(gate)
+                .then(Mono.defer(() -> fakeExecution(cache, params, executions, false).next(request)));
+
+        var first = responses.intercept(request(QUERY), slow).toFuture();
+        var second = responses.intercept(request(QUERY), fakeExecution(cache, params, executions, false)).toFuture();
+        assertThat(second).as("waits for the first").isNotDone();
+        gate.complete(null);
+
+        JsonMapper json = JsonMapper.builder().build();
+        assertThat(json.writeValueAsString(second.join().toMap())).isEqualTo(json.writeValueAsString(first.join().toMap()))
+                .isEqualTo("{\"data\":{\"allianceNetwork\":{\"nodes\":[{\"id\":\"LUX\"}]}}}");
+        assertThat(executions).hasValue(1);
+    }
+
     private static WebGraphQlRequest request(String document) {
         return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(), new LinkedMultiValueMap<>(),
                 null, new HashMap<>(), Map.of("query", document), "1", null);
