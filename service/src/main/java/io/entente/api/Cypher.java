@@ -40,6 +40,59 @@ final class Cypher {
                 + " eid: elementId(" + v + ")}";
     }
 
+    /**
+     * Map projection of entity node {@code v} with only what a selection of {@code fields} (names
+     * from the schema) reads, plus id, type and element id, which type resolution and the loaders
+     * need. Fields the node does not store come out null, as with {@link #entity}.
+     */
+    static String entity(String v, java.util.Set<String> fields) {
+        StringBuilder m = new StringBuilder(v).append(" {.id, type: ").append(label(v)).append(", eid: elementId(").append(v).append(')');
+        for (String f : fields) {
+            switch (f) {
+                case "id", "type", "eid", "__typename" -> { }
+                case "name" -> m.append(", name: coalesce(").append(v).append(".name, ").append(v).append(".id)");
+                case "code" -> m.append(", code: ").append(v).append(".id");
+                case "aliases", "adjectives", "metonyms", "parties" ->
+                        m.append(", ").append(f).append(": coalesce(").append(v).append('.').append(f).append(", [])");
+                default -> m.append(", .").append(identifier(f));
+            }
+        }
+        return m.append('}').toString();
+    }
+
+    /** Map projection of article node {@code a} with only what a selection of {@code fields} reads, plus id and element id. */
+    static String article(String a, java.util.Set<String> fields) {
+        StringBuilder m = new StringBuilder(a).append(" {.id, eid: elementId(").append(a).append(')');
+        for (String f : fields) {
+            switch (f) {
+                case "id", "eid", "__typename" -> { }
+                case "publishedAt", "ingestedAt" -> m.append(", ").append(f).append(": toString(").append(a).append('.').append(f).append(')');
+                default -> m.append(", .").append(identifier(f));
+            }
+        }
+        return m.append('}').toString();
+    }
+
+    /** A GraphQL field name (already validated against the schema) as a property key; anything else is refused. */
+    private static String identifier(String name) {
+        if (!name.matches("[_A-Za-z][_0-9A-Za-z]*")) {
+            throw new IllegalArgumentException("Not a field name: " + name);
+        }
+        return name;
+    }
+
+    /**
+     * The end of a list statement that has collected its ordered matches into {@code found}: the
+     * total and the page window, as entity maps ({@code page} null) or through subquery {@code page},
+     * which turns {@code pageNodes} into {@code page}.
+     */
+    static String page(String page) {
+        if (page == null) {
+            return "RETURN size(found) AS total, [n IN found[$skip..($skip + $limit)] | " + entity("n") + "] AS page";
+        }
+        return "WITH found, found[$skip..($skip + $limit)] AS pageNodes\n" + page + "RETURN size(found) AS total, page";
+    }
+
     /** Map projection of event relationship {@code r} where subject and object are already entity maps. */
     static String eventOf(String r, String subjectMap, String objectMap) {
         return "{rel: properties(" + r + "), type: type(" + r + "), subject: " + subjectMap + ", object: " + objectMap + "}";

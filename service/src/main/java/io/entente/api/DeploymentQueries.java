@@ -10,27 +10,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class DeploymentQueries {
 
-    /** Binds eid, d (the deployment), f and t (its states), r (their DEPLOYED_TO event) and deployment (d's map). */
-    static final String DETAILS_HEAD = """
-            UNWIND $eids AS eid
-            MATCH (d) WHERE elementId(d) = eid
+    /** From eid and d (the deployment), binds f and t (its states), r (their DEPLOYED_TO event) and deployment (d's map). */
+    static final String DETAILS_BIND = """
             OPTIONAL MATCH (f:Country {id: d.from})
             OPTIONAL MATCH (t:Country {id: d.to})
             OPTIONAL MATCH (f)-[r:DEPLOYED_TO]->(t)
             WITH eid, d, f, t, r, %s AS deployment""".formatted(Cypher.entity("d"));
 
     static final Map<String, String> DETAILS_COLUMNS = Map.of(
-            "from", Cypher.entity("f"),
-            "to", Cypher.entity("t"),
-            "location", "head(COLLECT { MATCH (l:Location) WHERE l.id = d.location OR (d)-[:AT]->(l) RETURN %s LIMIT 1 })"
-                    .formatted(Cypher.entity("l")),
+            "from", "{{entity:f:}}",
+            "to", "{{entity:t:}}",
+            "location", "head(COLLECT { MATCH (l:Location) WHERE l.id = d.location OR (d)-[:AT]->(l) RETURN {{entity:l:}} LIMIT 1 })",
             "deployedTo", "CASE WHEN r IS NULL OR coalesce(r.retracted, false) THEN null ELSE %s END"
                     .formatted(Cypher.event("r", "f", "t")),
             "figures", """
                     COLLECT { MATCH (e:Evidence {relId: r.id})-[:IN]->(a:Article) WHERE e.troops IS NOT NULL
                               WITH e, a ORDER BY toString(a.publishedAt) DESC, a.id
                               RETURN {troops: e.troops, date: e.date, claimStatus: coalesce(e.claimStatus, 'asserted'),
-                                      sentence: e.sentence, article: %s} }""".formatted(Cypher.article("a")),
+                                      sentence: e.sentence, article: {{article:a:article}}} }""",
             "reportedBy", claims("REPORTED"),
             "deniedBy", claims("DENIED"));
 
@@ -39,10 +36,16 @@ final class DeploymentQueries {
     private DeploymentQueries() {
     }
 
-    /** The list statement for the given filters (each flag: that filter is set). */
-    static String list(boolean from, boolean to, boolean location, boolean since, boolean until, boolean claimStatus) {
+    /**
+     * The list statement for the given filters (each flag: that filter is set). {@code page}: null
+     * for the deployments' entity maps alone, or a subquery (from fixed fragments) turning list
+     * {@code pageNodes} into {@code page}, the maps with their details.
+     */
+    static String list(boolean from, boolean to, boolean location, boolean since, boolean until, boolean claimStatus,
+                       String page) {
+        // Only the filter part is kept: pages vary with the selection, and are quick to append.
         return CACHE.computeIfAbsent(from + "/" + to + "/" + location + "/" + since + "/" + until + "/" + claimStatus,
-                k -> build(from, to, location, since, until, claimStatus));
+                k -> build(from, to, location, since, until, claimStatus)) + Cypher.page(page);
     }
 
     private static String build(boolean from, boolean to, boolean location, boolean since, boolean until,
@@ -71,16 +74,16 @@ final class DeploymentQueries {
 
                       AND EXISTS { MATCH (f:Country {id: n.from})-[r:DEPLOYED_TO]->(t:Country {id: n.to}) WHERE r.claimStatus = $claimStatus }""");
         }
-        return q.append("""
+        q.append("""
 
                 WITH n ORDER BY coalesce(n.lastDate, n.firstDate, n.date, '') DESC, n.id
                 WITH collect(n) AS found
-                RETURN size(found) AS total, [n IN found[$skip..($skip + $limit)] | %s] AS page""".formatted(Cypher.entity("n")))
-                .toString();
+                """);
+        return q.toString();
     }
 
     private static String claims(String type) {
         return "COLLECT { MATCH (s)-[x:%s]->(d) WHERE coalesce(x.retracted, false) = false RETURN %s }"
-                .formatted(type, Cypher.eventOf("x", Cypher.entity("s"), "deployment"));
+                .formatted(type, Cypher.eventOf("x", "{{entity:s:subject}}", "{{object:deployment:}}"));
     }
 }

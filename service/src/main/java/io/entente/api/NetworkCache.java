@@ -1,5 +1,6 @@
 package io.entente.api;
 
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.entente.store.GraphChanged;
@@ -32,12 +33,43 @@ class NetworkCache {
         this.networks = ttl.isZero() ? null : Caffeine.newBuilder().maximumSize(10_000)
                 .expireAfterWrite(ttl).refreshAfterWrite(ttl.dividedBy(2))
                 .executor(task -> Thread.ofVirtual().name("network-refresh").start(task))
-                .build(this::load);
+                .build(new CacheLoader<>() {
+                    @Override
+                    public Network load(Map<String, Object> params) {
+                        return NetworkCache.this.load(params);
+                    }
+
+                    /** A reload that finds the same network keeps the held instance: answers rendered from it stay valid. */
+                    @Override
+                    public Network reload(Map<String, Object> params, Network held) {
+                        Network fresh = load(params);
+                        return fresh.equals(held) ? held : fresh;
+                    }
+                });
     }
 
     /** The network for validated parameters (countries, depth, types, window, minSources, includeRetracted). */
     Network get(Map<String, Object> params) {
         return networks == null ? load(params) : networks.get(new HashMap<>(params));
+    }
+
+    boolean enabled() {
+        return networks != null;
+    }
+
+    /**
+     * The network held now for validated parameters, without loading one; null when there is none.
+     * Like {@link #get}, a use past half the TTL starts a background reload.
+     */
+    Network current(Map<String, Object> params) {
+        return networks == null ? null : networks.getIfPresent(new HashMap<>(params));
+    }
+
+    /** Reloads the network for validated parameters now, as a background refresh would; for tests. */
+    void refresh(Map<String, Object> params) {
+        if (networks != null) {
+            networks.refresh(new HashMap<>(params)).join();
+        }
     }
 
     @EventListener

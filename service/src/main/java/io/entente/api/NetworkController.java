@@ -1,5 +1,6 @@
 package io.entente.api;
 
+import graphql.GraphQLContext;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,7 @@ class NetworkController {
     @QueryMapping
     Network allianceNetwork(@Argument List<String> countries, @Argument Integer depth, @Argument String since,
                             @Argument String until, @Argument List<String> relationTypes, @Argument Integer minSources,
-                            @Argument Boolean includeRetracted) {
+                            @Argument Boolean includeRetracted, GraphQLContext context) {
         Set<String> codes = new LinkedHashSet<>();
         for (String code : Inputs.list("countries", countries)) {
             codes.add(Inputs.id("countries", code));
@@ -42,7 +43,13 @@ class NetworkController {
         params.put("minSources", Inputs.atLeast("minSources", minSources, 1, 0, 1_000_000));
         params.put("includeRetracted", Boolean.TRUE.equals(includeRetracted));
         params.put("depth", hops);
-        return cache.get(params);
+        Network network = cache.get(params);
+        // Tells NetworkResponses which cached networks this answer is made of.
+        List<NetworkResponses.Served> served = context.get(NetworkResponses.SERVED);
+        if (served != null) {
+            served.add(new NetworkResponses.Served(new HashMap<>(params), network));
+        }
+        return network;
     }
 
     @QueryMapping

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** treaty / treaties; parties, signers, ratifiers, condemnations, claims and articles in one batched statement. */
@@ -18,10 +19,8 @@ class TreatyController {
 
     private static final String LOADER = "treatyDetails";
     private static final String BY_ID = "MATCH (n:Treaty {id: $id}) RETURN " + Cypher.entity("n") + " AS entity";
-    private static final String HEAD = """
-            UNWIND $eids AS eid
-            MATCH (t) WHERE elementId(t) = eid
-            WITH eid, t, %s AS treaty""".formatted(Cypher.entity("t"));
+    /** Binds what the details columns use: t (the treaty) and treaty (its entity map). */
+    private static final String BIND = "WITH eid, t, %s AS treaty".formatted(Cypher.entity("t"));
     private static final Map<String, String> COLUMNS = Map.of(
             "partyEvents", "COLLECT { MATCH (s)-[r:PARTY_TO]->(t) WHERE %s RETURN %s }".formatted(hidden(), ev()),
             "signers", events("SIGNED"),
@@ -30,13 +29,14 @@ class TreatyController {
             "claims", events("REPORTED|DENIED"),
             "articles", """
                     COLLECT { MATCH (a:Article)-[:MENTIONS]->(t) WITH a ORDER BY toString(a.publishedAt) DESC, a.id LIMIT 50
-                              RETURN %s }""".formatted(Cypher.article("a")));
+                              RETURN {{article:a:}} }""");
 
     private final GraphReader graph;
+    private final DetailsLoader details;
 
     TreatyController(GraphReader graph, BatchLoaderRegistry registry) {
         this.graph = graph;
-        DetailsLoader.register(registry, LOADER, graph, HEAD, COLUMNS);
+        this.details = DetailsLoader.register(registry, LOADER, graph, "t", BIND, "treaty", COLUMNS);
     }
 
     /** The GraphQL TreatyFilter input. */
@@ -48,7 +48,8 @@ class TreatyController {
     }
 
     @QueryMapping
-    Connection<Map<String, Object>> treaties(@Argument TreatyFilter filter, @Argument Integer first, @Argument String after) {
+    Connection<Map<String, Object>> treaties(@Argument TreatyFilter filter, @Argument Integer first, @Argument String after,
+                                             DataFetchingEnvironment env) {
         TreatyFilter f = filter == null ? new TreatyFilter(null, null, null, null, null) : filter;
         PageRequest page = PageRequest.of(first, after);
         Map<String, Object> params = new HashMap<>();
@@ -59,8 +60,11 @@ class TreatyController {
         params.put("until", Inputs.date("signedBefore", f.signedBefore()));
         params.put("skip", page.offset());
         params.put("limit", page.first() + 1);
+        // The details the selection asks for come in the same statement (one round trip, not two).
+        Set<String> wanted = details.selected(env, Map.of());
         String cypher = TreatyQueries.statement(params.get("party") != null, params.get("signedBy") != null,
-                params.get("status") != null, params.get("since") != null || params.get("until") != null);
+                params.get("status") != null, params.get("since") != null || params.get("until") != null,
+                wanted.isEmpty() ? null : details.preloading("pageNodes", wanted, env));
         Map<String, Object> row = graph.row(cypher, params).orElse(Map.of());
         return Connection.of(Values.maps(row, "page"), page, Values.count(row, "total"));
     }
@@ -97,7 +101,7 @@ class TreatyController {
     }
 
     private static CompletableFuture<List<Event>> events(Map<String, Object> treaty, DataFetchingEnvironment env, String column) {
-        return DetailsLoader.load(env.getDataLoader(LOADER), treaty, column).thenApply(DetailsLoader::events);
+        return DetailsLoader.load(env.getDataLoader(LOADER), treaty, column).thenApply(rows -> DetailsLoader.events(rows, treaty));
     }
 
     /** Events of {@code types} pointing at the treaty, oldest first. */
@@ -111,6 +115,6 @@ class TreatyController {
     }
 
     private static String ev() {
-        return Cypher.eventOf("r", Cypher.entity("s"), "treaty");
+        return Cypher.eventOf("r", "{{entity:s:subject}}", "{{object:treaty:}}");
     }
 }

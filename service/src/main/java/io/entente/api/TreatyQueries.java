@@ -15,9 +15,14 @@ final class TreatyQueries {
     private TreatyQueries() {
     }
 
-    static String statement(boolean party, boolean signedBy, boolean status, boolean window) {
+    /**
+     * {@code page}: null for the treaties' entity maps alone, or a subquery (from fixed fragments)
+     * turning list {@code pageNodes} into {@code page}, the maps with their details.
+     */
+    static String statement(boolean party, boolean signedBy, boolean status, boolean window, String page) {
+        // Only the filter part is kept: pages vary with the selection, and are quick to append.
         return CACHE.computeIfAbsent(party + "/" + signedBy + "/" + status + "/" + window,
-                k -> build(party, signedBy, status, window));
+                k -> build(party, signedBy, status, window)) + Cypher.page(page);
     }
 
     /** Binds {@code x} to the entity whose id is {@code $signedBy}: an index seek per entity label. */
@@ -56,11 +61,11 @@ final class TreatyQueries {
         if (window) {
             q.append("\n  AND n.signedDate IS NOT NULL AND ").append(Cypher.window("n.signedDate"));
         }
-        return q.append("""
+        q.append("""
 
                 WITH n ORDER BY coalesce(n.signedDate, '') DESC, n.id
                 WITH collect(n) AS found
-                RETURN size(found) AS total, [n IN found[$skip..($skip + $limit)] | %s] AS page""".formatted(Cypher.entity("n")))
-                .toString();
+                """);
+        return q.toString();
     }
 }

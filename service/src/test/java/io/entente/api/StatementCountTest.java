@@ -2,6 +2,8 @@ package io.entente.api;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A request runs a bounded number of Cypher statements however many results it returns. */
@@ -33,5 +35,30 @@ class StatementCountTest extends ApiTestSupport {
         assertThat(statementsFor(people.formatted(100))).isEqualTo(3);
         assertThat(statementsFor("{ allianceNetwork(countries: [\"RUS\"], depth: 3) { nodes { id } edges { weight } } }")).isEqualTo(1);
         assertThat(statementsFor("{ stats { nodes relationships labels { name } } }")).isEqualTo(1);
+    }
+
+    @Test
+    void treatyAndDeploymentListsBringTheSelectedDetailsInTheirOwnStatement() {
+        String fields = """
+                id name signers { date subject { id name type aliases } object { id name ... on Treaty { parties } } } ratifiers { vote subject { id } }
+                condemnations { subject { id } } partyEvents { subject { id } object { id } } claims { type } articles { id }""";
+        Object lookedUp = graphQl.document("{ treaty(id: \"%s\") { %s } }".formatted(ApiFixture.TREATY, fields)).execute()
+                .path("treaty").entity(Map.class).get();
+        String list = "{ treaties(filter: {party: \"PRK\"}) { edges { node { %s } } } }".formatted(fields);
+
+        assertThat(statementsFor(list)).isEqualTo(1);
+        assertThat(graphQl.document(list).execute().path("treaties.edges[0].node").entity(Map.class).get())
+                .as("the same details as the batch loader gives").isEqualTo(lookedUp);
+
+        String fields2 = """
+                id claimStatus from { id name aliases } to { id } location { name }
+                deployedTo { sources object { id } } figures { troops sentence article { id title publishedAt } }
+                reportedBy { subject { id __typename } object { id name } } deniedBy { subject { id name type } }""";
+        String deployments = "{ deployments(filter: {to: \"RUS\"}) { edges { node { %s } } } }".formatted(fields2);
+        Object viaLoader = graphQl.document("{ entity(id: \"%s\") { ... on TroopDeployment { %s } } }"
+                .formatted(ApiFixture.DEPLOYMENT, fields2)).execute().path("entity").entity(Map.class).get();
+        assertThat(graphQl.document(deployments).execute().path("deployments.edges[0].node").entity(Map.class).get())
+                .isEqualTo(viaLoader);
+        assertThat(statementsFor(deployments)).isEqualTo(1);
     }
 }
