@@ -83,6 +83,9 @@ final class TreatyEvents {
                     signers.add(new Mention(Mention.Kind.PERSON, p, 0, 0, Mention.Use.ANAPHOR));
                 }
             }
+            if (signers.isEmpty() && instrument(r.sentence, treaty.from()) && hit.at() - treaty.to() <= 4) {
+                signers.addAll(Clauses.subjectsBefore(r.mentions, treaty.from())); // "X and Y ended the war with a pact signed in Z"
+            }
             if (signers.isEmpty() && Set.of("he", "she").contains(r.sentence.lower(hit.at() - 1))) {
                 Mention subject = Clauses.subjectBefore(r.mentions, treaty.from()); // "X defended the declaration he signed"
                 if (subject != null && subject.kind() == Mention.Kind.PERSON) {
@@ -147,6 +150,12 @@ final class TreatyEvents {
         if (date != null && t.attrs.get("signedDate") == null) {
             t.attrs.put("signedDate", date);
         }
+    }
+
+    /** "... with a joint declaration signed in Asmara": the treaty is what the clause's subjects acted with. */
+    private static boolean instrument(Sentence s, int treatyFrom) {
+        int k = Set.of("a", "an", "the", "their", "its").contains(s.lower(treatyFrom - 1)) ? treatyFrom - 2 : treatyFrom - 1;
+        return Set.of("with", "through", "via").contains(s.lower(k));
     }
 
     /** "signed at the White House a day earlier with Azerbaijani President Ilham Aliyev": the other signer. */

@@ -113,4 +113,20 @@ class TreatyPatternsTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Emmanuel Macron"), treaty)).isTrue();
         assertThat(has(g, "PARTY_TO", "FRA", treaty)).isTrue();
     }
+
+    @Test
+    void leadersWhoEndAWarWithAPactSignedSomewhereSignIt() {
+        ArticleGraph g = extract("2025-06-15", "", "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti "
+                + "ended the dispute with a joint declaration signed in Ohrid in March 2023.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Aleksandar Vucic"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Albin Kurti"), treaty)).isTrue();
+    }
+
+    @Test
+    void aPactSignedElsewhereThatSomeoneCondemnsIsNotSignedByThem() {
+        ArticleGraph g = extract("2025-06-15", "", "Serbian President Aleksandar Vucic condemned the declaration signed in "
+                + "Ohrid in March 2023.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+    }
 }
