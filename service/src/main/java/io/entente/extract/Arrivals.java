@@ -93,6 +93,9 @@ final class Arrivals {
             }
             PhraseTrie.Match<String> m = Lexicon.get().trigger(r.sentence.tokens(), arrive);
             to = DeploymentTargets.target(r, arrive + m.length() - 1);
+            if (to.country() == null && to.location() == null) {
+                to = DeploymentTargets.occupied(r, arrive + m.length()); // "still occupy 200 square kilometres of Armenian land"
+            }
             at = arrive;
             if (to.country() == null && to.location() == null && r.sentence.lower(arrive + m.length()).equals("there")) {
                 to = new DeploymentTargets.Target(DeploymentWording.lastOther(r, from), null); // "troops are stationed there": the place just named

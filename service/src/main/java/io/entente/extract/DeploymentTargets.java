@@ -102,6 +102,27 @@ final class DeploymentTargets {
         return new Target(null, null);
     }
 
+    /** The land an occupation verb ending before {@code from} takes as its object: "occupied the Syrian side of Mount Hermon". */
+    static Target occupied(Reading r, int from) {
+        String verb = r.sentence.lower(from - 1);
+        if (!verb.startsWith("occup")) {
+            return new Target(null, null);
+        }
+        for (int k = from; k < r.sentence.size() && k < from + 8; k++) {
+            if (Set.of(",", ";", "and", "that", "which", "since", "after").contains(r.sentence.lower(k))) {
+                break;
+            }
+            Mention m = r.mentions.at(k);
+            if (m != null && m.kind() == Mention.Kind.COUNTRY) {
+                return new Target(m.key(), null);
+            }
+            if (m != null && m.kind() == Mention.Kind.LOCATION) {
+                return new Target(r.model.node(m.key()).attr("country"), m.key());
+            }
+        }
+        return new Target(null, null);
+    }
+
     /** The country in "North Korean troops", "Russia's forces", "troops from Belarus". */
     static String modifierCountry(Reading r, int troop) {
         for (int k = troop - 1; k >= 0 && k >= troop - 6; k--) { // "Nigerian fighter jets and ground troops"

@@ -168,4 +168,11 @@ class DeploymentPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("IND"));
         assertThat(has(g, "DEPLOYED_TO", "IND", "MUS")).isFalse();
     }
+
+    @Test
+    void troopsOccupyingAnotherStatesLandAreDeployedThere() {
+        ArticleGraph g = extract("2025-06-15", "", "Kyrgyz troops still occupy about 30 square kilometres of Tajik land, "
+                + "officials in Dushanbe say.");
+        assertThat(has(g, "DEPLOYED_TO", "KGZ", "TJK")).isTrue();
+    }
 }
