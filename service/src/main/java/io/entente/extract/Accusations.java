@@ -26,10 +26,35 @@ final class Accusations {
         if (subject == null) {
             subject = Clauses.openingPronoun(r.mentions, r.model, hit.at());
         }
+        if (subject == null && r.sentence.lower(hit.at() - 1).equals(",") && r.sentence.lower(hit.at()).endsWith("ing")) {
+            subject = firstActor(r, hit.at()); // "The Chinese embassy hit back in a statement, accusing Washington of"
+        }
+        if (subject == null && r.sentence.lower(hit.at() - 1).equals("and")) {
+            subject = speakerBefore(r, hit.at()); // "Misri said the attack had cross-border links and accused Pakistan of"
+        }
         if (subject == null || done.contains(subject.key()) || subject.key().equals(accused.key())) {
             return;
         }
         done.add(subject.key());
         r.add("CONDEMNED", subject.key(), accused.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+    }
+
+    private static Mention firstActor(Reading r, int limit) {
+        for (Mention m : r.mentions.all()) {
+            if (m.from() < limit && m.isActor() && !Clauses.preposed(r.sentence, m.from())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the verb of saying whose reported clause an "and"-joined verb follows. */
+    private static Mention speakerBefore(Reading r, int verb) {
+        for (int k = verb - 2; k > 0; k--) {
+            if (Clauses.SAY_WORDS.contains(r.sentence.lower(k))) {
+                return Clauses.subjectBefore(r.mentions, k);
+            }
+        }
+        return null;
     }
 }

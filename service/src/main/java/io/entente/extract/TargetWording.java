@@ -39,4 +39,31 @@ final class TargetWording {
                 || w.equals("and") && Set.of("praised", "welcomed", "thanked", "urged", "called", "said", "demanded", "asked",
                         "expressed", "commended").contains(s.lower(k + 1)); // "condemned the coup and praised Nigeria"
     }
+
+    private static final Set<String> SPEECH = Set.of("threat", "threats", "remark", "remarks", "comment", "comments",
+            "statement", "statements", "warning", "warnings", "rhetoric", "words", "accusations", "accusation", "claims");
+
+    /**
+     * "condemned those threats", "denounced the remark": the person who said them, the latest one
+     * named before (this sentence first) other than the condemner; else null.
+     */
+    static String author(Reading r, int from, String condemner) {
+        Sentence s = r.sentence;
+        if (!Set.of("those", "these", "the", "that", "his", "her", "such").contains(s.lower(from)) || !SPEECH.contains(s.lower(from + 1))) {
+            return null;
+        }
+        for (int k = from - 1; k >= 0; k--) {
+            Mention m = r.mentions.at(k);
+            if (m != null && m.kind() == Mention.Kind.PERSON && !m.key().equals(condemner)) {
+                return m.key();
+            }
+        }
+        for (int i = r.model.recentPeople.size() - 1; i >= 0; i--) {
+            String p = r.model.recentPeople.get(i);
+            if (!p.equals(condemner)) {
+                return p;
+            }
+        }
+        return null;
+    }
 }

@@ -133,4 +133,25 @@ class StancePatternsTest {
         ArticleGraph g = extract("2025-06-15", "", "South Korea expressed deep regret over Japan's renewed territorial claim.");
         assertThat(has(g, "CONDEMNED", "KOR", "JPN")).isTrue();
     }
+
+    @Test
+    void condemningThoseThreatsCondemnsWhoeverMadeThem() {
+        ArticleGraph g = extract("2025-06-15", "", "Israeli Prime Minister Benjamin Netanyahu warned that Lebanon could be "
+                + "struck again, and Lebanese President Joseph Aoun condemned those threats as a violation of the truce.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Joseph Aoun"), key(g, "Person", "Benjamin Netanyahu"))).isTrue();
+    }
+
+    @Test
+    void anEmbassyHittingBackAndAccusingAStateCondemnsIt() {
+        ArticleGraph g = extract("2025-06-15", "", "The Russian embassy in Oslo hit back in a statement, accusing Norway of "
+                + "spreading lies.");
+        assertThat(has(g, "CONDEMNED", "RUS", "NOR")).isTrue();
+    }
+
+    @Test
+    void anAccusationJoinedToWhatAnOfficialSaidIsTheOfficials() {
+        ArticleGraph g = extract("2025-06-15", "", "Foreign Secretary Vikram Misri said the attack had cross-border links "
+                + "and accused Pakistan of backing militant groups.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Vikram Misri"), "PAK")).isTrue();
+    }
 }
