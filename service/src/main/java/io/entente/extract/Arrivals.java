@@ -101,7 +101,7 @@ final class Arrivals {
                 to = new DeploymentTargets.Target(DeploymentWording.lastOther(r, from), null); // "troops are stationed there": the place just named
             }
         }
-        if (from.equals(to.country()) && DeploymentWording.theCountryAfter(r.sentence, hit.end())) {
+        if ((to.country() == null || from.equals(to.country())) && DeploymentWording.theCountryAfter(r.sentence, hit.end())) {
             String home = r.model.homeCountry(); // "BANGUI - ... Rwanda has several battalions in the country": not its own
             to = new DeploymentTargets.Target(home != null && home.equals(r.model.dateline) && !home.equals(from) ? home : null, to.location());
         }

@@ -127,7 +127,7 @@ final class DeploymentWording {
             if (!(Character.isDigit(s.token(k).text().charAt(0)) || Set.of("about", "roughly", "some", "around", "nearly",
                     "almost", "over", "more", "than", "up", "to", "of", "thousands", "hundreds", "dozens", "military", "its", "own",
                     "between", "and", "an", "estimated", "several", "a", "few", "many", "two", "three", "four", "five",
-                    "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "still", "also", "no", "any", "\"").contains(w))) {
+                    "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "still", "also", "no", "any", "\"", "already").contains(w))) {
                 return false;
             }
         }
@@ -195,10 +195,10 @@ final class DeploymentWording {
         return -1;
     }
 
-    /** "in the country" within a few tokens after {@code from}. */
+    /** "in the country" or "in the capital" within a few tokens after {@code from}. */
     static boolean theCountryAfter(Sentence s, int from) {
         for (int k = from; k + 2 < s.size() && k < from + 6; k++) {
-            if (s.lower(k).equals("in") && s.lower(k + 1).equals("the") && s.lower(k + 2).equals("country")) {
+            if (s.lower(k).equals("in") && s.lower(k + 1).equals("the") && (s.lower(k + 2).equals("country") || s.lower(k + 2).equals("capital"))) {
                 return true;
             }
         }

@@ -175,4 +175,18 @@ class DeploymentPhrasingTest {
                 + "officials in Dushanbe say.");
         assertThat(has(g, "DEPLOYED_TO", "KGZ", "TJK")).isTrue();
     }
+
+    @Test
+    void troopsThatHaveBeenInTheCapitalAreInTheDatelinesState() {
+        ArticleGraph g = extract("2025-06-15", "", "PORT VILA - Vanuatu's government thanked its neighbours. New Zealand "
+                + "soldiers have been in the capital since the riots, and Fiji also sent troops to help restore order.");
+        assertThat(has(g, "DEPLOYED_TO", "NZL", "VUT")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "FJI", "VUT")).isTrue();
+    }
+
+    @Test
+    void aStateThatAlreadyHasTroopsSomewhereIsDeployedThere() {
+        ArticleGraph g = extract("2025-06-15", "", "Burundi already has roughly 2,000 troops in Somalia.");
+        assertThat(troops(g, "BDI", "SOM")).isEqualTo(2000);
+    }
 }
