@@ -12,6 +12,8 @@ import java.util.Set;
 final class Departures {
 
     private static final Set<String> LEAVING = Set.of("left", "leave", "leaves", "leaving", "departed", "flew", "sailed", "set");
+    /** Verbs of setting out that are not also words of withdrawal. */
+    static final Set<String> SET_OUT = Set.of("flew", "departed", "sailed", "set");
     private static final Set<String> BREAKS = Set.of(";", "that", "which", "who", "and", "but", "after", "because", "while");
 
     private Departures() {

@@ -37,7 +37,7 @@ final class DeploymentEvents {
             Departures.record(r, hit.at(), Departures.destination(r, hit.at()), counts);
         }
         for (int k = 0; k < r.sentence.size(); k++) { // "flew out of Kigali to join ...": no withdrawal word
-            if (!r.triggers.is(k, "WITHDRAW") && Set.of("flew", "departed", "sailed", "set").contains(r.sentence.lower(k))
+            if (Departures.SET_OUT.contains(r.sentence.lower(k)) && !r.triggers.is(k, "WITHDRAW")
                     && Departures.destination(r, k) >= 0) {
                 Departures.record(r, k, Departures.destination(r, k), counts);
             }

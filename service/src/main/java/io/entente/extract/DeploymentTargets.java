@@ -65,6 +65,11 @@ final class DeploymentTargets {
     }
 
     private static final Set<String> HOME_NOUNS = Set.of("country", "kingdom", "archipelago", "republic", "island");
+    private static final Set<String> INTO = Set.of("to", "into", "in", "inside", "at", "near", "outside", "around", "along",
+            "across", "throughout", "entered", "reached");
+    /** Words between a country and a troop noun that show the country is not its modifier. */
+    private static final Set<String> MODIFIER_STOPS = Set.of("the", "that", "which", "who", "a", "an", "has", "have", "had",
+            "keeps", "keep", "kept", "also", "still", "is", "are", "was", "were");
 
     /** The receiving country or place after "to", "into", "in" (within a few tokens). */
     static Target target(Reading r, int from) {
@@ -73,7 +78,7 @@ final class DeploymentTargets {
             String w = s.lower(k);
             boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
                     || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
-            if (!(Set.of("to", "into", "in", "inside", "at", "near", "outside", "around", "along", "across", "throughout", "entered", "reached").contains(w) || onSoil)) {
+            if (!(INTO.contains(w) || onSoil)) {
                 if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT")) {
                     break;
                 }
@@ -132,8 +137,7 @@ final class DeploymentTargets {
                 return named ? null : m.key(); // "Bangladesh and Zambia contribute large contingents": subjects, not modifiers
             }
             if (k < troop - 3 && !r.sentence.lower(k).equals("and") && !r.sentence.token(k).isWord()
-                    || Set.of("the", "that", "which", "who", "a", "an").contains(r.sentence.lower(k))
-                    || Set.of("has", "have", "had", "keeps", "keep", "kept", "also", "still", "is", "are", "was", "were").contains(r.sentence.lower(k))) {
+                    || MODIFIER_STOPS.contains(r.sentence.lower(k))) {
                 break; // "... on Thai soil and that the troops": not Thai troops
             }
             if (m != null && m.kind() == Mention.Kind.ORG && "military".equals(r.model.node(m.key()).attr("kind"))) {

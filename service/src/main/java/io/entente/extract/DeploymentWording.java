@@ -117,6 +117,11 @@ final class DeploymentWording {
         return null;
     }
 
+    private static final Set<String> AMOUNT_WORDS = Set.of("about", "roughly", "some", "around", "nearly",
+            "almost", "over", "more", "than", "up", "to", "of", "thousands", "hundreds", "dozens", "military", "its", "own",
+            "between", "and", "an", "estimated", "several", "a", "few", "many", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "still", "also", "no", "any", "\"", "already");
+
     /** "has about 3,000 soldiers", "had roughly 1,000 troops": troops a subject keeps somewhere. */
     static boolean possessed(Sentence s, int troop) {
         for (int k = troop - 1; k >= 0 && k >= troop - 5; k--) {
@@ -124,10 +129,7 @@ final class DeploymentWording {
             if (w.equals("has") || w.equals("had") || w.equals("have")) {
                 return true;
             }
-            if (!(Character.isDigit(s.token(k).text().charAt(0)) || Set.of("about", "roughly", "some", "around", "nearly",
-                    "almost", "over", "more", "than", "up", "to", "of", "thousands", "hundreds", "dozens", "military", "its", "own",
-                    "between", "and", "an", "estimated", "several", "a", "few", "many", "two", "three", "four", "five",
-                    "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "still", "also", "no", "any", "\"", "already").contains(w))) {
+            if (!(Character.isDigit(s.token(k).text().charAt(0)) || AMOUNT_WORDS.contains(w))) {
                 return false;
             }
         }

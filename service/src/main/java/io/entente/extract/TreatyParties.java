@@ -15,7 +15,7 @@ final class TreatyParties {
         String current = model.currentTreaty();
         int clause = 0;
         for (int k = 0; k < start; k++) {
-            clause = Set.of(";", ":").contains(sm.sentence.lower(k)) ? k + 1 : clause;
+            clause = sm.sentence.lower(k).equals(";") || sm.sentence.lower(k).equals(":") ? k + 1 : clause;
         }
         Set<String> named = new LinkedHashSet<>();
         for (Mention m : sm.all()) {
