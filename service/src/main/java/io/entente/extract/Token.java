@@ -1,10 +1,13 @@
 package io.entente.extract;
 
-/** One token: its text and character offsets [start, end) into the text it was cut from. */
-record Token(String text, int start, int end) {
+/**
+ * One token: its text, character offsets [start, end) into the text it was cut from, and its
+ * lower-case form, computed once because every rule compares words in lower case.
+ */
+record Token(String text, int start, int end, String lower) {
 
-    String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+    Token(String text, int start, int end) {
+        this(text, start, end, text.toLowerCase(java.util.Locale.ROOT));
     }
 
     boolean capitalised() {
