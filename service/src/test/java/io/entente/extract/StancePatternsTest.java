@@ -154,4 +154,12 @@ class StancePatternsTest {
                 + "and accused Pakistan of backing militant groups.");
         assertThat(has(g, "CONDEMNED", key(g, "Person", "Vikram Misri"), "PAK")).isTrue();
     }
+
+    @Test
+    void rejectingThatAccountDeniesTheDeploymentJustReported() {
+        ArticleGraph g = extract("2025-06-15", "", "DUSHANBE - Tajik officials spoke. Dushanbe says Kyrgyz troops still occupy "
+                + "about 30 square kilometres of Tajik land. Kyrgyz Foreign Minister Jeenbek Kulubaev rejected that account.");
+        String deployment = ofType(g, "TroopDeployment").getFirst().key();
+        assertThat(has(g, "DENIED", key(g, "Person", "Jeenbek Kulubaev"), deployment)).isTrue();
+    }
 }
