@@ -27,7 +27,7 @@ final class Accusations {
             subject = Clauses.openingPronoun(r.mentions, r.model, hit.at());
         }
         if (subject == null && r.sentence.lower(hit.at() - 1).equals(",") && r.sentence.lower(hit.at()).endsWith("ing")) {
-            subject = firstActor(r, hit.at()); // "The Chinese embassy hit back in a statement, accusing Washington of"
+            subject = Clauses.firstActor(r.mentions, hit.at()); // "The Chinese embassy hit back in a statement, accusing Washington of"
         }
         if (subject == null && r.sentence.lower(hit.at() - 1).equals("and")) {
             subject = speakerBefore(r, hit.at()); // "Misri said the attack had cross-border links and accused Pakistan of"
@@ -37,15 +37,6 @@ final class Accusations {
         }
         done.add(subject.key());
         r.add("CONDEMNED", subject.key(), accused.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
-    }
-
-    private static Mention firstActor(Reading r, int limit) {
-        for (Mention m : r.mentions.all()) {
-            if (m.from() < limit && m.isActor() && !Clauses.preposed(r.sentence, m.from())) {
-                return m;
-            }
-        }
-        return null;
     }
 
     /** The subject of the verb of saying whose reported clause an "and"-joined verb follows. */

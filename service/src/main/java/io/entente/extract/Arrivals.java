@@ -32,14 +32,11 @@ final class Arrivals {
             }
             DeploymentTargets.Target to = DeploymentTargets.target(r, arrive + t.length() - 1);
             if (m.key().equals(to.country()) && DeploymentWording.theCountryAfter(s, m.to())) {
-                String home = r.model.homeCountry();
-                to = new DeploymentTargets.Target(home != null && home.equals(r.model.dateline) ? home : null, null);
+                to = new DeploymentTargets.Target(DeploymentWording.datelineHost(r.model, m.key()), null);
             }
             if (to.country() != null && !to.country().equals(m.key())) {
-                Token n = s.token(m.from() - 1);
-                Integer size = n.text().matches("[0-9][0-9,]*") ? Integer.valueOf(n.text().replace(",", "")) : null;
-                DeploymentEvents.record(r, arrive, m.key(), to, m.from(), size == null ? counts
-                        : List.of(new TroopCount(n.start(), n.end(), size, true, n.text())), 0.7);
+                TroopCount figure = DeploymentWording.figure(s.token(m.from() - 1));
+                DeploymentEvents.record(r, arrive, m.key(), to, m.from(), figure.count() == null ? counts : List.of(figure), 0.7);
             }
         }
     }
@@ -102,8 +99,8 @@ final class Arrivals {
             }
         }
         if ((to.country() == null || from.equals(to.country())) && DeploymentWording.theCountryAfter(r.sentence, hit.end())) {
-            String home = r.model.homeCountry(); // "BANGUI - ... Rwanda has several battalions in the country": not its own
-            to = new DeploymentTargets.Target(home != null && home.equals(r.model.dateline) && !home.equals(from) ? home : null, to.location());
+            // "BANGUI - ... Rwanda has several battalions in the country": not its own
+            to = new DeploymentTargets.Target(DeploymentWording.datelineHost(r.model, from), to.location());
         }
         if (to.country() == null || to.country().equals(from)) { // "in Estonia, where about 900 British soldiers are based at Tapa"
             Mention where = DeploymentWording.whereAntecedent(r, hit.at());

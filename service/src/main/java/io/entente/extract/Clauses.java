@@ -232,6 +232,16 @@ final class Clauses {
     }
 
     /** The sentence's first actor before {@code limit} that no preposition governs, or null. */
+    /** The first actor of the sentence before token {@code limit} that no preposition governs. */
+    static Mention firstActor(SentenceMentions sm, int limit) {
+        for (Mention m : sm.all()) {
+            if (m.from() < limit && m.isActor() && !preposed(sm.sentence, m.from())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     static Mention headActor(SentenceMentions sm, int limit) {
         for (Mention m : sm.all()) {
             if (m.from() < limit && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG) && m.isActor()

@@ -28,15 +28,12 @@ final class Contingents {
             for (int j = 0; j < k && to == null; j++) {
                 Mention place = INTO.contains(s.lower(j)) ? r.mentions.at(j + 1) : null;
                 if (place != null && (place.kind() == Mention.Kind.COUNTRY || place.kind() == Mention.Kind.LOCATION)) {
-                    to = place.kind() == Mention.Kind.COUNTRY ? new DeploymentTargets.Target(place.key(), null)
-                            : new DeploymentTargets.Target(r.model.node(place.key()).attr("country"), place.key());
+                    to = DeploymentTargets.Target.of(place, r.model);
                 }
             }
             if (to != null && to.country() != null && !to.country().equals(sender.key())) {
-                Token n = s.token(k - 1);
-                Integer size = n.text().matches("[0-9][0-9,]*") ? Integer.valueOf(n.text().replace(",", "")) : null;
                 DeploymentEvents.record(r, k, sender.key(), to, k - 1,
-                        List.of(new TroopCount(n.start(), n.end(), size, true, n.text())), 0.65); // its own figure, not the force's
+                        List.of(DeploymentWording.figure(s.token(k - 1))), 0.65); // its own figure, not the force's
             }
         }
     }

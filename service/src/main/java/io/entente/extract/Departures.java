@@ -57,9 +57,7 @@ final class Departures {
             from = Clauses.actorCountry(r.mentions, r.model, troop);
         }
         Mention bound = r.sentence.lower(dest).equals("for") ? r.mentions.at(dest + 1) : null;
-        DeploymentTargets.Target to = bound == null ? DeploymentTargets.target(r, dest)
-                : bound.kind() == Mention.Kind.COUNTRY ? new DeploymentTargets.Target(bound.key(), null)
-                : new DeploymentTargets.Target(r.model.node(bound.key()).attr("country"), bound.key());
+        DeploymentTargets.Target to = bound == null ? DeploymentTargets.target(r, dest) : DeploymentTargets.Target.of(bound, r.model);
         if (from != null && (to.country() != null || to.location() != null)) {
             DeploymentEvents.record(r, verb, from, to, troop, counts, 0.7);
         }

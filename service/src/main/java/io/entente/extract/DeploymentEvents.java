@@ -14,17 +14,23 @@ import java.util.Set;
  */
 final class DeploymentEvents {
 
+    /** Verbs of keeping a presence: "denied having any military presence in X". */
+    private static final Set<String> HOLDING = Set.of("having", "has", "have", "had", "maintains", "maintain");
+
     private DeploymentEvents() {
     }
 
     static void find(Reading r, String text) {
         List<Triggers.Hit> leftBehind = new java.util.ArrayList<>();
-        List<Triggers.Hit> departures = new java.util.ArrayList<>();
+        List<int[]> departures = new java.util.ArrayList<>(); // {verb, start of its destination}
         for (Triggers.Hit w : r.triggers.of("WITHDRAW")) {
             if (DeploymentWording.leavesBehind(r, w)) {
                 leftBehind.add(w); // "leaving about 1,000 soldiers in Romania": those stay
-            } else if (Departures.destination(r, w.at()) >= 0) {
-                departures.add(w); // "left Kigali on Friday for Darfur": bound somewhere
+                continue;
+            }
+            int destination = Departures.destination(r, w.at());
+            if (destination >= 0) {
+                departures.add(new int[] {w.at(), destination}); // "left Kigali on Friday for Darfur": bound somewhere
             } else if (!Clauses.modal(r.sentence, w.at()) && !DeploymentWording.demanded(r.sentence, w.at())) {
                 return; // a withdrawal, not a deployment
             }
@@ -33,13 +39,14 @@ final class DeploymentEvents {
         for (Triggers.Hit hit : leftBehind) {
             verb(r, hit, counts);
         }
-        for (Triggers.Hit hit : departures) {
-            Departures.record(r, hit.at(), Departures.destination(r, hit.at()), counts);
-        }
         for (int k = 0; k < r.sentence.size(); k++) { // "flew out of Kigali to join ...": no withdrawal word
-            if (Departures.SET_OUT.contains(r.sentence.lower(k)) && !r.triggers.is(k, "WITHDRAW")
-                    && Departures.destination(r, k) >= 0) {
-                Departures.record(r, k, Departures.destination(r, k), counts);
+            if (Departures.SET_OUT.contains(r.sentence.lower(k)) && !r.triggers.is(k, "WITHDRAW")) {
+                departures.add(new int[] {k, Departures.destination(r, k)});
+            }
+        }
+        for (int[] departure : departures) {
+            if (departure[1] >= 0) {
+                Departures.record(r, departure[0], departure[1], counts);
             }
         }
         for (Triggers.Hit hit : r.triggers.of("DEPLOY")) {
@@ -152,8 +159,7 @@ final class DeploymentEvents {
             }
         }
         if (r.sentence.lower(hit.at()).equals("presence") && from == null) {
-            if (!Set.of("having", "has", "have", "had", "maintains", "maintain").contains(r.sentence.lower(hit.at() - 3))
-                    && !Set.of("having", "has", "have", "had", "maintains", "maintain").contains(r.sentence.lower(hit.at() - 2))) {
+            if (!HOLDING.contains(r.sentence.lower(hit.at() - 3)) && !HOLDING.contains(r.sentence.lower(hit.at() - 2))) {
                 return;
             }
             from = Clauses.actorCountry(r.mentions, r.model, hit.at()); // "China denied having any military presence in Cambodia"
@@ -175,12 +181,7 @@ final class DeploymentEvents {
     }
 
     static Mention firstActor(Reading r) {
-        for (Mention m : r.mentions.all()) {
-            if (m.isActor() && !Clauses.preposed(r.sentence, m.from())) {
-                return m;
-            }
-        }
-        return null;
+        return Clauses.firstActor(r.mentions, Integer.MAX_VALUE);
     }
 
     static void record(Reading r, int at, String from, DeploymentTargets.Target given, int troopToken, List<TroopCount> counts, double confidence) {

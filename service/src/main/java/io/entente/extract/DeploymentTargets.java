@@ -37,6 +37,12 @@ final class DeploymentTargets {
     }
 
     record Target(String country, String location) {
+
+        /** A named country, or a place with whatever state the article gives it. */
+        static Target of(Mention place, ArticleModel model) {
+            return place.kind() == Mention.Kind.LOCATION ? new Target(model.node(place.key()).attr("country"), place.key())
+                    : new Target(place.key(), null);
+        }
     }
 
     /**
@@ -99,10 +105,7 @@ final class DeploymentTargets {
             if (m == null) {
                 continue;
             }
-            if (m.kind() == Mention.Kind.LOCATION) { // a place of unknown country still ends the search
-                return new Target(r.model.node(m.key()).attr("country"), m.key());
-            }
-            return new Target(m.key(), null);
+            return Target.of(m, r.model); // a place of unknown country still ends the search
         }
         return new Target(null, null);
     }
@@ -118,11 +121,8 @@ final class DeploymentTargets {
                 break;
             }
             Mention m = r.mentions.at(k);
-            if (m != null && m.kind() == Mention.Kind.COUNTRY) {
-                return new Target(m.key(), null);
-            }
-            if (m != null && m.kind() == Mention.Kind.LOCATION) {
-                return new Target(r.model.node(m.key()).attr("country"), m.key());
+            if (m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.LOCATION)) {
+                return Target.of(m, r.model);
             }
         }
         return new Target(null, null);

@@ -1,5 +1,6 @@
 package io.entente.extract;
 
+import io.entente.extract.quantity.TroopCount;
 import java.util.Set;
 
 /** Small readings of deployment wording: a withdrawal only demanded, troops a country calls its own. */
@@ -195,6 +196,18 @@ final class DeploymentWording {
             }
         }
         return -1;
+    }
+
+    /** The figure a number token states for its own troops ("400 from Austria"); the count is null unless plain digits. */
+    static TroopCount figure(Token n) {
+        Integer size = n.text().matches("[0-9][0-9,]*") ? Integer.valueOf(n.text().replace(",", "")) : null;
+        return new TroopCount(n.start(), n.end(), size, true, n.text());
+    }
+
+    /** The dateline's state, when the story is written from there and it is not {@code sender}: the country "in the country" means. */
+    static String datelineHost(ArticleModel model, String sender) {
+        String home = model.homeCountry();
+        return home != null && home.equals(model.dateline) && !home.equals(sender) ? home : null;
     }
 
     /** "in the country" or "in the capital" within a few tokens after {@code from}. */

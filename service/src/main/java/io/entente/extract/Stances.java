@@ -237,14 +237,14 @@ final class Stances {
             }
         }
         String own = Clauses.countryOf(subject, r.model);
-        Mention found0 = Clauses.after(r.mentions, from, to - from,
+        Mention candidate = Clauses.after(r.mentions, from, to - from,
                 x -> x.kind() == Mention.Kind.TREATY || (x.isActor() && !x.key().equals(subject.key()) && !TargetWording.placeOf(r.sentence, x))
                         || TargetWording.perpetrator(r.sentence, x) && !x.key().equals(own));
         String author = object == null ? TargetWording.author(r, from, subject.key()) : null;
         if (author != null) {
             object = author; // "condemned those threats", "denounced the remark": whoever made them
         }
-        Mention m = author != null ? null : found0;
+        Mention m = author != null ? null : candidate;
         if (object == null && m != null) {
             String troops = troopsOf(r, m);
             object = troops != null ? troops : m.key();
