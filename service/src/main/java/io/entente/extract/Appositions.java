@@ -19,10 +19,16 @@ final class Appositions {
         if (k >= 0 && s.token(k).text().equals("'s")) {
             k--;
         }
+        boolean possessive = k < i - 1;
         Mention m = sm.at(k);
+        String via = null;
         if (m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG)) {
             owner = m;
             k = m.from() - 1;
+        } else if (possessive && k >= 0) { // "X, Starmer's national security adviser" serves Starmer's state
+            String boss = m != null && m.kind() == Mention.Kind.PERSON ? m.key() : model.personByShortForm(s.token(k).text());
+            via = boss == null ? null : model.node(boss).attr("country");
+            k = via == null ? k : m != null ? m.from() - 1 : k - 1;
         }
         while (k >= 0 && Set.of("the", "a", "an").contains(s.lower(k))) {
             k--;
@@ -50,7 +56,6 @@ final class Appositions {
             return;
         }
         int roleEnd = i + role.length();
-        String via = null;
         if (owner == null && Set.of("of", "to", "for").contains(s.lower(roleEnd))) {
             Mention after = sm.at(s.lower(roleEnd + 1).equals("the") ? roleEnd + 2 : roleEnd + 1); // "Under-Secretary of the UAE Ministry"
             if (after != null && (after.kind() == Mention.Kind.COUNTRY || after.kind() == Mention.Kind.ORG)) {
@@ -58,6 +63,11 @@ final class Appositions {
             } else if (after != null && after.kind() == Mention.Kind.PERSON) {
                 via = model.node(after.key()).attr("country"); // "an adviser to Supreme Leader X" serves X's state
             }
+        }
+        Mention side = start > 1 && s.lower(start - 1).equals("by") ? sm.endingAt(start - 1) : null;
+        if (owner == null && via == null && side != null && side.kind() == Mention.Kind.COUNTRY
+                && s.lower(side.from() - 1).equals("for")) {
+            owner = side; // "signed for Mauritius by Gavin Glover, the attorney general"
         }
         Node p = People.register(model, Bodies.surface(s, start, end), role.values().getFirst(), owner, null, s);
         if (via != null && p.officeSentence == s && p.attr("country") == null) {

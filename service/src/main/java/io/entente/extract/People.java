@@ -121,21 +121,31 @@ final class People {
         if (owner == null && before > 0 && s.token(before - 1).text().equals("'s")) {
             owner = sm.endingAt(before - 1);
         }
+        int modifiers = before; // start of the lower-case words before the office ("its foreign ministry spokesman")
         for (int gap = 1; owner == null && gap <= 2 && before - gap > 0; gap++) { // "White House national security spokesman"
             Token t = s.token(before - gap);
             String w = t.lower();
+            if (w.equals("'s") && gap > 1) { // "Ethiopia's government spokesman"
+                Mention m = sm.endingAt(before - gap);
+                owner = m != null && m.kind() != Mention.Kind.PERSON ? m : null;
+                break;
+            }
             if (!t.isWord() || t.capitalised() || Treaties.isFunctionWord(w) || Clauses.PREPOSITIONS.contains(w)
                     || Clauses.SAY_WORDS.contains(w) || w.endsWith("ed") || w.endsWith("ing")) {
                 break;
             }
             Mention m = sm.endingAt(before - gap);
             owner = m != null && m.kind() != Mention.Kind.PERSON ? m : null;
+            modifiers = before - gap;
         }
         if (owner != null && owner.kind() != Mention.Kind.COUNTRY && owner.kind() != Mention.Kind.ORG) {
             owner = null;
         }
-        if (owner == null && before > 0 && Set.of("its", "their").contains(s.lower(before - 1))) {
-            owner = Clauses.headActor(sm, before - 1); // "Iran, Hezbollah's backer, welcomed what its foreign ministry spokesman X called"
+        int possessive = owner == null ? modifiers - 1 : owner.from() - 1;
+        if ((owner == null || owner.kind() == Mention.Kind.ORG) && possessive >= 0
+                && Set.of("its", "their").contains(s.lower(possessive))) {
+            Mention actor = Clauses.headActor(sm, possessive); // "Iran, Hezbollah's backer, welcomed what its foreign ministry spokesman X called"
+            owner = actor != null && actor.kind() == Mention.Kind.COUNTRY || owner == null ? actor : owner;
         }
         if (body != null) {
             owner = body;

@@ -40,7 +40,9 @@ final class Signers {
             if (m != null) {
                 boolean first = m.from() == by + 1 || m.from() == by + 2 && r.sentence.lower(by + 1).equals("the")
                         || r.sentence.lower(m.from() - 1).equals("by"); // "for Britain by X, and for Mauritius by Y"
-                boolean ownerOfNext = m.kind() != Mention.Kind.PERSON && ownsNextPerson(r, m);
+                boolean ownerOfNext = m.kind() != Mention.Kind.PERSON ? ownsNextPerson(r, m)
+                        : r.sentence.lower(m.to()).equals("'s"); // "by X, Starmer's national security adviser"
+
                 if (m.isActor() && !ownerOfNext && (first || !Clauses.preposed(r.sentence, m.from()))) {
                     out.add(m); // "signed by X and Y": X follows "by" itself; "U.S. Treasury Secretary Y" is Y
                 }

@@ -1,0 +1,41 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Whose office a person holds, in phrasings written for these tests. */
+class OfficePhrasingTest {
+
+    @Test
+    void aStatesGovernmentSpokesmanServesThatState() {
+        ArticleGraph g = extract("2025-05-02", "", "NAIROBI, May 2 (Test Wire) - Kenya's president received Egyptian President "
+                + "Abdel Fattah al-Sisi last week. Ethiopia's government spokesman Abebe Worku said on Thursday that the talks changed nothing.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Abebe Worku"), "ETH")).isTrue();
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Abebe Worku"), "EGY")).isFalse();
+    }
+
+    @Test
+    void itsMinistrysSpokesmanServesTheClausesActorNotTheNearestState() {
+        ArticleGraph g = extract("2025-05-02", "", "BEIRUT, May 2 (Test Wire) - Turkey, a backer of the Syrian opposition, "
+                + "praised what its foreign ministry spokesman Oncu Keceli called an end to the fighting in Syria.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Oncu Keceli"), "TUR")).isTrue();
+    }
+
+    @Test
+    void anAdviserNamedAsSomeLeadersServesThatLeadersState() {
+        ArticleGraph g = extract("2025-05-22", "", "LONDON, May 22 (Test Wire) - Prime Minister Keir Starmer backed the accord. "
+                + "The accord was signed for Britain by Jonathan Powell, Starmer's national security adviser, and for Mauritius by "
+                + "Gavin Glover, the attorney general.");
+        String powell = key(g, "Person", "Jonathan Powell");
+        String glover = key(g, "Person", "Gavin Glover");
+        assertThat(has(g, "HOLDS_OFFICE", powell, "GBR")).isTrue();
+        assertThat(has(g, "HOLDS_OFFICE", glover, "MUS")).as("the side he signed for").isTrue();
+        String treaty = g.entities().stream().filter(e -> e.type().equals("Treaty")).findFirst().orElseThrow().key();
+        assertThat(has(g, "SIGNED", powell, treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Keir Starmer"), treaty)).as("named only as Powell's boss").isFalse();
+    }
+}
