@@ -77,6 +77,21 @@ final class GazetteerMentions {
         return new Mention(Mention.Kind.PERSON, key, from, to, Mention.Use.NAME);
     }
 
+    /** A one-word city right after an office and before another capitalised word opens a person's name. */
+    private static boolean givenName(List<Token> tokens, int from, int to) {
+        if (to != from + 1 || to >= tokens.size() || !tokens.get(to).isWord() || !tokens.get(to).capitalised()
+                || People.NOT_NAMES.contains(tokens.get(to).text()) || Gazetteer.get().longest(tokens, to) != null) {
+            return false;
+        }
+        for (int start = from - 1; start >= 0 && start >= from - 4; start--) {
+            PhraseTrie.Match<String> role = Lexicon.get().role(tokens, start);
+            if (role != null && start + role.length() == from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Mention country(List<Gazetteer.Entry> entries, int from, int to, List<Token> tokens, ArticleModel model) {
         String iso = null;
         Gazetteer.Form form = null;
@@ -103,6 +118,9 @@ final class GazetteerMentions {
         }
         if (iso == null || waterBody(tokens, from, to) || breakaway(iso) && form != Gazetteer.Form.NAME) {
             return null; // "Transnistrian deputies": a region's people, not a state in the graph
+        }
+        if (form == Gazetteer.Form.METONYM && givenName(tokens, from, to)) {
+            return null; // "Defence Cabinet Secretary Aden Duale": a given name, not Yemen's city
         }
         model.country(iso);
         String next = to < tokens.size() ? tokens.get(to).lower() : "";

@@ -121,6 +121,9 @@ final class People {
         if (owner == null && before > 0 && s.token(before - 1).text().equals("'s")) {
             owner = sm.endingAt(before - 1);
         }
+        if (owner == null) {
+            owner = titleCaseOwner(sm, before); // "Panama's Public Security Minister", "Kenyan Defence Cabinet Secretary"
+        }
         int modifiers = before; // start of the lower-case words before the office ("its foreign ministry spokesman")
         for (int gap = 1; owner == null && gap <= 2 && before - gap > 0; gap++) { // "White House national security spokesman"
             Token t = s.token(before - gap);
@@ -165,6 +168,21 @@ final class People {
         return end;
     }
 
+
+    /** The state or body before capitalised words that qualify an office: "Panama's [Public Security] Minister". */
+    private static Mention titleCaseOwner(SentenceMentions sm, int before) {
+        Sentence s = sm.sentence;
+        int k = before;
+        while (k > 1 && before - k < 3 && s.token(k - 1).isWord() && s.token(k - 1).capitalised() && sm.at(k - 1) == null
+                && !Treaties.isFunctionWord(s.lower(k - 1))) {
+            k--;
+        }
+        if (k == before) {
+            return null;
+        }
+        Mention m = s.token(k - 1).text().equals("'s") ? sm.endingAt(k - 1) : sm.endingAt(k);
+        return m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG) ? m : null;
+    }
 
     /** The token after abbreviated ranks such as "Maj. Gen." starting at {@code j}, else {@code j}. */
     private static int afterRanks(Sentence s, int j) {

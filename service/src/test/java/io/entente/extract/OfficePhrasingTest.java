@@ -38,4 +38,19 @@ class OfficePhrasingTest {
         assertThat(has(g, "SIGNED", powell, treaty)).isTrue();
         assertThat(has(g, "SIGNED", key(g, "Person", "Keir Starmer"), treaty)).as("named only as Powell's boss").isFalse();
     }
+
+    @Test
+    void capitalisedWordsQualifyingAnOfficeKeepItsOwner() {
+        ArticleGraph g = extract("2025-04-09", "", "PANAMA CITY, April 9 (Test Wire) - The U.S. defence secretary arrived on Tuesday. "
+                + "Panama's Public Security Minister Frank Abrego greeted him.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Frank Abrego"), "PAN")).isTrue();
+    }
+
+    @Test
+    void aCityAsAGivenNameAfterAnOfficeIsPartOfTheName() {
+        ArticleGraph g = extract("2023-09-25", "", "NAIROBI, Sept 25 (Test Wire) - Kenyan Defence Cabinet Secretary Aden Duale "
+                + "received his Ugandan counterpart on Monday.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Aden Duale"), "KEN")).isTrue();
+        assertThat(g.entities()).noneMatch(e -> e.key().equals("YEM"));
+    }
 }
