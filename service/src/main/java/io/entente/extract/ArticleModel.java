@@ -31,6 +31,8 @@ final class ArticleModel {
     String lastSubjectCountry;
     /** The state that carried out the attack the story named last ("Israel's strike on Qatar"). */
     String lastAttacker;
+    /** The state where power was last seized ("soldiers seized power in Niger"), for "condemned the coup". */
+    String lastCoupState;
     /** Acronyms the article defined for bodies the gazetteer lacks ("SSPDF"), to their keys. */
     final Map<String, String> articleAcronyms = new LinkedHashMap<>();
     /** The country of a sentence-opening "In Kampala," and that sentence's index. */

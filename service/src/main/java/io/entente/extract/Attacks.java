@@ -35,9 +35,37 @@ final class Attacks {
         }
     }
 
+    /** Remembers the state where this sentence says power was seized. */
+    static void noteCoup(Reading r) {
+        for (String cls : java.util.List.of("COUP", "COUP_VERB")) {
+            for (Triggers.Hit hit : r.triggers.of(cls)) {
+                String c = cls.equals("COUP") ? owner(r, hit.at()) : null; // "the Malian coup", "Niger's coup"
+                Mention in = r.sentence.lower(hit.end()).equals("in") ? r.mentions.at(hit.end() + 1) : null;
+                if (c == null && in != null && in.kind() == Mention.Kind.COUNTRY) {
+                    c = in.key(); // "the coup in Gabon", "seized power in Niger"
+                }
+                Mention ousted = cls.equals("COUP_VERB") ? Clauses.after(r.mentions, hit.end(), 4, m -> m.kind() == Mention.Kind.PERSON) : null;
+                if (c == null && ousted != null) {
+                    c = r.model.node(ousted.key()).attr("country"); // "ousted President Mohamed Bazoum"
+                }
+                if (c == null && r.model.lastCoupState == null) {
+                    c = r.model.dateline;
+                }
+                if (c != null) {
+                    r.model.lastCoupState = c;
+                }
+            }
+        }
+    }
+
     /** The attacker of an attack noun between {@code from} and {@code to}, or null. */
     static String condemnedAttacker(Reading r, int from, int to) {
         int noun = r.triggers.find("ATTACK", from, to);
+        int coup = r.triggers.find("COUP", from, to);
+        if (coup >= 0 && (noun < 0 || coup < noun)) {
+            String c = owner(r, coup);
+            return c != null ? c : r.model.lastCoupState != null ? r.model.lastCoupState : r.model.dateline;
+        }
         if (noun < 0) {
             return null;
         }

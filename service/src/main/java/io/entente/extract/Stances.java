@@ -180,6 +180,9 @@ final class Stances {
                 continue; // "calling on Moscow to stop" is an appeal
             }
             int noun = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 12);
+            if (noun < 0 && r.triggers.find("NEG", Math.max(0, hit.at() - 3), hit.at()) < 0) {
+                noun = r.triggers.find("COUP", hit.end(), hit.end() + 3); // "called the coup an assault on the people's will"
+            }
             if (noun >= 0) {
                 target(r, hit.at(), hit.end(), noun, done);
             }
@@ -285,7 +288,7 @@ final class Stances {
                 r.add("CONDEMNED", subject.key(), second.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
             }
         }
-        if (found != null) {
+        if (found != null && coordinated == null) {
             for (Mention also : Clauses.subjectsBefore(r.mentions, trigger)) { // "Both Riyadh and Islamabad condemned"
                 if (!done.contains(also.key()) && !also.key().equals(object)) {
                     done.add(also.key());

@@ -154,6 +154,7 @@ final class Treaties {
         String surface = Bodies.surface(s, nameStart, end).replaceAll("[\"“”]", "").strip();
         Set<String> explicit = new LinkedHashSet<>(parties);
         explicit.addAll(TreatyParties.partiesAfter(sm, model, end));
+        explicit.addAll(TreatyParties.relativeSigners(sm, model, end));
         if (explicit.size() > parties.size()) { // "a treaty with X": the clause's actor is the other side
             String actor = Clauses.actorCountry(sm, model, start);
             if (actor != null) {

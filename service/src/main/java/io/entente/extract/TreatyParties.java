@@ -9,7 +9,6 @@ final class TreatyParties {
     private TreatyParties() {
     }
 
-    /** "with North Korea", "between Japan and the Philippines": countries after the head. */
     /** The countries named before the treaty in its clause when none is a party of the current treaty, else empty. */
     static Set<String> disjointCountries(SentenceMentions sm, ArticleModel model, int start) {
         String current = model.currentTreaty();
@@ -27,6 +26,35 @@ final class TreatyParties {
         return existing.isEmpty() || named.stream().anyMatch(existing::contains) ? Set.of() : named;
     }
 
+    /** "the memorandum that Turkey signed in November with the Tripoli government": both signers. */
+    static Set<String> relativeSigners(SentenceMentions sm, ArticleModel model, int end) {
+        Sentence s = sm.sentence;
+        Set<String> out = new LinkedHashSet<>();
+        Mention signer = Set.of("that", "which").contains(s.lower(end)) ? sm.at(end + 1) : null;
+        String first = signer == null ? null : Clauses.countryOf(signer, model);
+        if (first == null || signer.from() != end + 1) {
+            return out;
+        }
+        PhraseTrie.Match<String> verb = Lexicon.get().trigger(s.tokens(), signer.to());
+        if (verb == null || !verb.values().contains("SIGN")) {
+            return out;
+        }
+        for (int k = signer.to() + verb.length(); k < s.size() && k < signer.to() + 8; k++) {
+            if (s.lower(k).equals("with")) {
+                Mention other = Clauses.after(sm, k + 1, 10, m -> m.isActor() && Clauses.countryOf(m, model) != null
+                        && !s.lower(m.from() - 1).equals("and")); // "with the Tripoli-based government in Libya"
+                String second = other == null ? null : Clauses.countryOf(other, model);
+                if (second != null && !second.equals(first)) {
+                    out.add(first);
+                    out.add(second);
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** "with North Korea", "between Japan and the Philippines": countries after the head. */
     static Set<String> partiesAfter(SentenceMentions sm, ArticleModel model, int end) {
         Set<String> out = new LinkedHashSet<>();
         String prep = sm.sentence.lower(end);

@@ -162,4 +162,22 @@ class StancePatternsTest {
         String deployment = ofType(g, "TroopDeployment").getFirst().key();
         assertThat(has(g, "DENIED", key(g, "Person", "Jeenbek Kulubaev"), deployment)).isTrue();
     }
+
+    @Test
+    void condemningACoupTargetsTheStateWherePowerWasSeized() {
+        ArticleGraph g = extract("2025-12-02", "", "NIAMEY, Dec 2 (Test Wire) - Army officers seized power in Niger on Wednesday. "
+                + "The African Union condemned the coup in the strongest terms. Nigerian Foreign Minister Yusuf Tuggar called "
+                + "the takeover an assault on the will of the people.");
+        assertThat(has(g, "CONDEMNED", key(g, "Organization", "African Union"), "NER")).isTrue();
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Yusuf Tuggar"), "NER")).isTrue();
+    }
+
+    @Test
+    void aVerbJoinedToTheSpeakersSayingIsNotAlsoTheInnerSubjects() {
+        ArticleGraph g = extract("2025-03-02", "", "SEOUL, March 2 (Test Wire) - South Korea and the United States signed a troop cost deal. "
+                + "North Korea's state news agency KCNA said on Sunday that the deal proved the South was a puppet and described "
+                + "the American troops as a provocation.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals(key(g, "Organization", "KCNA")));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("KOR"));
+    }
 }

@@ -129,4 +129,16 @@ class TreatyPatternsTest {
                 + "Ohrid in March 2023.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED"));
     }
+
+    @Test
+    void aTreatyThatAThirdStateSignedWithAnotherIsASecondTreaty() {
+        ArticleGraph g = extract("2020-08-28", "", "ATHENS, Aug 28 (Test Wire) - Cyprus's parliament on Thursday ratified an accord with "
+                + "Egypt. Nicosia sees the accord as an answer to the maritime memorandum that Turkey signed last year with the "
+                + "Tripoli-based government in Libya.");
+        java.util.List<Entity> treaties = g.entities().stream().filter(e -> e.type().equals("Treaty")).toList();
+        assertThat(treaties).hasSize(2);
+        Entity memorandum = treaties.stream().filter(t -> String.valueOf(t.attr("parties")).contains("TUR")).findFirst().orElseThrow();
+        assertThat(String.valueOf(memorandum.attr("parties"))).contains("LBY").doesNotContain("CYP");
+        assertThat(has(g, "SIGNED", "TUR", memorandum.key())).isTrue();
+    }
 }
