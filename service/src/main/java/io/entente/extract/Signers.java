@@ -12,7 +12,7 @@ final class Signers {
             "behalf", "of");
     /** Words that open a new clause after a comma: "signed by X and Y, as Z looked on". */
     private static final Set<String> CLAUSE_AFTER_COMMA = Set.of("and", "but", "while", "as", "where", "when", "after",
-            "before", "during", "with", "calling", "saying");
+            "before", "during", "with", "calling", "saying", "at", "in", "on", "following", "under", "ending", "which");
 
     private Signers() {
     }
@@ -50,6 +50,10 @@ final class Signers {
                 continue;
             }
             String w = r.sentence.lower(k);
+            Token t = r.sentence.token(k);
+            if (t.isWord() && !t.capitalised() && w.endsWith("ed")) {
+                break; // "..., after talks mediated by Qatar": the mediators did not sign
+            }
             if (w.equals(";") || w.equals(".") || w.equals("which") || w.equals("who") || w.equals("that") || w.equals("said")
                     || w.equals("says") || w.equals("while") || w.equals(",") && CLAUSE_AFTER_COMMA.contains(r.sentence.lower(k + 1))
                     && !(r.sentence.lower(k + 1).equals("and") && listGoesOn(r, k + 2))) {

@@ -141,4 +141,15 @@ class TreatyPatternsTest {
         assertThat(String.valueOf(memorandum.attr("parties"))).contains("LBY").doesNotContain("CYP");
         assertThat(has(g, "SIGNED", "TUR", memorandum.key())).isTrue();
     }
+
+    @Test
+    void mediatorsNamedAfterThePassiveSignersDidNotSign() {
+        ArticleGraph g = extract("2025-10-19", "", "ISLAMABAD, Oct 19 (Test Wire) - Pakistan and Afghanistan agreed to a ceasefire. "
+                + "The agreement was signed on Saturday by Pakistani Defence Minister Khawaja Asif and his Afghan counterpart, "
+                + "Mullah Mohammad Yaqoob, at the end of talks mediated by Qatar and Turkey, a Taliban spokesman said.");
+        Entity treaty = ofType(g, "Treaty").getFirst();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Mullah Mohammad Yaqoob"), treaty.key())).isTrue();
+        assertThat(has(g, "SIGNED", "QAT", treaty.key())).isFalse();
+        assertThat(String.valueOf(treaty.attr("parties"))).doesNotContain("TUR");
+    }
 }
