@@ -43,7 +43,27 @@ final class Reading {
         if (dates.isEmpty()) {
             return null;
         }
-        return dateResolver.nearest(dates, sentence.token(token).start()).map(DateMention::value).orElse(null);
+        int at = sentence.token(token).start();
+        DateMention nearest = dateResolver.nearest(dates, at).orElse(null);
+        if (nearest != null && nearest.end() <= at && joinedBetween(nearest.end(), at)) {
+            for (DateMention later : dates) { // "signed in 2007 and ratified by the Senate in 2012": the ratification's own date
+                if (later.start() > at && !joinedBetween(at, later.start())) {
+                    return later.value();
+                }
+            }
+        }
+        return nearest == null ? null : nearest.value();
+    }
+
+    /** Whether an "and" joins two verbs between the two character offsets of this sentence. */
+    private boolean joinedBetween(int from, int to) {
+        for (int k = 0; k < sentence.size(); k++) {
+            Token t = sentence.token(k);
+            if (t.start() >= from && t.start() < to && t.lower().equals("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void add(String type, String subject, String object, int trigger, Map<String, Object> attrs,

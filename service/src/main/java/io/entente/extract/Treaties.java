@@ -137,6 +137,9 @@ final class Treaties {
                 break;
             }
         }
+        if (start >= 2 && s.lower(start - 1).equals("of") && s.lower(start - 2).equals("status") && sm.at(start - 2) == null) {
+            start = nameStart = start - 2; // "a status of visiting forces agreement"
+        }
         int end = h + 1;
         if (s.token(h).capitalised() && RIGHT_CONNECTORS.contains(s.lower(end)) && end + 1 < s.size() && s.token(end + 1).capitalised()
                 && !DAYS.contains(s.lower(end + 1)) && !MONTHS.contains(s.lower(end + 1))) {
@@ -213,15 +216,16 @@ final class Treaties {
             return true; // "ratifies defence treaty": the verb is no part of the name
         }
         String w = s.lower(k);
-        return (w.endsWith("ed") && !w.equals("armed")) || w.endsWith("ing") && !w.equals("binding");
+        return (w.endsWith("ed") && !w.equals("armed")) || w.endsWith("ing") && !w.equals("binding") && !w.equals("visiting");
     }
 
     private static Node choose(ArticleModel model, String surface, boolean named, boolean described,
                                Set<String> parties, boolean strong, boolean signingOrRatifying, boolean anotherDeal) {
         String norm = surface.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
         for (Node t : model.treaties()) {
-            if (t.name.equalsIgnoreCase(norm) || t.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(norm))) {
-                return t;
+            if ((t.name.equalsIgnoreCase(norm) || t.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(norm)))
+                    && (parties.size() < 2 || compatible(ArticleModel.parties(t), parties))) {
+                return t; // "a visiting forces agreement with the United States" is not the one just signed with New Zealand
             }
         }
         String current = model.currentTreaty();

@@ -57,8 +57,17 @@ final class TreatyEvents {
 
     private static boolean passive(Sentence s, int verb) {
         String a = s.lower(verb - 1);
-        return a.equals("was") || a.equals("were") || a.equals("been") || a.equals("is") || a.equals("be");
+        if (a.equals("and")) { // "which was signed in 2007 and ratified by the Senate in 2012"
+            for (int k = verb - 2; k > 0 && k >= verb - 8; k--) {
+                if (s.lower(k).endsWith("ed") && PASSIVE_AUX.contains(s.lower(k - 1))) {
+                    return true;
+                }
+            }
+        }
+        return PASSIVE_AUX.contains(a);
     }
+
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "is", "be");
 
     private static void sign(Reading r, Triggers.Hit hit) {
         Mention treaty = treatyAround(r, hit, 8);

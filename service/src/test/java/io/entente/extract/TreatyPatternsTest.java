@@ -152,4 +152,18 @@ class TreatyPatternsTest {
         assertThat(has(g, "SIGNED", "QAT", treaty.key())).isFalse();
         assertThat(String.valueOf(treaty.attr("parties"))).doesNotContain("TUR");
     }
+
+    @Test
+    void aSameNamedAgreementWithAnotherStateIsAnotherTreatyRatifiedOnItsOwnDate() {
+        ArticleGraph g = extract("2025-04-30", "", "MANILA, April 30 (Test Wire) - The Philippines and Canada signed a status of visiting "
+                + "forces agreement on Wednesday. Manila already has a status of visiting forces agreement with Australia, which was "
+                + "signed in 2007 and ratified by the Philippine Senate in 2012.");
+        java.util.List<Entity> treaties = ofType(g, "Treaty");
+        assertThat(treaties).hasSize(2);
+        assertThat(treaties.getFirst().name()).isEqualTo("status of visiting forces agreement");
+        Entity australian = treaties.stream().filter(t -> String.valueOf(t.attr("parties")).contains("AUS")).findFirst().orElseThrow();
+        assertThat(String.valueOf(australian.attr("parties"))).doesNotContain("CAN");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(australian.key())
+                && r.subject().equals(key(g, "Organization", "Senate")) && "2012".equals(r.date()));
+    }
 }
