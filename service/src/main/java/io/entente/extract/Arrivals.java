@@ -89,6 +89,9 @@ final class Arrivals {
                 return;
             }
             PhraseTrie.Match<String> m = Lexicon.get().trigger(r.sentence.tokens(), arrive);
+            if (m.length() == 1 && r.sentence.lower(arrive).equals("at") && arrive != verbFrom) {
+                return; // "forces launch at cities": a bare "at" names a post only right after the troops
+            }
             to = DeploymentTargets.target(r, arrive + m.length() - 1);
             if (to.country() == null && to.location() == null) {
                 to = DeploymentTargets.occupied(r, arrive + m.length()); // "still occupy 200 square kilometres of Armenian land"
@@ -111,6 +114,9 @@ final class Arrivals {
                 }
                 to = new DeploymentTargets.Target(c, to.location());
             }
+        }
+        if (to.country() == null && to.location() == null && at != hit.at()) {
+            to = new DeploymentTargets.Target(destinationSoFar(r), null); // "Canada has 1,500 troops in X, and Denmark also has a contingent at Adazi"
         }
         if (to.country() != null && !to.country().equals(from) || to.country() == null && to.location() != null) {
             DeploymentEvents.record(r, at, from, to, hit.at(), others.isEmpty() ? counts : List.of(), 0.7); // a place of unknown state gets the sentence's other state
@@ -152,6 +158,20 @@ final class Arrivals {
             }
         }
         return -1;
+    }
+
+    /** The receiving state of a deployment this sentence has already stated, or null. */
+    static String destinationSoFar(Reading r) {
+        for (int i = r.model.deployments.size() - 1; i >= 0; i--) {
+            DeploymentEvent e = r.model.deployments.get(i);
+            if (e.sentence() != r.sentence) {
+                return null;
+            }
+            if (e.to() != null && e.status() != ClaimStatus.DENIED) {
+                return e.to();
+            }
+        }
+        return null;
     }
 
     /** "Spanish and Portuguese troops": each coordinated state sends its own, count unknown. */

@@ -68,6 +68,7 @@ final class DeploymentEvents {
             Arrivals.arrival(r, hit, counts);
         }
         Contingents.find(r, counts);
+        ForceMembers.find(r, counts);
         Arrivals.counted(r, counts);
     }
 

@@ -90,6 +90,10 @@ final class DeploymentTargets {
                 }
                 continue;
             }
+            if (Set.of("its", "their", "the").contains(s.lower(k + 1)) && Set.of("border", "borders", "frontier").contains(s.lower(k + 2))
+                    && s.lower(k + 3).equals("with")) {
+                return new Target(null, null); // "moved units to its border with Belarus": its own side of the line
+            }
             Mention m = Clauses.after(r.mentions, k + 1, 5, x -> x.kind() == Mention.Kind.COUNTRY || x.kind() == Mention.Kind.LOCATION);
             if (m == null && (s.lower(k + 1).equals("its") || s.lower(k + 1).equals("their"))
                     && Set.of("territory", "soil", "capital", "border", "borders").contains(s.lower(k + 2))) {

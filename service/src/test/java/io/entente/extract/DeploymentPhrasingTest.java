@@ -189,4 +189,35 @@ class DeploymentPhrasingTest {
         ArticleGraph g = extract("2025-06-15", "", "Burundi already has roughly 2,000 troops in Somalia.");
         assertThat(troops(g, "BDI", "SOM")).isEqualTo(2000);
     }
+
+    @Test
+    void statesAlsoHavingContingentsAtAnUnknownPostJoinTheSentencesDestination() {
+        ArticleGraph g = extract("2025-01-19", "", "TALLINN, Jan 19 (Test Wire) - Estonia hosts a NATO battlegroup. Britain has roughly 900 troops in the country, "
+                + "and France and Denmark also have contingents at Tapa.");
+        assertThat(troops(g, "GBR", "EST")).isEqualTo(900);
+        assertThat(has(g, "DEPLOYED_TO", "FRA", "EST")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "DNK", "EST")).isTrue();
+    }
+
+    @Test
+    void aForceMadeUpOfSoldiersFromSeveralStatesDeploysEachOfThem() {
+        ArticleGraph g = extract("2025-12-02", "", "BISSAU, Dec 2 (Test Wire) - Officers seized power in Guinea-Bissau on Sunday. "
+                + "The regional mission, made up of soldiers from Nigeria, Senegal and Ghana, has been in the country since 2022.");
+        assertThat(has(g, "DEPLOYED_TO", "NGA", "GNB")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "GHA", "GNB")).as("the last sender is not 'the country'").isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.object().equals("GHA"));
+    }
+
+    @Test
+    void unitsMovedToTheirOwnBorderAreNotDeployedAcrossIt() {
+        ArticleGraph g = extract("2025-01-19", "", "Lithuania has moved extra units of its army to its border with Belarus.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
+
+    @Test
+    void soldiersKilledAtLeastAreNotPostedAnywhere() {
+        ArticleGraph g = extract("2020-06-17", "", "NEW DELHI, June 17 (Test Wire) - Twenty Indian soldiers and at least four "
+                + "Chinese soldiers were killed in the clash.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
 }
