@@ -107,6 +107,10 @@ final class Clauses {
         while (m != null) {
             out.add(m);
             int k = m.from() - 1;
+            Mention modifier = sm.endingAt(m.from());
+            if (modifier != null && modifier.kind() == Mention.Kind.COUNTRY && modifier.use() == Mention.Use.MODIFIER) {
+                k = modifier.from() - 1; // "Trump and Saudi [Crown Prince Mohammed bin Salman]"
+            }
             while (k > 0 && (sm.sentence.lower(k).contains("-") && !sm.sentence.token(k).capitalised()
                     || Set.of("neighbouring", "neighboring", "fellow").contains(sm.sentence.lower(k)))) {
                 k--; // "Saudi Arabia and nuclear-armed Pakistan"

@@ -56,7 +56,7 @@ final class People {
                 int j = s.lower(i + 1).equals(".") ? i + 2 : i + 1;
                 j = afterRanks(s, j); // "Brig. Gen. Kwame Mensah"
                 int end = Names.nameEnd(sm, j);
-                if (end > j) {
+                if (end > j && !facility(s, j, end)) {
                     Node p = register(model, Bodies.surface(s, j, end), null, null, null, s);
                     sm.put(new Mention(Mention.Kind.PERSON, p.key, i, end, Mention.Use.NAME));
                     i = end - 1;
@@ -111,6 +111,9 @@ final class People {
                 ? known.to() : Names.nameEnd(sm, nameStart);
         if (end <= nameStart) {
             return -1;
+        }
+        if (known == null && facility(s, i, end)) {
+            return end; // "Prince Sultan Air Base"
         }
         int before = i;
         while (before > 0 && (OFFICE_TIMES.contains(s.lower(before - 1))
@@ -182,6 +185,20 @@ final class People {
         }
         Mention m = s.token(k - 1).text().equals("'s") ? sm.endingAt(k - 1) : sm.endingAt(k);
         return m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG) ? m : null;
+    }
+
+    private static final Set<String> FACILITIES = Set.of("Base", "Airbase", "Airport", "Airfield", "Barracks", "Palace",
+            "Port", "Bridge", "Stadium", "Hospital", "University", "Mosque", "Hotel", "Square", "Street", "Road", "Avenue",
+            "Hall", "Centre", "Center", "Academy", "College", "Museum", "Camp", "Station", "Canal", "Dam");
+
+    /** "Prince Sultan Air Base", "King Khalid Airport": a place named after someone, not a person. */
+    private static boolean facility(Sentence s, int from, int end) {
+        for (int k = from; k <= end && k < s.size(); k++) {
+            if (FACILITIES.contains(s.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token after abbreviated ranks such as "Maj. Gen." starting at {@code j}, else {@code j}. */

@@ -53,4 +53,21 @@ class OfficePhrasingTest {
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Aden Duale"), "KEN")).isTrue();
         assertThat(g.entities()).noneMatch(e -> e.key().equals("YEM"));
     }
+
+    @Test
+    void aPlaceNamedAfterAPrinceIsNoPerson() {
+        ArticleGraph g = extract("2025-11-19", "", "RIYADH, Nov 19 (Test Wire) - Several thousand American troops are stationed in "
+                + "the kingdom, many of them at Prince Sultan Air Base.");
+        assertThat(g.entities()).noneMatch(e -> e.type().equals("Person"));
+        assertThat(has(g, "DEPLOYED_TO", "USA", "SAU")).isTrue();
+    }
+
+    @Test
+    void aNationalityBeforeAKnownTitledNameStillJoinsTheSigners() {
+        ArticleGraph g = extract("2025-11-19", "", "WASHINGTON, Nov 19 (Test Wire) - President Donald Trump and Saudi Crown Prince "
+                + "Mohammed bin Salman signed a defence agreement on Tuesday.");
+        String treaty = g.entities().stream().filter(e -> e.type().equals("Treaty")).findFirst().orElseThrow().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Donald Trump"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Mohammed bin Salman"), treaty)).isTrue();
+    }
 }
