@@ -56,8 +56,8 @@ class OfficePhrasingTest {
 
     @Test
     void aPlaceNamedAfterAPrinceIsNoPerson() {
-        ArticleGraph g = extract("2025-11-19", "", "RIYADH, Nov 19 (Test Wire) - Several thousand American troops are stationed in "
-                + "the kingdom, many of them at Prince Sultan Air Base.");
+        ArticleGraph g = extract("2025-11-19", "", "RIYADH, Nov 19 (Test Wire) - Several thousand American troops are stationed in Saudi Arabia, "
+                + "many of them at Prince Sultan Air Base.");
         assertThat(g.entities()).noneMatch(e -> e.type().equals("Person"));
         assertThat(has(g, "DEPLOYED_TO", "USA", "SAU")).isTrue();
     }
