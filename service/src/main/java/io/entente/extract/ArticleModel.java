@@ -31,6 +31,8 @@ final class ArticleModel {
     String lastSubjectCountry;
     /** The state that carried out the attack the story named last ("Israel's strike on Qatar"). */
     String lastAttacker;
+    /** Offices named with their state but no holder ("the U.S. ambassador"), for a later bare "Ambassador X". */
+    final Map<String, String> unnamedOffices = new java.util.HashMap<>();
     /** The state where power was last seized ("soldiers seized power in Niger"), for "condemned the coup". */
     String lastCoupState;
     /** Acronyms the article defined for bodies the gazetteer lacks ("SSPDF"), to their keys. */

@@ -49,6 +49,9 @@ final class People {
                 int end = roleThenName(sm, model, i, role);
                 if (end < 0) {
                     appositions.put(i, role); // read once the whole sentence's people are known
+                    if (role.values().getFirst().equals("Ambassador")) { // a minister named bare is usually the home state's
+                        unnamedOffice(sm, model, i, role.values().getFirst());
+                    }
                 } else {
                     i = end - 1;
                 }
@@ -201,6 +204,17 @@ final class People {
         return false;
     }
 
+    /** "the U.S. ambassador criticised ...": a later bare "Ambassador X" is that state's. */
+    private static void unnamedOffice(SentenceMentions sm, ArticleModel model, int i, String role) {
+        Sentence s = sm.sentence;
+        int k = i > 0 && s.lower(i - 1).equals("'s") ? i - 1 : i;
+        Mention owner = sm.endingAt(k);
+        if (owner != null && owner.kind() == Mention.Kind.COUNTRY && owner.use() != Mention.Use.ANAPHOR
+                && Set.of("the", "a", "an").contains(s.lower(owner.from() - 1)) == (k == i)) {
+            model.unnamedOffices.putIfAbsent(role, owner.key());
+        }
+    }
+
     /** The token after abbreviated ranks such as "Maj. Gen." starting at {@code j}, else {@code j}. */
     private static int afterRanks(Sentence s, int j) {
         while (j < s.size() && RANK_ABBREVIATIONS.contains(s.token(j).text()) && s.lower(j + 1).equals(".")) {
@@ -330,6 +344,8 @@ final class People {
                 }
             } else if (owner != null) {
                 p.attrs.put("country", owner.key());
+            } else if (model.unnamedOffices.containsKey(role)) {
+                p.attrs.put("country", model.unnamedOffices.get(role)); // "the U.S. ambassador ... Ambassador Laura Dogu"
             } else if (model.sceneCountry != null && model.sceneSentence == s.index()) {
                 p.attrs.put("_context", model.sceneCountry); // "In Kampala, opposition lawmaker X said"
             } else if (model.lastSubjectCountry != null && model.lastSubjectSentence >= s.index() - 1) {

@@ -70,4 +70,13 @@ class OfficePhrasingTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Donald Trump"), treaty)).isTrue();
         assertThat(has(g, "SIGNED", key(g, "Person", "Mohammed bin Salman"), treaty)).isTrue();
     }
+
+    @Test
+    void aBareAmbassadorIsTheStateOfTheAmbassadorNamedBefore() {
+        ArticleGraph g = extract("2024-08-29", "", "TEGUCIGALPA, Aug 29 (Test Wire) - Honduras summoned the U.S. ambassador on Wednesday. "
+                + "Honduran officials said Ambassador Laura Dogu had lectured the government, and Defence Minister Jose Manuel "
+                + "Zelaya said he would not resign.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Laura Dogu"), "USA")).isTrue();
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Jose Manuel Zelaya"), "HND")).isTrue();
+    }
 }
