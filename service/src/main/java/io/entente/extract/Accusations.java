@@ -19,6 +19,10 @@ final class Accusations {
         while (of >= 0 && of < accused.to() + 4 && ADVERBIALS.contains(r.sentence.lower(of))) {
             of++; // "accused the United States on Tuesday of ..."
         }
+        if (Set.of("it", "them").contains(r.sentence.lower(hit.end())) && r.sentence.lower(hit.end() + 1).equals("of")) {
+            accused = objectBefore(r, hit.at()); // "blamed Iran, accusing it of launching the strike"
+            of = hit.end() + 1;
+        }
         if (accused == null || !r.sentence.lower(of).equals("of") || Clauses.modal(r.sentence, hit.at())) {
             return;
         }
@@ -37,6 +41,18 @@ final class Accusations {
         }
         done.add(subject.key());
         r.add("CONDEMNED", subject.key(), accused.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+    }
+
+    /** The last actor before the verb that is not its clause's subject: the "it" of "accusing it of". */
+    private static Mention objectBefore(Reading r, int verb) {
+        Mention subject = Clauses.subjectBefore(r.mentions, verb);
+        Mention last = null;
+        for (Mention m : r.mentions.all()) {
+            if (m.to() <= verb && m.isActor() && m.kind() != Mention.Kind.PERSON && (subject == null || m.from() > subject.to())) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     /** The subject of the verb of saying whose reported clause an "and"-joined verb follows. */

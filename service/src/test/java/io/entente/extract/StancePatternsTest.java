@@ -180,4 +180,20 @@ class StancePatternsTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals(key(g, "Organization", "KCNA")));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("KOR"));
     }
+
+    @Test
+    void blamingAStateAndAccusingItOfSomethingCondemnIt() {
+        ArticleGraph g = extract("2019-11-06", "", "RIYADH, Nov 6 (Test Wire) - Rebels claimed the drone attacks on the refinery, "
+                + "but London and Paris blamed Iran, accusing it of planning the strike itself. Ankara later accused it of "
+                + "arming the rebels.");
+        assertThat(has(g, "CONDEMNED", "GBR", "IRN")).isTrue();
+        assertThat(has(g, "CONDEMNED", "FRA", "IRN")).isTrue();
+    }
+
+    @Test
+    void aJuntaNamedWithItsStateIsThatStatesActor() {
+        ArticleGraph g = extract("2022-01-27", "", "BAMAKO, Jan 27 (Test Wire) - French Foreign Minister Jean-Yves Le Drian called "
+                + "Mali's junta illegitimate.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Jean-Yves Le Drian"), "MLI")).isTrue();
+    }
 }
