@@ -42,8 +42,8 @@ final class GraphAssembler {
         Set<String> eventful = new java.util.HashSet<>();
         drafts.forEach(d -> eventful.add(d.object()));
         for (Node t : model.treaties()) {
-            if (!eventful.contains(t.key) && !Boolean.TRUE.equals(t.attrs.get("_named"))) {
-                continue; // "its access agreement with Japan took effect last year": background, no event of the story
+            if (!eventful.contains(t.key) && !Boolean.TRUE.equals(t.attrs.get("_named")) && ArticleModel.parties(t).size() < 2) {
+                continue; // "the agreement took effect last year": background, no event of the story; one with two known parties stays
             }
             Set<String> parties = ArticleModel.parties(t);
             for (String p : parties) {

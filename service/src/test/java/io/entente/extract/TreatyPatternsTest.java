@@ -72,12 +72,16 @@ class TreatyPatternsTest {
     }
 
     @Test
-    void aHeadlineTreatyWithTheSamePartiesIsTheBodysAndBackgroundPactsAreLeftOut() {
+    void aHeadlineTreatyWithTheSamePartiesIsTheBodysAndABackgroundPactKeepsOnlyItsParties() {
         ArticleGraph g = extract("2024-05-22", "Philippine Senate ratifies visiting forces pact with New Zealand",
                 "MANILA - The Philippine Senate ratified a status of visiting forces agreement with New Zealand on "
-                + "Wednesday. Manila's reciprocal access agreement with Japan took effect last year.");
-        assertThat(ofType(g, "Treaty")).hasSize(1);
-        assertThat(g.relations()).noneMatch(r -> r.type().equals("PARTY_TO") && r.subject().equals("JPN"));
+                + "Wednesday. Manila's reciprocal access agreement with Japan took effect last year. The agreement "
+                + "will take effect once both sides exchange notes.");
+        assertThat(ofType(g, "Treaty")).hasSize(2);
+        String japanese = ofType(g, "Treaty").stream().filter(t -> String.valueOf(t.attr("parties")).contains("JPN"))
+                .findFirst().orElseThrow().key();
+        assertThat(has(g, "PARTY_TO", "JPN", japanese)).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.object().equals(japanese) && !r.type().equals("PARTY_TO"));
     }
 
     @Test
