@@ -101,7 +101,8 @@ final class Arrivals {
                 to = new DeploymentTargets.Target(DeploymentWording.lastOther(r, from), null); // "troops are stationed there": the place just named
             }
         }
-        if ((to.country() == null || from.equals(to.country())) && DeploymentWording.theCountryAfter(r.sentence, hit.end())) {
+        if ((to.country() == null || from.equals(to.country()))
+                && (DeploymentWording.theCountryAfter(r.sentence, hit.end()) || DeploymentWording.theCountryAfter(r.sentence, at))) {
             // "BANGUI - ... Rwanda has several battalions in the country": not its own
             to = new DeploymentTargets.Target(DeploymentWording.datelineHost(r.model, from), to.location());
         }

@@ -139,9 +139,17 @@ final class DeploymentWording {
 
     /** "its own troops", "their troops": the clause's actor sends them. */
     static boolean ownTroops(Sentence s, int troop) {
-        String a = s.lower(troop - 1);
-        String b = s.lower(troop - 2);
-        return a.equals("its") || a.equals("their") || (a.equals("own") && (b.equals("its") || b.equals("their")));
+        for (int k = troop - 1; k >= 0 && k >= troop - 4; k--) { // "its own troops", "its 201st military base"
+            String w = s.lower(k);
+            if (w.equals("its") || w.equals("their")) {
+                return true;
+            }
+            if (!(w.equals("own") || Character.isDigit(s.token(k).text().charAt(0)) && !w.contains(",")
+                    || Set.of("st", "nd", "rd", "th").contains(w))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** After "from Nigeria and Ghana" (the senders), else {@code k}. */

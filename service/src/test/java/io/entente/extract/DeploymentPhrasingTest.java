@@ -220,4 +220,18 @@ class DeploymentPhrasingTest {
                 + "Chinese soldiers were killed in the clash.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
     }
+
+    @Test
+    void aNumberedBaseKeptInTheCountryBelongsToItsOwnerAndTheCountryIsTheHost() {
+        ArticleGraph g = extract("2024-07-16", "", "DUSHANBE, July 16 (Test Wire) - Russia remains Tajikistan's closest ally and keeps "
+                + "its 201st military base, its largest outside its own borders, in the country.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "TJK")).isTrue();
+    }
+
+    @Test
+    void aNewspaperWritingThatTroopsOperateFromAnOutpostReportsThem() {
+        ArticleGraph g = extract("2024-07-16", "", "DUSHANBE, July 16 (Test Wire) - The Washington Post wrote in 2019 that Chinese "
+                + "troops had been operating from an outpost in Tajikistan.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.object().startsWith("deployment-chn-tjk"));
+    }
 }
