@@ -125,7 +125,12 @@ final class Treaties {
                 capitalised = true;
                 start = nameStart = k;
             } else if (OTHER.contains(w)) {
-                return h + 1; // "similar deals", "other agreements": treaties the story only alludes to
+                if (TreatyParties.partiesAfter(sm, model, h + 1).isEmpty()) {
+                    return h + 1; // "similar deals", "other agreements": treaties the story only alludes to
+                }
+                distinct = true; // "a similar boundary deal with Italy": another treaty, with its own party
+                modifiers++;
+                start = nameStart = k;
             } else if (DISTINCT.contains(w)) {
                 distinct = true; // "a separate agreement", "an earlier accord": not the story's current treaty
                 modifiers++;
@@ -133,6 +138,8 @@ final class Treaties {
             } else if (t.isWord() && !FUNCTION.contains(w) && !w.endsWith("ly") && modifiers < 3 && !isVerbLike(s, k)) {
                 modifiers++;
                 start = nameStart = k;
+            } else if (Character.isDigit(t.text().charAt(0)) && s.lower(k + 1).equals("-")) {
+                start = nameStart = k; // "a 100-year partnership agreement"
             } else {
                 break;
             }
@@ -164,8 +171,13 @@ final class Treaties {
                 explicit.add(actor);
             }
         }
+        boolean held = Set.of("a", "an").contains(s.lower(start - 1)) && TreatyParties.heldBy(s, start - 1);
+        if (held && explicit.isEmpty()) { // "Britain and Ukraine already have a 100-year partnership agreement"
+            explicit.addAll(TreatyParties.holders(sm, model, start - 1));
+        }
         boolean signedAnother = distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && signVerbBefore(s, start - 1)
-                || capitalised && Set.of("a", "an").contains(s.lower(start - 1)); // "A Reciprocal Access Agreement, signed in 2023"
+                || capitalised && Set.of("a", "an").contains(s.lower(start - 1)) // "A Reciprocal Access Agreement, signed in 2023"
+                || held && explicit.size() >= 2;
 
         Set<String> elsewhere = TreatyParties.disjointCountries(sm, model, start);
         if (!elsewhere.isEmpty() && modifiers > 0 && !capitalised && Set.of("a", "an").contains(s.lower(start - 1))) {

@@ -30,9 +30,10 @@ final class TreatyParties {
     static Set<String> relativeSigners(SentenceMentions sm, ArticleModel model, int end) {
         Sentence s = sm.sentence;
         Set<String> out = new LinkedHashSet<>();
-        Mention signer = Set.of("that", "which").contains(s.lower(end)) ? sm.at(end + 1) : null;
-        String first = signer == null ? null : Clauses.countryOf(signer, model);
-        if (first == null || signer.from() != end + 1) {
+        int at = Set.of("that", "which").contains(s.lower(end)) ? end + 1 : end; // "the treaty Putin signed with Kim"
+        Mention signer = sm.at(at);
+        String first = signer == null || !signer.isActor() ? null : Clauses.countryOf(signer, model);
+        if (first == null || signer.from() != at) {
             return out;
         }
         PhraseTrie.Match<String> verb = Lexicon.get().trigger(s.tokens(), signer.to());
@@ -55,8 +56,38 @@ final class TreatyParties {
     }
 
     /** "with North Korea", "between Japan and the Philippines": countries after the head. */
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "already", "also", "still");
+
+    /** "X and Y already have a ... agreement": the article before the treaty follows a verb of having. */
+    static boolean heldBy(Sentence s, int article) {
+        int k = article - 1;
+        while (k > 0 && Set.of("already", "also", "still").contains(s.lower(k))) {
+            k--;
+        }
+        return k >= 0 && HAVE.contains(s.lower(k)) && !Set.of("already", "also", "still").contains(s.lower(k));
+    }
+
+    /** The countries that are the subject of the having verb before {@code article}. */
+    static Set<String> holders(SentenceMentions sm, ArticleModel model, int article) {
+        int verb = article - 1;
+        while (verb > 0 && !Set.of("have", "has", "had").contains(sm.sentence.lower(verb))) {
+            verb--;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : Clauses.subjectsBefore(sm, verb)) {
+            String c = Clauses.countryOf(m, model);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     static Set<String> partiesAfter(SentenceMentions sm, ArticleModel model, int end) {
         Set<String> out = new LinkedHashSet<>();
+        if (Set.of("signed", "concluded", "struck").contains(sm.sentence.lower(end)) && sm.sentence.lower(end + 1).equals("with")) {
+            end++; // "a defence agreement signed with Bangui in 2019"
+        }
         String prep = sm.sentence.lower(end);
         if (!prep.equals("with") && !prep.equals("between")) {
             return out;

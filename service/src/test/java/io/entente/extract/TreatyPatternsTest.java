@@ -170,4 +170,17 @@ class TreatyPatternsTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(australian.key())
                 && r.subject().equals(key(g, "Organization", "Senate")) && "2012".equals(r.date()));
     }
+
+    @Test
+    void treatiesHeldOrSignedByOtherStatesInPassingAreTheirOwn() {
+        ArticleGraph g = extract("2026-01-06", "", "PARIS, Jan 6 (Test Wire) - France, Britain and Ukraine signed a declaration of "
+                + "intent on Tuesday. Britain and Ukraine already have a 100-year partnership agreement. Greece signed a similar "
+                + "boundary deal with Italy in June. Poland keeps troops in Lithuania under a defence agreement signed with "
+                + "Vilnius in 2019.");
+        java.util.List<String> parties = ofType(g, "Treaty").stream().map(t -> String.valueOf(t.attr("parties"))).toList();
+        assertThat(parties).hasSize(4);
+        assertThat(parties).anyMatch(p -> p.contains("GBR") && p.contains("UKR") && !p.contains("FRA"));
+        assertThat(parties).anyMatch(p -> p.contains("GRC") && p.contains("ITA"));
+        assertThat(parties).anyMatch(p -> p.contains("POL") && p.contains("LTU"));
+    }
 }
