@@ -50,7 +50,7 @@ final class GazetteerMentions {
             if (m == null) {
                 m = country(match.values(), i, end, tokens, model);
             }
-            if (m == null) {
+            if (m == null && !insideLongerName(sm, i, end - i)) {
                 m = org(match.values(), i, end, sm, model);
             }
             if (m != null) {
@@ -63,6 +63,25 @@ final class GazetteerMentions {
                 }
             }
         }
+    }
+
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December");
+
+    /** "Supreme State Council", "Mediation and Security Council": a body's words inside another body's name. */
+    private static boolean insideLongerName(SentenceMentions sm, int i, int length) {
+        Sentence s = sm.sentence;
+        int k = i - 1;
+        if (k > 1 && s.lower(k).equals("and") && length > 1) { // not "negotiator X and TPLF spokesman Y"
+            k--;
+        }
+        if (k < 1 || sm.at(k) != null) {
+            return false;
+        }
+        Token t = s.token(k);
+        return t.isWord() && t.capitalised() && !t.text().contains("-") && !Treaties.isFunctionWord(t.lower()) && !CALENDAR.contains(t.text())
+                && !People.HONORIFICS.contains(t.text()) && Lexicon.get().role(s.tokens(), k) == null;
     }
 
     private static Mention person(List<Gazetteer.Entry> entries, int from, int to, ArticleModel model) {

@@ -42,6 +42,9 @@ final class Treaties {
         if (i < 0 || i >= s.size()) {
             return null;
         }
+        if (Set.of("statement", "letter").contains(s.lower(i)) && s.lower(i + 1).equals("of") && s.lower(i + 2).equals("intent")) {
+            return "TREATY_WEAK"; // "a statement of intent on defence cooperation"
+        }
         PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), i);
         if (m == null || m.length() != 1) {
             return null;
@@ -147,7 +150,11 @@ final class Treaties {
         if (start >= 2 && s.lower(start - 1).equals("of") && s.lower(start - 2).equals("status") && sm.at(start - 2) == null) {
             start = nameStart = start - 2; // "a status of visiting forces agreement"
         }
-        int end = h + 1;
+        int end = s.lower(h + 1).equals("of") && s.lower(h + 2).equals("intent") ? h + 3 : h + 1;
+        if (end == h + 1 && s.token(h).capitalised() && start == h && h > 0 && FUNCTION.contains(s.lower(h - 1))
+                && !RIGHT_CONNECTORS.contains(s.lower(h + 1))) {
+            capitalised = false; // "The Treaty was signed in Minsk": the treaty already named, capitalised by house style
+        }
         if (s.token(h).capitalised() && RIGHT_CONNECTORS.contains(s.lower(end)) && end + 1 < s.size() && s.token(end + 1).capitalised()
                 && !DAYS.contains(s.lower(end + 1)) && !MONTHS.contains(s.lower(end + 1))) {
             int k = end + 1;

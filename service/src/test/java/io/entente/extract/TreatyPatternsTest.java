@@ -183,4 +183,23 @@ class TreatyPatternsTest {
         assertThat(parties).anyMatch(p -> p.contains("GRC") && p.contains("ITA"));
         assertThat(parties).anyMatch(p -> p.contains("POL") && p.contains("LTU"));
     }
+
+    @Test
+    void aCapitalisedBareTreatyIsTheOneNamedAndAnotherBodysWordsNameNoBody() {
+        ArticleGraph g = extract("2025-02-26", "", "MINSK, 26 February (Test Agency) - The lower house adopted the law on ratification "
+                + "of the Treaty on Security Guarantees between Belarus and Russia. The Treaty was signed in Minsk in December by "
+                + "Aleksandr Lukashenko and Vladimir Putin on the margins of the Supreme State Council of the Union State.");
+        assertThat(ofType(g, "Treaty")).hasSize(1);
+        assertThat(String.valueOf(ofType(g, "Treaty").getFirst().attr("parties"))).doesNotContain("CHN");
+        assertThat(g.entities()).noneMatch(e -> e.key().startsWith("chn"));
+    }
+
+    @Test
+    void aStatementOfIntentIsAnInstrument() {
+        ArticleGraph g = extract("2025-05-15", "", "DOHA, May 15 (Test Wire) - The United States and Qatar signed a statement of "
+                + "intent on defence cooperation on Wednesday.");
+        Entity t = ofType(g, "Treaty").getFirst();
+        assertThat(t.name()).startsWith("statement of intent");
+        assertThat(has(g, "SIGNED", "QAT", t.key())).isTrue();
+    }
 }
