@@ -30,6 +30,10 @@ final class Appositions {
             via = boss == null ? null : model.node(boss).attr("country");
             k = via == null ? k : m != null ? m.from() - 1 : k - 1;
         }
+        for (int words = 0; owner == null && via == null && words < 2 && k > 0 && s.token(k).isWord() && !s.token(k).capitalised()
+                && !Treaties.isFunctionWord(s.lower(k)) && !s.lower(k).endsWith("ed"); words++) {
+            k--; // "X, communications director for ...", "Y, deputy governor of ..."
+        }
         while (k >= 0 && Set.of("the", "a", "an").contains(s.lower(k))) {
             k--;
         }

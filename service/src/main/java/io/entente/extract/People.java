@@ -80,6 +80,10 @@ final class People {
             nameStart += more.length(); // "army chief General X"
         }
         nameStart = afterRanks(s, nameStart); // "press secretary Maj. Gen. Pat Ryder"
+        if (s.lower(nameStart).equals("at") && s.lower(nameStart + 1).equals("the") && s.lower(nameStart + 2).equals("time")
+                && s.lower(nameStart + 3).equals(",")) {
+            nameStart += 3; // "his Indonesian counterpart at the time, Juwono Sudarsono"
+        }
         Mention posting = Set.of("to", "in").contains(s.lower(nameStart)) ? sm.at(nameStart + 1) : null;
         if (posting != null && posting.kind() == Mention.Kind.COUNTRY && s.lower(posting.to()).equals(",")
                 && end(sm, posting.to() + 1)) {
@@ -96,6 +100,13 @@ final class People {
             }
         }
         Mention body = null;
+        Mention of = s.lower(nameStart).equals("of") ? sm.at(s.lower(nameStart + 1).equals("the") ? nameStart + 2 : nameStart + 1) : null;
+        Mention named = of == null ? null : sm.at(of.to());
+        if (of != null && of.kind() == Mention.Kind.ORG && (Names.nameEnd(sm, of.to()) - of.to() >= 2
+                || named != null && named.kind() == Mention.Kind.PERSON && named.from() == of.to())) {
+            body = of; // "Chairman of the House of Representatives Igor Sergeenko"
+            nameStart = of.to();
+        }
         if (s.lower(nameStart).equals("for")) { // "a spokesman for the RDF, Colonel Ronald Rwivanga"
             int b = s.lower(nameStart + 1).equals("the") ? nameStart + 2 : nameStart + 1;
             Mention m = sm.at(b);

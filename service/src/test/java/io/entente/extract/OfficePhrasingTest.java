@@ -79,4 +79,15 @@ class OfficePhrasingTest {
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Laura Dogu"), "USA")).isTrue();
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Jose Manuel Zelaya"), "HND")).isTrue();
     }
+
+    @Test
+    void namesAfterOfficesWithQualifiersAreStillPeople() {
+        ArticleGraph g = extract("2022-12-07", "", "JAKARTA, Dec 7 (Test Wire) - The pact was signed in 2007 by Singapore's then "
+                + "defence minister Teo Chee Hean and his Indonesian counterpart at the time, Juwono Sudarsono. Fahrettin Altun, "
+                + "communications director for the Turkish presidency, called the report false. Speaker of the State Duma "
+                + "Vyacheslav Volodin praised the vote.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Juwono Sudarsono"), "IDN")).isTrue();
+        assertThat(key(g, "Person", "Fahrettin Altun")).isNotNull();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.subject().equals(key(g, "Person", "Vyacheslav Volodin")));
+    }
 }
