@@ -55,6 +55,11 @@ final class Clauses {
                 continue;
             }
             String w = s.lower(k);
+            int aside = w.equals(",") ? asideStart(s, k) : -1;
+            if (aside >= 0) {
+                k = aside; // "the DPR, as the House is known, also ratified"
+                continue;
+            }
             if ((w.equals("which") || w.equals("who")) && k >= 2 && s.lower(k - 1).equals(",")) {
                 Mention antecedent = sm.endingAt(k - 1); // "X, who held talks" / "X, which ..., condemned"
                 return antecedent != null && antecedent.isActor() ? antecedent : null;
@@ -64,6 +69,17 @@ final class Clauses {
             }
         }
         return null;
+    }
+
+    /** The opening comma of an ", as ... is known," aside closed by the comma at {@code close}, else -1. */
+    private static int asideStart(Sentence s, int close) {
+        for (int k = close - 1; k > 0 && k >= close - 8; k--) {
+            if (s.lower(k).equals(",")) {
+                return s.lower(k + 1).equals("as") && (s.lower(close - 1).equals("known") || s.lower(close - 1).equals("called"))
+                        ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** "Tokyo said it was concerned": the speaker a subject pronoun after a verb of saying stands for. */

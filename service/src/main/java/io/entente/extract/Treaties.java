@@ -275,6 +275,12 @@ final class Treaties {
                 }
             }
         }
+        if (parties.size() == 1 && !anotherDeal) { // "the Singapore defence pact": the one treaty the story has with Singapore
+            List<Node> with = model.treaties().stream().filter(t -> ArticleModel.parties(t).containsAll(parties)).toList();
+            if (with.size() == 1 && !(named && Boolean.TRUE.equals(with.getFirst().attrs.get("_named")))) {
+                return with.getFirst();
+            }
+        }
         if (!(named || strong || parties.size() >= 2 || signingOrRatifying)) {
             return null;
         }

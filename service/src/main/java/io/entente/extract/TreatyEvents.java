@@ -239,7 +239,7 @@ final class TreatyEvents {
     }
 
     private static final Set<String> LEGISLATORS = Set.of("lawmakers", "legislators", "mps", "deputies", "senators",
-            "parliamentarians", "parliament", "legislature");
+            "parliamentarians", "parliament", "legislature", "chamber", "house");
 
     /** "Lawmakers voted 188-6 in favour of ratifying it": the legislature the story named last. */
     private static String legislatureInContext(Reading r, int trigger) {
@@ -265,6 +265,11 @@ final class TreatyEvents {
             return;
         }
         List<Mention> agents = treaty.to() <= hit.at() && passive(r.sentence, hit.at()) ? Signers.agents(r, hit.end()) : List.of();
+        Mention cleared = treaty.to() <= hit.at() ? Clauses.after(r.mentions, hit.end(), 3, m -> m.kind() == Mention.Kind.ORG
+                && "legislature".equals(r.model.node(m.key()).attr("kind"))) : null;
+        if (agents.isEmpty() && cleared != null && r.sentence.lower(hit.at() + hit.length() - 1).equals("cleared")) {
+            agents = List.of(cleared); // "the agreement has finally cleared the House of Representatives"
+        }
         Mention subject = agents.isEmpty() ? Clauses.subjectBefore(r.mentions, hit.at()) : agents.getFirst();
         if (subject == null && CountryAnaphora.pairBefore(r.sentence, hit.at())) { // "Both countries ratified the pact"
             for (String c : CountryAnaphora.pair(r.model)) {

@@ -202,4 +202,14 @@ class TreatyPatternsTest {
         assertThat(t.name()).startsWith("statement of intent");
         assertThat(has(g, "SIGNED", "QAT", t.key())).isTrue();
     }
+
+    @Test
+    void anAgreementThatClearedTheHouseAndOneTheChamberAlsoRatifiedAreBothRatified() {
+        ArticleGraph g = extract("2022-12-07", "Jakarta parliament ratifies long-stalled Singapore defence pact",
+                "JAKARTA, Dec 7 (Test Wire) - Indonesia's defence cooperation agreement with Singapore has finally cleared the "
+                + "House of Representatives. In the same sitting the DPR, as the House is known, also ratified a separate "
+                + "defence cooperation agreement with Fiji.");
+        assertThat(ofType(g, "Treaty")).hasSize(2);
+        assertThat(g.relations().stream().filter(r -> r.type().equals("RATIFIED")).map(r -> r.object()).distinct()).hasSize(2);
+    }
 }
