@@ -126,8 +126,8 @@ final class People {
         if (end <= nameStart) {
             return -1;
         }
-        if (known == null && facility(s, i, end)) {
-            return end; // "Prince Sultan Air Base"
+        if (known == null && (facility(s, i, end) || i > 0 && VESSELS.contains(s.lower(i - 1)))) {
+            return end; // "Prince Sultan Air Base", "the frigate Admiral Gorshkov"
         }
         int before = i;
         while (before > 0 && (OFFICE_TIMES.contains(s.lower(before - 1))
@@ -201,6 +201,8 @@ final class People {
         return m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG) ? m : null;
     }
 
+    private static final Set<String> VESSELS = Set.of("frigate", "destroyer", "submarine", "cruiser", "carrier", "corvette",
+            "ship", "warship", "vessel", "icebreaker", "tanker");
     private static final Set<String> FACILITIES = Set.of("Base", "Airbase", "Airport", "Airfield", "Barracks", "Palace",
             "Port", "Bridge", "Stadium", "Hospital", "University", "Mosque", "Hotel", "Square", "Street", "Road", "Avenue",
             "Hall", "Centre", "Center", "Academy", "College", "Museum", "Camp", "Station", "Canal", "Dam");

@@ -234,4 +234,12 @@ class DeploymentPhrasingTest {
                 + "troops had been operating from an outpost in Tajikistan.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.object().startsWith("deployment-chn-tjk"));
     }
+
+    @Test
+    void aNavalTaskGroupSentToAPortIsADeploymentAndItsFrigateIsNoPerson() {
+        ArticleGraph g = extract("2024-06-15", "", "HAVANA, June 15 (Test Wire) - Moscow has deployed a naval task group to Havana, "
+                + "where the frigate Admiral Gorshkov sailed into the harbour on Wednesday.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "CUB")).isTrue();
+        assertThat(g.entities()).noneMatch(e -> e.type().equals("Person"));
+    }
 }
