@@ -1,5 +1,7 @@
 package io.entente.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,33 +16,95 @@ final class Accusations {
 
     /** "Zakharova accused Berlin of dragging Moldova into the conflict": the accused is condemned. */
     static void accuse(Reading r, Triggers.Hit hit, Set<String> done) {
-        Mention accused = Clauses.after(r.mentions, hit.end(), 6, Mention::isActor); // "the government of Prime Minister X of"
-        int of = accused == null ? -1 : accused.to();
-        while (of >= 0 && of < accused.to() + 4 && ADVERBIALS.contains(r.sentence.lower(of))) {
-            of++; // "accused the United States on Tuesday of ..."
-        }
-        if (Set.of("it", "them").contains(r.sentence.lower(hit.end())) && r.sentence.lower(hit.end() + 1).equals("of")) {
-            accused = objectBefore(r, hit.at()); // "blamed Iran, accusing it of launching the strike"
+        Sentence s = r.sentence;
+        List<Mention> accused = new ArrayList<>();
+        int of;
+        String next = s.lower(hit.end());
+        if (Set.of("it", "them", "him", "her").contains(next) && s.lower(hit.end() + 1).equals("of")) {
+            Mention m = next.startsWith("h") ? lastPerson(r, hit.at()) : objectBefore(r, hit.at()); // "accusing it of", "accusing him of"
+            if (m != null) {
+                accused.add(m);
+            }
             of = hit.end() + 1;
+        } else {
+            Mention m = Clauses.after(r.mentions, hit.end(), 6, Mention::isActor); // "the government of Prime Minister X of"
+            if (m == null) {
+                return;
+            }
+            accused.add(m);
+            of = m.to();
+            if (s.lower(of).equals("'s") && GazetteerMentions.ACTOR_NOUNS.contains(s.lower(of + 1))) {
+                of += 2; // "accused President Lukashenko's government of"
+            }
+            while (s.lower(of).equals("and")) { // "the leadership of Poland and of Lithuania of"
+                int k = s.lower(of + 1).equals("of") ? of + 2 : of + 1;
+                Mention more = r.mentions.at(k);
+                if (more == null || more.from() != k || !more.isActor()) {
+                    break;
+                }
+                accused.add(more);
+                of = more.to();
+            }
+            of = afterAdverbials(s, of);
         }
-        if (accused == null || !r.sentence.lower(of).equals("of") || Clauses.modal(r.sentence, hit.at())) {
+        if (accused.isEmpty() || !s.lower(of).equals("of") || Clauses.modal(s, hit.at())) {
             return;
         }
-        Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
+        Mention subject = Set.of("he", "she").contains(s.lower(hit.at() - 1)) // "Erdogan said ..., and he accused Armenia of"
+                ? personInSentence(r, hit.at() - 1) : Clauses.subjectBefore(r.mentions, hit.at());
         if (subject == null) {
             subject = Clauses.openingPronoun(r.mentions, r.model, hit.at());
         }
-        if (subject == null && r.sentence.lower(hit.at() - 1).equals(",") && r.sentence.lower(hit.at()).endsWith("ing")) {
+        if (subject == null && s.lower(hit.at() - 1).equals(",") && s.lower(hit.at()).endsWith("ing")) {
             subject = Clauses.firstActor(r.mentions, hit.at()); // "The Chinese embassy hit back in a statement, accusing Washington of"
         }
-        if (subject == null && r.sentence.lower(hit.at() - 1).equals("and")) {
+        if (subject == null && s.lower(hit.at() - 1).equals("and")) {
             subject = speakerBefore(r, hit.at()); // "Misri said the attack had cross-border links and accused Pakistan of"
         }
-        if (subject == null || done.contains(subject.key()) || subject.key().equals(accused.key())) {
+        if (subject == null || done.contains(subject.key())) {
             return;
         }
         done.add(subject.key());
-        r.add("CONDEMNED", subject.key(), accused.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+        for (Mention m : accused) {
+            if (!subject.key().equals(m.key())) {
+                r.add("CONDEMNED", subject.key(), m.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+            }
+        }
+    }
+
+    /** After "on Tuesday", "again" or "in a televised address": where the "of" of the charge should be. */
+    private static int afterAdverbials(Sentence s, int of) {
+        int start = of;
+        while (of < start + 4 && ADVERBIALS.contains(s.lower(of))) {
+            of++; // "accused the United States on Tuesday of ..."
+        }
+        if (Set.of("in", "during", "at").contains(s.lower(of))) {
+            for (int k = of + 1; k < s.size() && k <= of + 5 && !s.lower(k).equals(","); k++) {
+                if (s.lower(k).equals("of")) {
+                    return k;
+                }
+            }
+        }
+        return of;
+    }
+
+    private static Mention personInSentence(Reading r, int limit) {
+        Mention last = null;
+        for (Mention m : r.mentions.all()) {
+            if (m.to() <= limit && m.kind() == Mention.Kind.PERSON) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    /** The person named last before {@code limit} in this sentence, else the one the story named last. */
+    private static Mention lastPerson(Reading r, int limit) {
+        Mention last = personInSentence(r, limit);
+        if (last == null && !r.model.recentPeople.isEmpty()) {
+            last = new Mention(Mention.Kind.PERSON, r.model.recentPeople.getLast(), 0, 0, Mention.Use.ANAPHOR);
+        }
+        return last;
     }
 
     /** The last actor before the verb that is not its clause's subject: the "it" of "accusing it of". */

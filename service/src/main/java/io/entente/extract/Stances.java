@@ -171,6 +171,7 @@ final class Stances {
         MutualBlame.find(r, done);
         PassiveBlame.find(r, done);
         NominalBlame.find(r, done);
+        DiplomaticProtests.find(r, done);
         for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
             target(r, hit.at(), hit.end(), hit.end() + 10, done);
         }

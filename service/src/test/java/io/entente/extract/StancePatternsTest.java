@@ -196,4 +196,29 @@ class StancePatternsTest {
                 + "Mali's junta illegitimate.");
         assertThat(has(g, "CONDEMNED", key(g, "Person", "Jean-Yves Le Drian"), "MLI")).isTrue();
     }
+
+    @Test
+    void accusationsWithAsidesSeveralAccusedAndPronouns() {
+        ArticleGraph g = extract("2020-09-30", "", "YEREVAN, Sept 30 (Test Wire) - Prime Minister Nikol Pashinyan accused Turkey in a "
+                + "televised address of joining the war. Belarusian Defence Minister Viktor Khrenin accused the leadership of Poland "
+                + "and of Lithuania of stoking tension. Interior Minister Agne Bilotaite has accused President Alexander "
+                + "Lukashenko's government of flying migrants to Minsk. Peru's Congress backed a motion against Colombian "
+                + "President Gustavo Petro, accusing him of trampling on Peru's sovereignty.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Nikol Pashinyan"), "TUR")).isTrue();
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Viktor Khrenin"), "POL")).isTrue();
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Viktor Khrenin"), "LTU")).isTrue();
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Agne Bilotaite"), key(g, "Person", "Alexander Lukashenko"))).isTrue();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(key(g, "Person", "Gustavo Petro")));
+    }
+
+    @Test
+    void recallingOrSummoningEnvoysProtestsAgainstTheirState() {
+        ArticleGraph g = extract("2021-08-11", "", "VILNIUS, Aug 11 (Test Wire) - China has recalled its ambassador to Lithuania. "
+                + "Kenya summoned the Ugandan envoy on Monday. Poland expelled Russian diplomats. Chile has no plan to recall "
+                + "its ambassador from Peru.");
+        assertThat(has(g, "CONDEMNED", "CHN", "LTU")).isTrue();
+        assertThat(has(g, "CONDEMNED", "KEN", "UGA")).isTrue();
+        assertThat(has(g, "CONDEMNED", "POL", "RUS")).isTrue();
+        assertThat(has(g, "CONDEMNED", "CHL", "PER")).isFalse();
+    }
 }
