@@ -80,8 +80,11 @@ final class Attacks {
             if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.ANAPHOR) {
                 return m.key(); // "after Israeli aircraft struck": a conjunction's clause still names the attacker
             }
+            if (m != null && m.kind() == Mention.Kind.ORG && r.model.node(m.key()).attr("country") != null) {
+                return r.model.node(m.key()).attr("country"); // "the Guards' missile attack"
+            }
             String w = r.sentence.lower(k);
-            if (!w.equals("'s") && !w.equals("-") && !MODIFIERS.contains(w)) {
+            if (!w.equals("'s") && !w.equals("'") && !w.equals("-") && !MODIFIERS.contains(w)) {
                 return null;
             }
         }

@@ -221,4 +221,13 @@ class StancePatternsTest {
         assertThat(has(g, "CONDEMNED", "POL", "RUS")).isTrue();
         assertThat(has(g, "CONDEMNED", "CHL", "PER")).isFalse();
     }
+
+    @Test
+    void condemningAStrikeTargetsWhoeverFiredIt() {
+        ArticleGraph g = extract("2024-01-17", "", "ISLAMABAD, Jan 17 (Test Wire) - Iran's Revolutionary Guards fired missiles and "
+                + "drones at bases near Panjgur in Pakistan. Pakistan strongly condemned the strike as an unprovoked breach of its "
+                + "airspace. Iraq denounced the Guards' missile attack on Erbil.");
+        assertThat(has(g, "CONDEMNED", "PAK", "IRN")).isTrue();
+        assertThat(has(g, "CONDEMNED", "IRQ", "IRN")).isTrue();
+    }
 }
