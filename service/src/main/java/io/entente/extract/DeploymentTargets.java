@@ -70,7 +70,9 @@ final class DeploymentTargets {
         return new Target(host, location);
     }
 
-    private static final Set<String> HOME_NOUNS = Set.of("country", "kingdom", "archipelago", "republic", "island");
+    private static final Set<String> HOME_NOUNS = Set.of("country", "kingdom", "archipelago", "republic", "island", "emirate",
+            "nation", "islands");
+    private static final Set<String> POST_NOUNS = Set.of("base", "airbase", "facility", "installation", "camp");
     private static final Set<String> INTO = Set.of("to", "into", "in", "inside", "at", "near", "outside", "around", "along",
             "across", "throughout", "entered", "reached");
     /** Words between a country and a troop noun that show the country is not its modifier. */
@@ -105,6 +107,9 @@ final class DeploymentTargets {
             }
             if (m == null && s.lower(k + 1).equals("the") && HOME_NOUNS.contains(s.lower(k + 2)) && r.model.homeCountry() != null) {
                 return new Target(r.model.homeCountry(), null); // "based in the country": the story's own
+            }
+            if (m == null && s.lower(k + 1).equals("the") && POST_NOUNS.contains(s.lower(k + 2)) && r.model.dateline != null) {
+                return new Target(r.model.dateline, null); // "DOHA - ... troops are stationed at the base"
             }
             if (m == null) {
                 continue;

@@ -118,6 +118,8 @@ final class People {
                 if (title != null) {
                     nameStart += title.length();
                 }
+            } else if (m == null) {
+                nameStart = afterPortfolio(sm, nameStart); // "Minister of State for Defence Affairs, Sheikh Saoud"
             }
         }
         Mention known = sm.at(nameStart);
@@ -185,6 +187,23 @@ final class People {
         return end;
     }
 
+
+    /** After "for Defence Affairs," when capitalised words of a portfolio and a comma lead to a name, else {@code k}. */
+    private static int afterPortfolio(SentenceMentions sm, int k) {
+        Sentence s = sm.sentence;
+        int j = k + 1;
+        while (j < s.size() && j < k + 6 && (s.token(j).capitalised() && s.token(j).isWord() && sm.at(j) == null
+                || s.lower(j).equals("and") && j > k + 1)) {
+            j++;
+        }
+        if (j == k + 1 || !s.lower(j).equals(",")) {
+            return k;
+        }
+        int name = HONORIFICS.contains(s.token(j + 1).text()) ? j + 2 : j + 1;
+        Mention known = sm.at(name);
+        boolean person = known != null && known.kind() == Mention.Kind.PERSON || Names.nameEnd(sm, name) - name >= 2;
+        return person ? name : k;
+    }
 
     /** The state or body before capitalised words that qualify an office: "Panama's [Public Security] Minister". */
     private static Mention titleCaseOwner(SentenceMentions sm, int before) {

@@ -242,4 +242,12 @@ class DeploymentPhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "RUS", "CUB")).isTrue();
         assertThat(g.entities()).noneMatch(e -> e.type().equals("Person"));
     }
+
+    @Test
+    void troopsAtTheBaseOrInTheEmirateAreInTheDatelinesState() {
+        ArticleGraph g = extract("2025-05-15", "", "DOHA, May 15 (Test Wire) - Qatar hosted the talks. About 10,000 American troops "
+                + "are stationed at the base. Turkey also keeps troops in the emirate.");
+        assertThat(troops(g, "USA", "QAT")).isEqualTo(10000);
+        assertThat(has(g, "DEPLOYED_TO", "TUR", "QAT")).isTrue();
+    }
 }

@@ -90,4 +90,13 @@ class OfficePhrasingTest {
         assertThat(key(g, "Person", "Fahrettin Altun")).isNotNull();
         assertThat(g.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.subject().equals(key(g, "Person", "Vyacheslav Volodin")));
     }
+
+    @Test
+    void aPortfolioAfterTheOfficeLeadsToTheNameAfterTheComma() {
+        ArticleGraph g = extract("2025-05-15", "", "DOHA, May 15 (Test Wire) - U.S. Defense Secretary Pete Hegseth and Qatar's Minister "
+                + "of State for Defence Affairs, Sheikh Saoud bin Abdulrahman Al Thani, signed the document.");
+        String treaty = g.entities().stream().filter(e -> e.type().equals("Treaty")).findFirst().orElseThrow().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Pete Hegseth"), treaty)).isTrue();
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Saoud bin Abdulrahman Al Thani"), "QAT")).isTrue();
+    }
 }
