@@ -230,4 +230,15 @@ class StancePatternsTest {
         assertThat(has(g, "CONDEMNED", "PAK", "IRN")).isTrue();
         assertThat(has(g, "CONDEMNED", "IRQ", "IRN")).isTrue();
     }
+
+    @Test
+    void callingTheFlightsAProvocationCondemnsTheDeploymentTheyBrought() {
+        ArticleGraph g = extract("2019-03-28", "", "CARACAS, March 28 (Test Wire) - About a hundred Russian servicemen landed in "
+                + "Caracas on Saturday. Vice President Mike Pence called the flights an unwelcome provocation. Days earlier, the "
+                + "Cuban news agency had denounced joint drills by the United States and Colombia.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals(key(g, "Person", "Mike Pence"))
+                && r.object().startsWith("deployment-rus-ven"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("deployment-rus")
+                && !r.subject().equals(key(g, "Person", "Mike Pence")));
+    }
 }
