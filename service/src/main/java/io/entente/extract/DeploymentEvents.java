@@ -24,6 +24,9 @@ final class DeploymentEvents {
         List<Triggers.Hit> leftBehind = new java.util.ArrayList<>();
         List<int[]> departures = new java.util.ArrayList<>(); // {verb, start of its destination}
         for (Triggers.Hit w : r.triggers.of("WITHDRAW")) {
+            if (laterClause(r, w.at())) {
+                continue; // "Kenya has 3,500 troops in Somalia as part of a mission, which is due to cut 3,000"
+            }
             if (DeploymentWording.leavesBehind(r, w)) {
                 leftBehind.add(w); // "leaving about 1,000 soldiers in Romania": those stay
                 continue;
@@ -69,6 +72,7 @@ final class DeploymentEvents {
         }
         Contingents.find(r, counts);
         ForceMembers.find(r, counts);
+        ForceMembers.drawnFrom(r);
         Arrivals.counted(r, counts);
     }
 
@@ -179,6 +183,22 @@ final class DeploymentEvents {
             return;
         }
         record(r, hit.at(), from, to, -1, counts, 0.7);
+    }
+
+    /** Whether a withdrawal word sits in a clause of its own after troops the sentence already placed. */
+    private static boolean laterClause(Reading r, int withdraw) {
+        Sentence s = r.sentence;
+        int troop = r.triggers.find("TROOP", 0, withdraw);
+        if (troop < 0) {
+            return false;
+        }
+        for (int k = troop + 1; k < withdraw; k++) {
+            String w = s.lower(k);
+            if (w.equals(";") || w.equals(",") && Set.of("which", "who", "while", "but", "although", "whereas").contains(s.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Mention firstActor(Reading r) {

@@ -54,6 +54,42 @@ final class ForceMembers {
         }
     }
 
+    /** "about 1,100 troops in the zone, drawn from countries including Nepal, India and Uruguay". */
+    static void drawnFrom(Reading r) {
+        Sentence s = r.sentence;
+        for (int k = 1; k + 2 < s.size(); k++) {
+            if (!(Set.of("drawn", "coming").contains(s.lower(k)) && s.lower(k + 1).equals("from"))
+                    || r.triggers.find("TROOP", 0, k) < 0) {
+                continue;
+            }
+            int j = k + 2;
+            if (Set.of("countries", "nations", "states").contains(s.lower(j))) {
+                j += Set.of("including", "like").contains(s.lower(j + 1)) ? 2 : s.lower(j + 1).equals("such") ? 3 : 1;
+            }
+            String to = Arrivals.destinationSoFar(r);
+            if (to == null) { // "the force has about 1,100 troops in Syria, drawn from ...": where those troops are
+                to = DeploymentTargets.target(r, r.triggers.find("TROOP", 0, k) + 1).country();
+            }
+            for (int i = r.model.deployments.size() - 1; to == null && i >= 0; i--) {
+                to = r.model.deployments.get(i).to(); // "troops in the zone, drawn from": the zone the story is about
+            }
+            if (to == null && s.lower(k - 1).equals(",")) {
+                to = r.model.dateline != null ? r.model.dateline : r.model.homeCountry();
+            }
+            for (; j < s.size(); j++) {
+                Mention m = r.mentions.at(j);
+                if (m != null && m.kind() == Mention.Kind.COUNTRY && m.from() == j) {
+                    if (to != null && !m.key().equals(to)) {
+                        DeploymentEvents.record(r, k, m.key(), new DeploymentTargets.Target(to, null), k, List.of(), 0.65);
+                    }
+                    j = m.to() - 1;
+                } else if (!Set.of(",", "and", "the").contains(s.lower(j))) {
+                    break;
+                }
+            }
+        }
+    }
+
     /** "includes soldiers", "including about 300 troops", "a contingent of soldiers". */
     private static boolean madeOf(Sentence s, int troop) {
         for (int k = troop - 1; k >= 0 && k >= troop - 4; k--) {

@@ -250,4 +250,19 @@ class DeploymentPhrasingTest {
         assertThat(troops(g, "USA", "QAT")).isEqualTo(10000);
         assertThat(has(g, "DEPLOYED_TO", "TUR", "QAT")).isTrue();
     }
+
+    @Test
+    void aForceDrawnFromSeveralCountriesDeploysEachWhereItIs() {
+        ArticleGraph g = extract("2024-12-12", "", "DAMASCUS, Dec 12 (Test Wire) - The observer force has about 1,100 troops in Syria, "
+                + "drawn from countries including Nepal, India and Uruguay.");
+        assertThat(has(g, "DEPLOYED_TO", "NPL", "SYR")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "URY", "SYR")).isTrue();
+    }
+
+    @Test
+    void aCutPlannedInARelativeClauseLeavesTheMainClausesTroopsInPlace() {
+        ArticleGraph g = extract("2023-09-25", "", "NAIROBI, Sept 25 (Test Wire) - Kenya already has roughly 3,500 troops in Somalia "
+                + "as part of the African Union mission, which is due to cut 3,000 soldiers from its ranks by the end of the month.");
+        assertThat(troops(g, "KEN", "SOM")).isEqualTo(3500);
+    }
 }
