@@ -104,7 +104,8 @@ final class Arrivals {
         if ((to.country() == null || from.equals(to.country()))
                 && (DeploymentWording.theCountryAfter(r.sentence, hit.end()) || DeploymentWording.theCountryAfter(r.sentence, at))) {
             // "BANGUI - ... Rwanda has several battalions in the country": not its own
-            to = new DeploymentTargets.Target(DeploymentWording.datelineHost(r.model, from), to.location());
+            String host = DeploymentWording.datelineHost(r.model, from);
+            to = new DeploymentTargets.Target(host != null ? host : DeploymentWording.lastOther(r, from), to.location());
         }
         if (to.country() == null || to.country().equals(from)) { // "in Estonia, where about 900 British soldiers are based at Tapa"
             Mention where = DeploymentWording.whereAntecedent(r, hit.at());

@@ -218,10 +218,12 @@ final class DeploymentWording {
         return home != null && home.equals(model.dateline) && !home.equals(sender) ? home : null;
     }
 
+    private static final Set<String> HOME_WORDS = Set.of("country", "capital", "kingdom", "emirate", "republic", "nation");
+
     /** "in the country" or "in the capital" within a few tokens after {@code from}. */
     static boolean theCountryAfter(Sentence s, int from) {
         for (int k = from; k + 2 < s.size() && k < from + 6; k++) {
-            if (s.lower(k).equals("in") && s.lower(k + 1).equals("the") && (s.lower(k + 2).equals("country") || s.lower(k + 2).equals("capital"))) {
+            if (s.lower(k).equals("in") && s.lower(k + 1).equals("the") && HOME_WORDS.contains(s.lower(k + 2))) {
                 return true;
             }
         }

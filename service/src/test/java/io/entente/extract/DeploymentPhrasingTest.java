@@ -265,4 +265,11 @@ class DeploymentPhrasingTest {
                 + "as part of the African Union mission, which is due to cut 3,000 soldiers from its ranks by the end of the month.");
         assertThat(troops(g, "KEN", "SOM")).isEqualTo(3500);
     }
+
+    @Test
+    void theKingdomInAStoryFromTheSendersCapitalIsTheOtherState() {
+        ArticleGraph g = extract("2025-11-19", "", "WASHINGTON, Nov 19 (Test Wire) - Trump praised Saudi Arabia. Several thousand "
+                + "American troops are stationed in the kingdom.");
+        assertThat(has(g, "DEPLOYED_TO", "USA", "SAU")).isTrue();
+    }
 }
