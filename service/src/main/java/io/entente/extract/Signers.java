@@ -9,7 +9,8 @@ final class Signers {
 
     private static final Set<String> BEFORE_BY = Set.of("in", "at", "on", "last", "this", "earlier", "the", ",", "for",
             "year", "month", "week", "spring", "summer", "autumn", "winter", "late", "early", "ceremony", "a", ".", "ago",
-            "behalf", "of");
+            "behalf", "of", "island", "sidelines", "margins", "summit", "city", "town", "port", "headquarters", "palace",
+            "resort", "residence", "presence");
     /** Words that open a new clause after a comma: "signed by X and Y, as Z looked on". */
     private static final Set<String> CLAUSE_AFTER_COMMA = Set.of("and", "but", "while", "as", "where", "when", "after",
             "before", "during", "with", "calling", "saying", "at", "in", "on", "following", "under", "ending", "which");
@@ -21,7 +22,7 @@ final class Signers {
     static List<Mention> agents(Reading r, int from) {
         List<Mention> out = new ArrayList<>();
         int by = -1;
-        for (int k = from; k < r.sentence.size() && k < from + 10; k++) {
+        for (int k = from; k < r.sentence.size() && k < from + 18; k++) {
             String w = r.sentence.lower(k);
             if (w.equals("by")) {
                 by = k;

@@ -212,4 +212,14 @@ class TreatyPatternsTest {
         assertThat(ofType(g, "Treaty")).hasSize(2);
         assertThat(g.relations().stream().filter(r -> r.type().equals("RATIFIED")).map(r -> r.object()).distinct()).hasSize(2);
     }
+
+    @Test
+    void passiveSignersAfterALongPlacePhraseAndAFrameworkSignedByMinisters() {
+        ArticleGraph g = extract("2023-09-26", "", "NAIROBI, Sept 26 (Test Wire) - The pact was signed at Tampak Siring, on the island "
+                + "of Bali, in April 2007 by Singapore's defence minister Teo Chee Hean. Kenyan Defence Cabinet Secretary Aden Duale "
+                + "and U.S. Defense Secretary Lloyd Austin signed the framework on Monday.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", "Teo Chee Hean")));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", "Aden Duale")));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", "Lloyd Austin")));
+    }
 }
