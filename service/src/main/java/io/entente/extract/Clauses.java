@@ -244,6 +244,10 @@ final class Clauses {
             if (k >= to - 4 && (w.equals("voted") || w.equals("votes") || w.equals("moved") || w.equals("unanimously"))) {
                 return true;
             }
+            if (Set.of("first", "last", "latest", "second", "third", "final").contains(w) && s.lower(k - 1).equals("the")
+                    && Set.of("was", "were", "became", "is").contains(s.lower(k - 2))) {
+                return true; // "Hungary was the last of the allies to ratify": done, not planned
+            }
             if (w.equals("ordered") || w.equals("orders") || w.equals("authorised") || w.equals("authorized")) {
                 return !modal(s, k); // "ordered the army to deploy" is carried out; "would order" is not
             }
@@ -251,7 +255,6 @@ final class Clauses {
         return false;
     }
 
-    /** The sentence's first actor before {@code limit} that no preposition governs, or null. */
     /** The first actor of the sentence before token {@code limit} that no preposition governs. */
     static Mention firstActor(SentenceMentions sm, int limit) {
         for (Mention m : sm.all()) {

@@ -255,6 +255,9 @@ final class Treaties {
                 }
             }
         }
+        if (current == null && surface.toLowerCase(Locale.ROOT).endsWith("text")) {
+            return null; // "approved a text negotiated over weeks": "the text" only ever refers back to a treaty
+        }
         Node cur = current == null ? null : model.node(current);
         if (anotherDeal && cur != null && cur.attrs.get("status") != null) {
             cur = null; // "also signed a deal": a second treaty, not the one already signed or ratified

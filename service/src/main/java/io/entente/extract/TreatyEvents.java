@@ -40,11 +40,13 @@ final class TreatyEvents {
         if (t != null) {
             return t;
         }
-        for (int k = hit.at() - 1; k >= 0 && k >= hit.at() - 15; k--) {
+        boolean relative = false;
+        for (int k = hit.at() - 1; k >= 0 && (k >= hit.at() - 15 || relative && k >= hit.at() - 35); k--) {
             Mention m = r.mentions.at(k);
             if (m != null && m.kind() == Mention.Kind.TREATY) {
                 return m;
             }
+            relative |= r.sentence.lower(k).equals("which"); // "an agreement, which X signed ... and which the Rada ratified"
         }
         if (r.sentence.lower(hit.end()).equals("it") && r.model.currentTreaty() != null) { // "the Duma had ratified it"
             return new Mention(Mention.Kind.TREATY, r.model.currentTreaty(), hit.end(), hit.end() + 1, Mention.Use.ANAPHOR);

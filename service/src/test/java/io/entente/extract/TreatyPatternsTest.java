@@ -222,4 +222,15 @@ class TreatyPatternsTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", "Aden Duale")));
         assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", "Lloyd Austin")));
     }
+
+    @Test
+    void ratificationsTheLastToRatifyBackingTheTextAndARelativeClauseFarFromItsTreaty() {
+        ArticleGraph g = extract("2025-01-19", "", "RIGA, Jan 19 (Test Wire) - Latvia and Estonia signed a defence pact in 2024. "
+                + "Estonia's parliament was the last of the two to ratify it, voting 80 to 3 in March. Latvia's parliament had "
+                + "backed the text in February. Britain and Ukraine have a 100-year partnership agreement, which their leaders "
+                + "signed in Kyiv on Jan. 16 last year and which Ukraine's parliament, the Verkhovna Rada, ratified in September.");
+        assertThat(g.relations().stream().filter(r -> r.type().equals("RATIFIED")).map(r -> r.subject()).toList())
+                .contains(key(g, "Organization", "Riigikogu"), key(g, "Organization", "Verkhovna Rada"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().startsWith("lva"));
+    }
 }
