@@ -202,19 +202,6 @@ final class Stances {
         }
     }
 
-    /** "said the German troops were a provocation": the deployment of those troops already reported. */
-    private static String troopsOf(Reading r, Mention m) {
-        if (m.kind() != Mention.Kind.COUNTRY || m.use() != Mention.Use.MODIFIER || r.triggers.find("TROOP", m.to(), m.to() + 2) < 0) {
-            return null;
-        }
-        for (DeploymentEvent d : r.model.deployments) {
-            if (m.key().equals(d.from()) && d.to() != null) {
-                return Draft.deployment(d.from(), d.to());
-            }
-        }
-        return null;
-    }
-
     private static void target(Reading r, int trigger, int from, int limit, Set<String> done) {
         if (Clauses.modal(r.sentence, trigger) || PassiveBlame.passive(r.sentence, trigger)) {
             return; // "X was condemned by Y" is read by PassiveBlame
@@ -250,7 +237,7 @@ final class Stances {
         }
         Mention m = author != null ? null : candidate;
         if (object == null && m != null) {
-            String troops = troopsOf(r, m);
+            String troops = TargetWording.troopsOf(r, m);
             object = troops != null ? troops : m.key();
         }
         int anaphor = r.triggers.find("EVENT_ANAPHOR", from, Math.min(to, from + 6));
@@ -266,9 +253,12 @@ final class Stances {
         }
         if (anaphor >= 0 && (m == null || m.from() > anaphor) && r.model.lastEvent != null) { // "condemned the move"
             String noun = r.sentence.lower(anaphor);
-            object = (noun.equals("signing") || noun.equals("decision")) && r.model.currentTreaty() != null
+            object = (noun.equals("signing") || noun.equals("decision") || noun.equals("suspension")) && r.model.currentTreaty() != null
                     ? r.model.currentTreaty()
                     : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
+        }
+        if (object == null && m == null && anaphor < 0) {
+            object = TargetWording.possessor(r, from, own); // "denounced Britain's decision to send a ship", "what it called Ukraine's support"
         }
         if (object == null && r.sentence.lower(from).equals("the") && r.triggers.is(from + 1, "TROOP") && r.model.lastDeployment != null) {
             object = r.model.lastDeployment; // "regards the troops as an illegal presence"

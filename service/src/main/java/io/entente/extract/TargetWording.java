@@ -66,4 +66,32 @@ final class TargetWording {
         }
         return null;
     }
+
+    /** The state or person whose act the object names: "Britain's decision", "what it called Ukraine's support". */
+    static String possessor(Reading r, int from, String own) {
+        for (int k = from; k < r.sentence.size() && k < from + 5; k++) {
+            Mention m = r.mentions.at(k);
+            if (m != null && m.to() < r.sentence.size() && r.sentence.lower(m.to()).equals("'s")
+                    && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.PERSON) && !m.key().equals(own)) {
+                return m.key();
+            }
+            if (clauseEnds(r.sentence, k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "said the German troops were a provocation": the deployment of those troops already reported. */
+    static String troopsOf(Reading r, Mention m) {
+        if (m.kind() != Mention.Kind.COUNTRY || m.use() != Mention.Use.MODIFIER || r.triggers.find("TROOP", m.to(), m.to() + 2) < 0) {
+            return null;
+        }
+        for (DeploymentEvent d : r.model.deployments) {
+            if (m.key().equals(d.from()) && d.to() != null) {
+                return Draft.deployment(d.from(), d.to());
+            }
+        }
+        return null;
+    }
 }

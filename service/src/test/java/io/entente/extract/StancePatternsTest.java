@@ -241,4 +241,13 @@ class StancePatternsTest {
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("deployment-rus")
                 && !r.subject().equals(key(g, "Person", "Mike Pence")));
     }
+
+    @Test
+    void condemningAStatesDecisionOrSupportCondemnsThatState() {
+        ArticleGraph g = extract("2023-12-29", "", "CARACAS, Dec 29 (Test Wire) - President Nicolas Maduro denounced Britain's decision "
+                + "to send a navy patrol ship to Guyana as a threat. Mali cut ties with Ukraine and condemned what it called "
+                + "Ukraine's support for terrorism.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Nicolas Maduro"), "GBR")).isTrue();
+        assertThat(has(g, "CONDEMNED", "MLI", "UKR")).isTrue();
+    }
 }
