@@ -64,9 +64,13 @@ public final class RuleExtractor implements Extractor {
                 }
             }
         }
+        String outlet = article.source() == null ? "" : article.source().strip();
         for (Node n : model.nodes.values()) {
             if (n.type.equals("Organization") && !model.mentionedBodies.contains(n.key)) {
                 n.standalone = false; // its only mention became part of a person's name ("Therese Kayikwamba Wagner")
+            }
+            if (n.type.equals("Organization") && !outlet.isEmpty() && n.name.equalsIgnoreCase(outlet)) {
+                n.standalone = false; // the article's own outlet ("(Andean Wire Service)") is no actor unless it acts
             }
         }
         return GraphAssembler.assemble(article.id(), model, NAME, VERSION);

@@ -99,4 +99,11 @@ class OfficePhrasingTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Pete Hegseth"), treaty)).isTrue();
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Saoud bin Abdulrahman Al Thani"), "QAT")).isTrue();
     }
+
+    @Test
+    void theArticlesOwnOutletInItsDatelineIsNoEntity() {
+        ArticleGraph g = new RuleExtractor().extract(new Article("t", "", "QUITO, Nov 17 (Andean Wire Service) - Ecuadorians "
+                + "rejected a proposal to allow foreign military bases.", "2024-11-17", "Andean Wire Service", null));
+        assertThat(g.entities()).noneMatch(e -> e.name().equals("Andean Wire Service"));
+    }
 }
