@@ -100,6 +100,14 @@ final class Arrivals {
             if (to.country() == null && to.location() == null && r.sentence.lower(arrive + m.length()).equals("there")) {
                 to = new DeploymentTargets.Target(DeploymentWording.lastOther(r, from), null); // "troops are stationed there": the place just named
             }
+            List<String> several = to.country() == null && to.location() == null
+                    ? DeploymentWording.countedCountries(r, arrive + m.length() - 1, from) : List.of();
+            for (String c : several) { // "instructors deployed in all three countries"
+                DeploymentEvents.record(r, arrive, from, new DeploymentTargets.Target(c, null), hit.at(), List.of(), 0.65);
+            }
+            if (!several.isEmpty()) {
+                return;
+            }
         }
         if ((to.country() == null || from.equals(to.country()))
                 && (DeploymentWording.theCountryAfter(r.sentence, hit.end()) || DeploymentWording.theCountryAfter(r.sentence, at))) {

@@ -1,6 +1,8 @@
 package io.entente.extract;
 
 import io.entente.extract.quantity.TroopCount;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Small readings of deployment wording: a withdrawal only demanded, troops a country calls its own. */
@@ -233,5 +235,30 @@ final class DeploymentWording {
     /** The country named most recently other than the sender. */
     static String lastOther(Reading r, String from) {
         return r.model.recentCountries().stream().filter(c -> !c.equals(from)).findFirst().orElse(null); // most recent first
+    }
+
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5);
+
+    /** "in all three countries", "in both countries": the last states the sentence named before, other than the sender. */
+    static List<String> countedCountries(Reading r, int in, String sender) {
+        Sentence s = r.sentence;
+        int k = Set.of("in", "to", "across").contains(s.lower(in)) ? in + 1 : -1;
+        if (k < 0) {
+            return List.of();
+        }
+        k += Set.of("all", "the", "these", "those").contains(s.lower(k)) ? 1 : 0;
+        Integer n = COUNTS.get(s.lower(k));
+        if (n == null || !Set.of("countries", "states", "nations").contains(s.lower(k + 1))) {
+            return List.of();
+        }
+        List<String> named = new java.util.ArrayList<>();
+        for (Mention m : r.mentions.all()) {
+            boolean troopsOf = r.triggers.is(m.to(), "TROOP"); // "forced out French forces": an army, not a place
+            if (m.to() <= in && m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.MODIFIER && !troopsOf
+                    && !m.key().equals(sender) && !named.contains(m.key())) {
+                named.add(m.key());
+            }
+        }
+        return named.size() >= n ? named.subList(named.size() - n, named.size()) : List.of();
     }
 }

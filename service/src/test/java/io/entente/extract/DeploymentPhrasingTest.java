@@ -272,4 +272,14 @@ class DeploymentPhrasingTest {
                 + "American troops are stationed in the kingdom.");
         assertThat(has(g, "DEPLOYED_TO", "USA", "SAU")).isTrue();
     }
+
+    @Test
+    void troopsInAllThreeCountriesAreInEachOfTheStatesJustNamed() {
+        ArticleGraph g = extract("2025-02-21", "", "ABIDJAN, Feb 21 (Test Wire) - Military governments in Mali, Burkina Faso and Niger "
+                + "forced out French forces and have since turned to Russia, which now has military instructors deployed in all "
+                + "three countries.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "MLI")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "NER")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "FRA")).isFalse();
+    }
 }
