@@ -250,4 +250,13 @@ class StancePatternsTest {
         assertThat(has(g, "CONDEMNED", key(g, "Person", "Nicolas Maduro"), "GBR")).isTrue();
         assertThat(has(g, "CONDEMNED", "MLI", "UKR")).isTrue();
     }
+
+    @Test
+    void sternProtestsAndVassalTalkCondemn() {
+        ArticleGraph g = extract("2024-12-21", "", "BEIJING, Dec 21 (Test Wire) - China said it had lodged stern protests with "
+                + "Washington over the arms sale. Venezuelan President Nicolas Maduro described Guyana's government as a vassal of "
+                + "Washington.");
+        assertThat(has(g, "CONDEMNED", "CHN", "USA")).isTrue();
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Nicolas Maduro"), "GUY")).isTrue();
+    }
 }
