@@ -85,6 +85,14 @@ final class Arrivals {
             if (arrive < 0) {
                 arrive = DeploymentWording.participleIn(r, verbFrom);
             }
+            if (arrive < 0 && r.sentence.lower(hit.end()).equals("of")) { // "The Danish contingent of about 90 personnel, mostly commandos, arrived"
+                int phraseEnd = hit.end() + 1;
+                while (phraseEnd < r.sentence.size() && phraseEnd < hit.end() + 5 && !r.sentence.lower(phraseEnd).equals(",")) {
+                    phraseEnd++;
+                }
+                int after = DeploymentWording.afterAside(r.sentence, phraseEnd);
+                arrive = after > phraseEnd && r.triggers.is(after, "ARRIVE") ? after : -1;
+            }
             if (arrive < 0 || Clauses.modal(r.sentence, arrive) || r.triggers.find("DEPLOY", verbFrom, arrive) >= 0 || r.triggers.find("REPORT", verbFrom, arrive) >= 0) {
                 return;
             }
@@ -97,6 +105,10 @@ final class Arrivals {
                 to = DeploymentTargets.occupied(r, arrive + m.length()); // "still occupy 200 square kilometres of Armenian land"
             }
             at = arrive;
+            if (to.country() == null && to.location() == null && Set.of("arrived", "landed").contains(r.sentence.lower(arrive))
+                    && m.length() == 1) {
+                to = new DeploymentTargets.Target(DeploymentWording.datelineHost(r.model, from), null); // "BAMAKO - ... arrived last week"
+            }
             if (to.country() == null && to.location() == null && r.sentence.lower(arrive + m.length()).equals("there")) {
                 to = new DeploymentTargets.Target(DeploymentWording.lastOther(r, from), null); // "troops are stationed there": the place just named
             }

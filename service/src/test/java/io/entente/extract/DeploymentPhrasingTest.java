@@ -282,4 +282,11 @@ class DeploymentPhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "RUS", "NER")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "RUS", "FRA")).isFalse();
     }
+
+    @Test
+    void aContingentThatArrivedAfterAnAsideIsInTheDatelinesState() {
+        ArticleGraph g = extract("2022-01-27", "", "BAMAKO, Jan 27 (Test Wire) - Mali's rulers object to foreign forces. The Danish "
+                + "contingent of about 90 personnel, mostly commandos with a surgical team, arrived last week to join a European task force.");
+        assertThat(troops(g, "DNK", "MLI")).isEqualTo(90);
+    }
 }
