@@ -62,6 +62,10 @@ final class OtherEvents {
         }
         List<Mention> givers = passive ? List.of() : Clauses.subjectsBefore(r.mentions, hit.at());
         String from = passive ? speakerCountry(r) : Clauses.actorCountry(r.mentions, r.model, hit.at());
+        if (from == null && !passive) { // "Estonia said it would send razor wire to Lithuania"
+            Mention speaker = Clauses.pronounSpeaker(r.mentions, hit.at());
+            from = speaker == null ? null : Clauses.countryOf(speaker, r.model);
+        }
         if (to == null || from == null || from.equals(to)) {
             return;
         }

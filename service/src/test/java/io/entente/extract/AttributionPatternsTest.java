@@ -190,4 +190,11 @@ class AttributionPatternsTest {
                 + "deployed to Russia.");
         assertThat(has(g, "REPORTED", "KOR", key(g, "TroopDeployment", "North Korea"))).isTrue();
     }
+
+    @Test
+    void militaryFinancingAnnouncedForAStateIsAid() {
+        ArticleGraph g = extract("2025-04-30", "", "MANILA, April 30 (Test Wire) - Washington announced $500 million in foreign "
+                + "military financing for the Philippines last July.");
+        assertThat(has(g, "AIDED", "USA", "PHL")).isTrue();
+    }
 }
