@@ -246,7 +246,7 @@ final class Bodies {
             j++;
         }
         int start = s.lower(i).equals("the") ? i + 1 : i;
-        if (kind == null || j - start < 2 || Treaties.headClass(s, j - 1) != null && !hasOf(s, start, j)) {
+        if (kind == null || j - start < 2 || TreatyHeads.headClass(s, j - 1) != null && !hasOf(s, start, j)) {
             // "Visiting Forces Agreement" is a treaty; the "Government of National Accord" a body
             return Math.max(i + 1, j);
         }

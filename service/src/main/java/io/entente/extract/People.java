@@ -50,7 +50,7 @@ final class People {
                 if (end < 0) {
                     appositions.put(i, role); // read once the whole sentence's people are known
                     if (role.values().getFirst().equals("Ambassador")) { // a minister named bare is usually the home state's
-                        unnamedOffice(sm, model, i, role.values().getFirst());
+                        OfficeOwners.unnamedOffice(sm, model, i, role.values().getFirst());
                     }
                 } else {
                     i = end - 1;
@@ -59,7 +59,7 @@ final class People {
                 int j = s.lower(i + 1).equals(".") ? i + 2 : i + 1;
                 j = afterRanks(s, j); // "Brig. Gen. Kwame Mensah"
                 int end = Names.nameEnd(sm, j);
-                if (end > j && !facility(s, j, end)) {
+                if (end > j && !OfficeOwners.facility(s, j, end)) {
                     Node p = register(model, Bodies.surface(s, j, end), null, null, null, s);
                     sm.put(new Mention(Mention.Kind.PERSON, p.key, i, end, Mention.Use.NAME));
                     i = end - 1;
@@ -119,7 +119,7 @@ final class People {
                     nameStart += title.length();
                 }
             } else if (m == null) {
-                nameStart = afterPortfolio(sm, nameStart); // "Minister of State for Defence Affairs, Sheikh Saoud"
+                nameStart = OfficeOwners.afterPortfolio(sm, nameStart); // "Minister of State for Defence Affairs, Sheikh Saoud"
             }
         }
         Mention known = sm.at(nameStart);
@@ -128,7 +128,7 @@ final class People {
         if (end <= nameStart) {
             return -1;
         }
-        if (known == null && (facility(s, i, end) || i > 0 && VESSELS.contains(s.lower(i - 1)))) {
+        if (known == null && (OfficeOwners.facility(s, i, end) || i > 0 && OfficeOwners.VESSELS.contains(s.lower(i - 1)))) {
             return end; // "Prince Sultan Air Base", "the frigate Admiral Gorshkov"
         }
         int before = i;
@@ -141,7 +141,7 @@ final class People {
             owner = sm.endingAt(before - 1);
         }
         if (owner == null) {
-            owner = titleCaseOwner(sm, before); // "Panama's Public Security Minister", "Kenyan Defence Cabinet Secretary"
+            owner = OfficeOwners.titleCaseOwner(sm, before); // "Panama's Public Security Minister", "Kenyan Defence Cabinet Secretary"
         }
         int modifiers = before; // start of the lower-case words before the office ("its foreign ministry spokesman")
         for (int gap = 1; owner == null && gap <= 2 && before - gap > 0; gap++) { // "White House national security spokesman"
@@ -175,76 +175,16 @@ final class People {
         if (s.lower(i + role.length() - 1).endsWith("s") && s.lower(i + role.length() - 1).endsWith("parts")) {
             owner = null; // "his British and Italian counterparts, X and Y": nationalities do not pair up
         }
-        String title = counterpartTitle(sm, model, i, role.values().getFirst());
+        String title = OfficeOwners.counterpartTitle(sm, model, i, role.values().getFirst());
         Node p = known != null && known.kind() == Mention.Kind.PERSON
                 ? office(model, model.node(known.key()), title, owner, s)
                 : register(model, Bodies.surface(s, nameStart, end), title, owner, null, s);
         int from = body != null ? nameStart : owner == null ? i : owner.from();
         sm.put(new Mention(Mention.Kind.PERSON, p.key, from, end, Mention.Use.NAME));
         if (s.lower(i + role.length() - 1).endsWith("s")) {
-            end = coordinated(sm, model, end, title, s); // "Foreign Ministers X and Y"
+            end = OfficeOwners.coordinated(sm, model, end, title, s); // "Foreign Ministers X and Y"
         }
         return end;
-    }
-
-
-    /** After "for Defence Affairs," when capitalised words of a portfolio and a comma lead to a name, else {@code k}. */
-    private static int afterPortfolio(SentenceMentions sm, int k) {
-        Sentence s = sm.sentence;
-        int j = k + 1;
-        while (j < s.size() && j < k + 6 && (s.token(j).capitalised() && s.token(j).isWord() && sm.at(j) == null
-                || s.lower(j).equals("and") && j > k + 1)) {
-            j++;
-        }
-        if (j == k + 1 || !s.lower(j).equals(",")) {
-            return k;
-        }
-        int name = HONORIFICS.contains(s.token(j + 1).text()) ? j + 2 : j + 1;
-        Mention known = sm.at(name);
-        boolean person = known != null && known.kind() == Mention.Kind.PERSON || Names.nameEnd(sm, name) - name >= 2;
-        return person ? name : k;
-    }
-
-    /** The state or body before capitalised words that qualify an office: "Panama's [Public Security] Minister". */
-    private static Mention titleCaseOwner(SentenceMentions sm, int before) {
-        Sentence s = sm.sentence;
-        int k = before;
-        while (k > 1 && before - k < 3 && s.token(k - 1).isWord() && s.token(k - 1).capitalised() && sm.at(k - 1) == null
-                && !Treaties.isFunctionWord(s.lower(k - 1))) {
-            k--;
-        }
-        if (k == before) {
-            return null;
-        }
-        Mention m = s.token(k - 1).text().equals("'s") ? sm.endingAt(k - 1) : sm.endingAt(k);
-        return m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG) ? m : null;
-    }
-
-    private static final Set<String> VESSELS = Set.of("frigate", "destroyer", "submarine", "cruiser", "carrier", "corvette",
-            "ship", "warship", "vessel", "icebreaker", "tanker");
-    private static final Set<String> FACILITIES = Set.of("Base", "Airbase", "Airport", "Airfield", "Barracks", "Palace",
-            "Port", "Bridge", "Stadium", "Hospital", "University", "Mosque", "Hotel", "Square", "Street", "Road", "Avenue",
-            "Hall", "Centre", "Center", "Academy", "College", "Museum", "Camp", "Station", "Canal", "Dam");
-
-    /** "Prince Sultan Air Base", "King Khalid Airport": a place named after someone, not a person. */
-    private static boolean facility(Sentence s, int from, int end) {
-        for (int k = from; k <= end && k < s.size(); k++) {
-            if (FACILITIES.contains(s.token(k).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "the U.S. ambassador criticised ...": a later bare "Ambassador X" is that state's. */
-    private static void unnamedOffice(SentenceMentions sm, ArticleModel model, int i, String role) {
-        Sentence s = sm.sentence;
-        int k = i > 0 && s.lower(i - 1).equals("'s") ? i - 1 : i;
-        Mention owner = sm.endingAt(k);
-        if (owner != null && owner.kind() == Mention.Kind.COUNTRY && owner.use() != Mention.Use.ANAPHOR
-                && Set.of("the", "a", "an").contains(s.lower(owner.from() - 1)) == (k == i)) {
-            model.unnamedOffices.putIfAbsent(role, owner.key());
-        }
     }
 
     /** The token after abbreviated ranks such as "Maj. Gen." starting at {@code j}, else {@code j}. */
@@ -253,40 +193,6 @@ final class People {
             j += 2;
         }
         return j;
-    }
-
-    /** Further names after a plural office: "Presidents X, Y and Z" all hold it. */
-    private static int coordinated(SentenceMentions sm, ArticleModel model, int end, String title, Sentence s) {
-        while (s.lower(end).equals("and") || s.lower(end).equals(",")) {
-            int j = s.lower(end).equals(",") && s.lower(end + 1).equals("and") ? end + 2 : end + 1;
-            Mention known = sm.at(j);
-            int e = known != null && known.kind() == Mention.Kind.PERSON && known.from() == j ? known.to() : Names.nameEnd(sm, j);
-            if (e - j < 2 && known == null) {
-                return end; // a single capitalised word is not safely a name
-            }
-            Node p = known != null ? office(model, model.node(known.key()), title, null, s)
-                    : register(model, Bodies.surface(s, j, e), title, null, null, s);
-            if (known == null) {
-                sm.put(new Mention(Mention.Kind.PERSON, p.key, j, e, Mention.Use.NAME));
-            }
-            end = e;
-        }
-        return end;
-    }
-
-    /** "his Lithuanian counterpart X" holds the office of the person he is the counterpart of. */
-    private static String counterpartTitle(SentenceMentions sm, ArticleModel model, int i, String role) {
-        if (!role.equals("Counterpart")) {
-            return role;
-        }
-        for (int k = i - 1; k >= 0; k--) {
-            Mention m = sm.at(k);
-            if (m != null && m.kind() == Mention.Kind.PERSON) {
-                String other = model.node(m.key()).attr("role");
-                return other != null && !other.equals("Counterpart") ? other : role;
-            }
-        }
-        return role;
     }
 
     /** Whether a name run starting at {@code j} (after an optional title) ends the apposition. */

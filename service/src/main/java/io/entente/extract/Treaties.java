@@ -28,49 +28,14 @@ final class Treaties {
 
     static void find(SentenceMentions sm, ArticleModel model) {
         Sentence s = sm.sentence;
-        boolean signingOrRatifying = hasClass(s, "SIGN") || hasClass(s, "RATIFY");
+        boolean signingOrRatifying = TreatyHeads.hasClass(s, "SIGN") || TreatyHeads.hasClass(s, "RATIFY");
         for (int h = 0; h < s.size(); h++) {
-            String head = headClass(s, h);
-            if (head == null || !sm.free(h, h + 1) || headClass(s, h + 1) != null || s.lower(h - 1).equals("to")) {
+            String head = TreatyHeads.headClass(s, h);
+            if (head == null || !sm.free(h, h + 1) || TreatyHeads.headClass(s, h + 1) != null || s.lower(h - 1).equals("to")) {
                 continue;
             }
             h = resolve(sm, model, h, head.equals("TREATY"), signingOrRatifying) - 1;
         }
-    }
-
-    static String headClass(Sentence s, int i) {
-        if (i < 0 || i >= s.size()) {
-            return null;
-        }
-        if (Set.of("statement", "letter").contains(s.lower(i)) && s.lower(i + 1).equals("of") && s.lower(i + 2).equals("intent")) {
-            return "TREATY_WEAK"; // "a statement of intent on defence cooperation"
-        }
-        PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), i);
-        if (m == null || m.length() != 1) {
-            return null;
-        }
-        return m.values().contains("TREATY") ? "TREATY" : m.values().contains("TREATY_WEAK") ? "TREATY_WEAK" : null;
-    }
-
-    /** "signed a deal", "also inked an agreement": a signing verb just before the article. */
-    private static boolean signVerbBefore(Sentence s, int article) {
-        for (int k = article - 1; k >= 0 && k >= article - 3; k--) {
-            PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
-            if (m != null && m.values().contains("SIGN")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean hasClass(Sentence s, String cls) {
-        for (int i = 0; i < s.size(); i++) {
-            PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), i);
-            if (m != null && m.values().contains(cls)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Resolves the treaty phrase around head {@code h}; returns the token after the mention. */
@@ -182,7 +147,7 @@ final class Treaties {
         if (held && explicit.isEmpty()) { // "Britain and Ukraine already have a 100-year partnership agreement"
             explicit.addAll(TreatyParties.holders(sm, model, start - 1));
         }
-        boolean signedAnother = distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && signVerbBefore(s, start - 1)
+        boolean signedAnother = distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && TreatyHeads.signVerbBefore(s, start - 1)
                 || capitalised && Set.of("a", "an").contains(s.lower(start - 1)) // "A Reciprocal Access Agreement, signed in 2023"
                 || held && explicit.size() >= 2;
 

@@ -240,27 +240,6 @@ final class TreatyEvents {
         return true;
     }
 
-    private static final Set<String> LEGISLATORS = Set.of("lawmakers", "legislators", "mps", "deputies", "senators",
-            "parliamentarians", "parliament", "legislature", "chamber", "house");
-
-    /** "Lawmakers voted 188-6 in favour of ratifying it": the legislature the story named last. */
-    private static String legislatureInContext(Reading r, int trigger) {
-        boolean named = false;
-        for (int k = 0; k < trigger; k++) {
-            named |= LEGISLATORS.contains(r.sentence.lower(k));
-        }
-        if (!named) {
-            return null;
-        }
-        String last = null;
-        for (Node n : r.model.nodes.values()) {
-            if (n.type.equals("Organization") && "legislature".equals(n.attr("kind"))) {
-                last = n.key;
-            }
-        }
-        return last;
-    }
-
     private static void ratify(Reading r, Triggers.Hit hit) {
         Mention treaty = treatyAround(r, hit, 10);
         if (treaty == null) {
@@ -281,7 +260,7 @@ final class TreatyEvents {
             r.model.node(treaty.key()).attrs.put("status", "ratified");
             return;
         }
-        String key = subject == null ? legislatureInContext(r, hit.at())
+        String key = subject == null ? Legislatures.legislatureInContext(r, hit.at())
                 : subject.kind() == Mention.Kind.PERSON ? Clauses.countryOf(subject, r.model) : subject.key();
         if (key == null) {
             return;

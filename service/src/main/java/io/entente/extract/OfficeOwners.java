@@ -1,0 +1,103 @@
+package io.entente.extract;
+
+import java.util.Set;
+
+/** Whose office a title names, coordinated holders and counterparts, and where a title-like run is no person: "Panama's Public Security Minister", "the U.S. ambassador ... Ambassador X", "Prince Sultan Air Base". */
+final class OfficeOwners {
+
+    static final Set<String> VESSELS = Set.of("frigate", "destroyer", "submarine", "cruiser", "carrier", "corvette",
+            "ship", "warship", "vessel", "icebreaker", "tanker");
+    private static final Set<String> FACILITIES = Set.of("Base", "Airbase", "Airport", "Airfield", "Barracks", "Palace",
+            "Port", "Bridge", "Stadium", "Hospital", "University", "Mosque", "Hotel", "Square", "Street", "Road", "Avenue",
+            "Hall", "Centre", "Center", "Academy", "College", "Museum", "Camp", "Station", "Canal", "Dam");
+
+    private OfficeOwners() {
+    }
+
+    /** "Prince Sultan Air Base", "King Khalid Airport": a place named after someone, not a person. */
+    static boolean facility(Sentence s, int from, int end) {
+        for (int k = from; k <= end && k < s.size(); k++) {
+            if (FACILITIES.contains(s.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The state or body before capitalised words that qualify an office: "Panama's [Public Security] Minister". */
+    static Mention titleCaseOwner(SentenceMentions sm, int before) {
+        Sentence s = sm.sentence;
+        int k = before;
+        while (k > 1 && before - k < 3 && s.token(k - 1).isWord() && s.token(k - 1).capitalised() && sm.at(k - 1) == null
+                && !Treaties.isFunctionWord(s.lower(k - 1))) {
+            k--;
+        }
+        if (k == before) {
+            return null;
+        }
+        Mention m = s.token(k - 1).text().equals("'s") ? sm.endingAt(k - 1) : sm.endingAt(k);
+        return m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG) ? m : null;
+    }
+
+    /** "the U.S. ambassador criticised ...": a later bare "Ambassador X" is that state's. */
+    static void unnamedOffice(SentenceMentions sm, ArticleModel model, int i, String role) {
+        Sentence s = sm.sentence;
+        int k = i > 0 && s.lower(i - 1).equals("'s") ? i - 1 : i;
+        Mention owner = sm.endingAt(k);
+        if (owner != null && owner.kind() == Mention.Kind.COUNTRY && owner.use() != Mention.Use.ANAPHOR
+                && Set.of("the", "a", "an").contains(s.lower(owner.from() - 1)) == (k == i)) {
+            model.unnamedOffices.putIfAbsent(role, owner.key());
+        }
+    }
+
+    /** After "for Defence Affairs," when capitalised words of a portfolio and a comma lead to a name, else {@code k}. */
+    static int afterPortfolio(SentenceMentions sm, int k) {
+        Sentence s = sm.sentence;
+        int j = k + 1;
+        while (j < s.size() && j < k + 6 && (s.token(j).capitalised() && s.token(j).isWord() && sm.at(j) == null
+                || s.lower(j).equals("and") && j > k + 1)) {
+            j++;
+        }
+        if (j == k + 1 || !s.lower(j).equals(",")) {
+            return k;
+        }
+        int name = People.HONORIFICS.contains(s.token(j + 1).text()) ? j + 2 : j + 1;
+        Mention known = sm.at(name);
+        boolean person = known != null && known.kind() == Mention.Kind.PERSON || Names.nameEnd(sm, name) - name >= 2;
+        return person ? name : k;
+    }
+
+    /** Further names after a plural office: "Presidents X, Y and Z" all hold it. */
+    static int coordinated(SentenceMentions sm, ArticleModel model, int end, String title, Sentence s) {
+        while (s.lower(end).equals("and") || s.lower(end).equals(",")) {
+            int j = s.lower(end).equals(",") && s.lower(end + 1).equals("and") ? end + 2 : end + 1;
+            Mention known = sm.at(j);
+            int e = known != null && known.kind() == Mention.Kind.PERSON && known.from() == j ? known.to() : Names.nameEnd(sm, j);
+            if (e - j < 2 && known == null) {
+                return end; // a single capitalised word is not safely a name
+            }
+            Node p = known != null ? People.office(model, model.node(known.key()), title, null, s)
+                    : People.register(model, Bodies.surface(s, j, e), title, null, null, s);
+            if (known == null) {
+                sm.put(new Mention(Mention.Kind.PERSON, p.key, j, e, Mention.Use.NAME));
+            }
+            end = e;
+        }
+        return end;
+    }
+
+    /** "his Lithuanian counterpart X" holds the office of the person he is the counterpart of. */
+    static String counterpartTitle(SentenceMentions sm, ArticleModel model, int i, String role) {
+        if (!role.equals("Counterpart")) {
+            return role;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            Mention m = sm.at(k);
+            if (m != null && m.kind() == Mention.Kind.PERSON) {
+                String other = model.node(m.key()).attr("role");
+                return other != null && !other.equals("Counterpart") ? other : role;
+            }
+        }
+        return role;
+    }
+}
