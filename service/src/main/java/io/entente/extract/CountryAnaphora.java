@@ -13,6 +13,7 @@ final class CountryAnaphora {
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic", "ally", "neighbour", "neighbor");
     private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "states", "sides", "neighbours", "neighbors", "allies", "governments");
 
+    private static final Set<String> RULERS = Set.of("junta", "putschists", "coup leaders");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "inside", "to", "across", "throughout");
 
     private CountryAnaphora() {
@@ -36,6 +37,13 @@ final class CountryAnaphora {
             }
             if (s.lower(i + 1).equals("country") && PLACE_PREPOSITIONS.contains(s.lower(i - 1)) && !s.lower(i + 2).equals("'s")) {
                 String iso = latestBefore(sm, model, i); // "operating in the country"
+                if (iso != null) {
+                    sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, i + 2, Mention.Use.ANAPHOR));
+                }
+                continue;
+            }
+            if (RULERS.contains(s.lower(i + 1)) && !s.token(Math.min(i + 2, s.size() - 1)).capitalised()) {
+                String iso = model.lastCoupState != null ? model.lastCoupState : model.dateline; // "the junta": of the state whose power it seized
                 if (iso != null) {
                     sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, i + 2, Mention.Use.ANAPHOR));
                 }

@@ -259,4 +259,11 @@ class StancePatternsTest {
         assertThat(has(g, "CONDEMNED", "CHN", "USA")).isTrue();
         assertThat(has(g, "CONDEMNED", key(g, "Person", "Nicolas Maduro"), "GUY")).isTrue();
     }
+
+    @Test
+    void theJuntaIsTheStateWherePowerWasSeized() {
+        ArticleGraph g = extract("2022-01-27", "", "DAKAR, Jan 27 (Test Wire) - Colonels seized power in Mali in 2020. French Foreign "
+                + "Minister Jean-Yves Le Drian called the junta illegitimate.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Jean-Yves Le Drian"), "MLI")).isTrue();
+    }
 }
