@@ -13,6 +13,7 @@ final class CountryAnaphora {
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic", "ally", "neighbour", "neighbor");
     private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "states", "sides", "neighbours", "neighbors", "allies", "governments");
 
+    private static final Set<String> STATE_NOUNS = Set.of("country", "kingdom", "emirate", "republic", "nation");
     private static final Set<String> RULERS = Set.of("junta", "putschists", "coup leaders");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "inside", "to", "across", "throughout");
 
@@ -35,6 +36,22 @@ final class CountryAnaphora {
                 }
                 continue;
             }
+            int nounEnd = STATE_NOUNS.contains(s.lower(i + 1)) ? i + 2
+                    : s.lower(i + 1).equals("island") && s.lower(i + 2).equals("nation") ? i + 3 : -1; // "the island nation's"
+            if (nounEnd > 0 && s.lower(nounEnd).equals("'s") && GazetteerMentions.ACTOR_NOUNS.contains(s.lower(nounEnd + 1))) {
+                String iso = latestBefore(sm, model, i); // "accusing the island nation's government of ..."
+                if (iso != null) {
+                    sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, nounEnd, Mention.Use.ANAPHOR));
+                }
+                continue;
+            }
+            if (nounEnd > i + 2 && s.lower(nounEnd).equals("'s")) {
+                String iso = latestBefore(sm, model, i);
+                if (iso != null) {
+                    sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, nounEnd, Mention.Use.MODIFIER));
+                }
+                continue;
+            }
             if (s.lower(i + 1).equals("country") && PLACE_PREPOSITIONS.contains(s.lower(i - 1)) && !s.lower(i + 2).equals("'s")) {
                 String iso = latestBefore(sm, model, i); // "operating in the country"
                 if (iso != null) {
@@ -49,7 +66,7 @@ final class CountryAnaphora {
                 }
                 continue;
             }
-            if (s.lower(i + 1).equals("country") && s.lower(i + 2).equals("'s")) {
+            if (nounEnd == i + 2 && s.lower(i + 2).equals("'s")) { // "the country's", "the kingdom's"
                 String iso = latestBefore(sm, model, i);
                 if (iso != null) {
                     sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, i + 2, Mention.Use.MODIFIER));

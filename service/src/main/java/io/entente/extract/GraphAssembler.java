@@ -142,8 +142,19 @@ final class GraphAssembler {
                 bodySubjects.computeIfAbsent(d.type() + "|" + d.object(), k -> new LinkedHashSet<>()).add(s.attr("country"));
             }
         }
+        Set<String> condemnedStates = new java.util.HashSet<>();
+        for (Draft d : best.values()) {
+            if (d.type().equals("CONDEMNED") && model.node(d.object()) != null && model.node(d.object()).type.equals("Country")) {
+                condemnedStates.add(d.subject() + "|" + d.object());
+            }
+        }
         List<Draft> out = new ArrayList<>();
         for (Draft d : best.values()) {
+            Node target = model.node(d.object());
+            if (d.type().equals("CONDEMNED") && target != null && target.type.equals("Person")
+                    && condemnedStates.contains(d.subject() + "|" + target.attr("country"))) {
+                continue; // "accused the island's government" and "called its prime minister a vassal": one condemnation
+            }
             Set<String> viaBody = bodySubjects.get(d.type() + "|" + d.object());
             if (viaBody != null && viaBody.contains(d.subject()) && !d.type().equals("PARTY_TO")) {
                 continue; // "the Duma ratified" and "Russia ratified" are one ratification

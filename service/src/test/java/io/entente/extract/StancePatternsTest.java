@@ -266,4 +266,14 @@ class StancePatternsTest {
                 + "Minister Jean-Yves Le Drian called the junta illegitimate.");
         assertThat(has(g, "CONDEMNED", key(g, "Person", "Jean-Yves Le Drian"), "MLI")).isTrue();
     }
+
+    @Test
+    void condemningAStateAndItsLeaderInOneStoryIsOneCondemnation() {
+        ArticleGraph g = extract("2025-10-28", "", "PORT OF SPAIN, Oct 28 (Test Wire) - Venezuelan President Nicolas Maduro suspended "
+                + "an energy deal with Trinidad and Tobago, accusing the island nation's government of serving Washington. He "
+                + "described Prime Minister Kamla Persad-Bissessar of Trinidad and Tobago as a vassal.");
+        String maduro = key(g, "Person", "Nicolas Maduro");
+        assertThat(has(g, "CONDEMNED", maduro, "TTO")).isTrue();
+        assertThat(g.relations().stream().filter(r -> r.type().equals("CONDEMNED") && r.subject().equals(maduro))).hasSize(1);
+    }
 }
