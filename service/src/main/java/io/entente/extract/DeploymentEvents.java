@@ -73,6 +73,7 @@ final class DeploymentEvents {
         Contingents.find(r, counts);
         ForceMembers.find(r, counts);
         ForceMembers.drawnFrom(r);
+        ForceMembers.leadNation(r);
         Arrivals.counted(r, counts);
     }
 

@@ -90,6 +90,37 @@ final class ForceMembers {
         }
     }
 
+    private static final Set<String> LEADS = Set.of("leads", "led", "commands", "heads");
+    private static final Set<String> FORCES = Set.of("battlegroup", "battle group", "brigade", "force", "contingent",
+            "battalion", "task force");
+
+    /** "Germany leads a multinational battlegroup at Rukla": the lead nation has troops where the force is. */
+    static void leadNation(Reading r) {
+        Sentence s = r.sentence;
+        for (int k = 1; k + 2 < s.size(); k++) {
+            if (!LEADS.contains(s.lower(k)) || Clauses.modal(s, k)) {
+                continue;
+            }
+            int noun = k + 1;
+            while (noun < s.size() && noun < k + 5 && !FORCES.contains(s.lower(noun))) {
+                noun++;
+            }
+            Mention leader = Clauses.subjectBefore(r.mentions, k);
+            String from = leader == null ? null : Clauses.countryOf(leader, r.model);
+            if (noun >= s.size() || !FORCES.contains(s.lower(noun)) || from == null || r.triggers.find("WITHDRAW", 0, s.size()) >= 0) {
+                continue;
+            }
+            DeploymentTargets.Target to = DeploymentTargets.target(r, noun + 1);
+            if (to.country() == null && to.location() == null) {
+                String home = DeploymentWording.datelineHost(r.model, from);
+                to = new DeploymentTargets.Target(home, null);
+            }
+            if (to.country() != null || to.location() != null) {
+                DeploymentEvents.record(r, k, from, to, noun, List.of(), 0.65);
+            }
+        }
+    }
+
     /** "includes soldiers", "including about 300 troops", "a contingent of soldiers". */
     private static boolean madeOf(Sentence s, int troop) {
         for (int k = troop - 1; k >= 0 && k >= troop - 4; k--) {

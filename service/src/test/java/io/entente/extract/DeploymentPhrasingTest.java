@@ -289,4 +289,12 @@ class DeploymentPhrasingTest {
                 + "contingent of about 90 personnel, mostly commandos with a surgical team, arrived last week to join a European task force.");
         assertThat(troops(g, "DNK", "MLI")).isEqualTo(90);
     }
+
+    @Test
+    void theNationLeadingABattlegroupInACountryHasTroopsThere() {
+        ArticleGraph g = extract("2021-08-11", "", "VILNIUS, Aug 11 (Test Wire) - NATO allies keep troops in Lithuania. Germany leads "
+                + "a multinational battlegroup at Rukla that includes soldiers from the Netherlands and Norway.");
+        assertThat(has(g, "DEPLOYED_TO", "DEU", "LTU")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "NOR", "LTU")).isTrue();
+    }
 }
