@@ -59,6 +59,12 @@ final class Arrivals {
         if (DeploymentWording.opposed(r.sentence, hit.at())) {
             return; // "fought against Ukrainian forces in Kursk": the other side's troops, not a deployment
         }
+        for (int k = hit.at() - 1; k >= 0 && k >= hit.at() - 3; k--) {
+            if (r.sentence.lower(k).equals("any") && r.triggers.find("MODAL", hit.end(), r.sentence.size()) >= 0
+                    && r.triggers.find("DENY", 0, k) < 0) {
+                return; // "any U.S. troops taking part in exercises would ...": hypothetical
+            }
+        }
         String from = DeploymentTargets.modifierCountry(r, hit.at());
         List<String> others = List.of();
         if (from == null && (DeploymentWording.ownTroops(r.sentence, hit.at()) // "Ethiopia has thousands of its own troops in Somalia"
@@ -105,8 +111,10 @@ final class Arrivals {
                 to = DeploymentTargets.occupied(r, arrive + m.length()); // "still occupy 200 square kilometres of Armenian land"
             }
             at = arrive;
-            if (to.country() == null && to.location() == null && Set.of("arrived", "landed").contains(r.sentence.lower(arrive))
-                    && m.length() == 1) {
+            boolean exercising = Set.of("part", "participating").contains(r.sentence.lower(arrive + m.length() - 2))
+                    && DeploymentWording.exerciseAhead(r.sentence, arrive + m.length()); // "took part in the Balikatan exercises"
+            if (to.country() == null && to.location() == null && (exercising
+                    || Set.of("arrived", "landed").contains(r.sentence.lower(arrive)) && m.length() == 1)) {
                 to = new DeploymentTargets.Target(DeploymentWording.datelineHost(r.model, from), null); // "BAMAKO - ... arrived last week"
             }
             if (to.country() == null && to.location() == null && r.sentence.lower(arrive + m.length()).equals("there")) {

@@ -261,4 +261,15 @@ final class DeploymentWording {
         }
         return named.size() >= n ? named.subList(named.size() - n, named.size()) : List.of();
     }
+
+    /** An exercise or drill named within a few tokens after {@code from}, not one already over. */
+    static boolean exerciseAhead(Sentence s, int from) {
+        for (int k = from; k < s.size() && k < from + 5; k++) {
+            if (Set.of("exercise", "exercises", "drills", "manoeuvres", "maneuvers", "war games").contains(s.lower(k))) {
+                return !Set.of("ended", "concluded", "finished").contains(s.lower(k + 1))
+                        && !(s.lower(k + 1).equals("that") && Set.of("ended", "concluded").contains(s.lower(k + 2)));
+            }
+        }
+        return false;
+    }
 }

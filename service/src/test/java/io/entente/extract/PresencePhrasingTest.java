@@ -1,0 +1,33 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Troops present somewhere without a verb of sending, in phrasings written for these tests. */
+class PresencePhrasingTest {
+
+    @Test
+    void troopsTakingPartInOngoingExercisesAreInTheDatelinesState() {
+        ArticleGraph g = extract("2025-04-30", "", "MANILA, April 30 (Test Wire) - About 9,000 American troops took part in the "
+                + "annual Balikatan exercises alongside Philippine soldiers.");
+        assertThat(has(g, "DEPLOYED_TO", "USA", "PHL")).isTrue();
+    }
+
+    @Test
+    void exercisesThatEndedOrHypotheticalTroopsAreNoDeployment() {
+        ArticleGraph g = extract("2025-04-09", "", "PANAMA CITY, April 9 (Test Wire) - Under the memorandum, any U.S. troops taking "
+                + "part in exercises would use facilities under Panamanian control. About 300 Canadian troops took part in "
+                + "exercises that ended in March.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
+
+    @Test
+    void aDenialOfAnyTroopsStillDeniesThem() {
+        ArticleGraph g = extract("2024-05-02", "", "KIGALI, May 2 (Test Wire) - Rwanda denied it had any troops in Congo after a "
+                + "U.N. report said Rwandan soldiers were fighting there.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("RWA"));
+    }
+}
