@@ -16,7 +16,8 @@ final class Clauses {
             "while", "as", "but", "because", "although", "though", "when", "since", "after", "before", "if", ":");
     static final Set<String> SAY_WORDS = Set.of("said", "says", "say", "told", "stated", "insisted", "warned", "added", "noted");
     private static final Set<String> SAY = Set.of("said", "says", "say", "claimed", "claims", "told", "stated",
-            "announced", "confirmed", "reported", "alleged", "insisted", "warned", "added", "noted");
+            "announced", "confirmed", "reported", "alleged", "insisted", "warned", "added", "noted", "stressed", "recalled",
+            "argued", "explained", "acknowledged", "admitted", "emphasised", "emphasized", "pointed");
 
     private Clauses() {
     }
@@ -90,6 +91,7 @@ final class Clauses {
                 continue;
             }
             int say = s.lower(k - 1).equals("that") ? k - 2 : k - 1;
+            say -= s.lower(say).equals("out") && s.lower(say - 1).equals("pointed") ? 1 : 0; // "pointed out that he had signed"
             for (int j = say; s.lower(k - 1).equals("that") && j >= 0 && j >= say - 4 && !SAY.contains(s.lower(j)); j--) {
                 if (sm.at(j) != null || s.lower(j).equals(",")) {
                     break;

@@ -111,6 +111,10 @@ final class TreatyEvents {
             if (!pairSigners(r, hit, treaty)) { // "the two sides signed": the pair, not an earlier person
                 signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
             }
+            Mention speaker = signers.isEmpty() ? Clauses.pronounSpeaker(r.mentions, hit.at()) : null;
+            if (speaker != null) {
+                signers.add(speaker); // "Dendias pointed out that he had signed a comparable agreement with the UAE"
+            }
             Mention counterpart = unnamedCounterpart(r, hit.at());
             if (counterpart != null && !signers.isEmpty()) {
                 signers.add(counterpart); // "X and his Sri Lankan counterpart signed": Sri Lanka signed

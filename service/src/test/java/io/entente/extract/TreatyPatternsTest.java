@@ -233,4 +233,13 @@ class TreatyPatternsTest {
                 .contains(key(g, "Organization", "Riigikogu"), key(g, "Organization", "Verkhovna Rada"));
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().startsWith("lva"));
     }
+
+    @Test
+    void aSpeakerWhoPointedOutThatHeHadSignedIsTheSigner() {
+        ArticleGraph g = extract("2021-10-08", "", "ATHENS, Oct 8 (Test Wire) - Greek Foreign Minister Nikos Dendias pointed out that he "
+                + "had signed a comparable mutual-defence agreement with the United Arab Emirates in Abu Dhabi.");
+        Entity treaty = ofType(g, "Treaty").getFirst();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Nikos Dendias"), treaty.key())).isTrue();
+        assertThat(String.valueOf(treaty.attr("parties"))).contains("GRC", "ARE");
+    }
 }
