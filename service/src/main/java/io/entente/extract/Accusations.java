@@ -33,12 +33,22 @@ final class Accusations {
             }
             accused.add(m);
             of = m.to();
+            if (GazetteerMentions.ACTOR_NOUNS.contains(s.lower(of))) {
+                of++; // "accused the Rwandan army of"
+            }
             if (s.lower(of).equals("'s") && GazetteerMentions.ACTOR_NOUNS.contains(s.lower(of + 1))) {
                 of += 2; // "accused President Lukashenko's government of"
             }
             while (s.lower(of).equals("and")) { // "the leadership of Poland and of Lithuania of"
                 int k = s.lower(of + 1).equals("of") ? of + 2 : of + 1;
                 Mention more = r.mentions.at(k);
+                if (more == null && s.token(k).capitalised()) {
+                    while (k < s.size() && s.token(k).capitalised() && r.mentions.at(k) == null) {
+                        k++; // "the Rwandan army and M23 of": a group the gazetteer does not know
+                    }
+                    of = k;
+                    continue;
+                }
                 if (more == null || more.from() != k || !more.isActor()) {
                     break;
                 }

@@ -276,4 +276,11 @@ class StancePatternsTest {
         assertThat(has(g, "CONDEMNED", maduro, "TTO")).isTrue();
         assertThat(g.relations().stream().filter(r -> r.type().equals("CONDEMNED") && r.subject().equals(maduro))).hasSize(1);
     }
+
+    @Test
+    void anAccusedStateBesideAnUnknownGroupIsStillAccused() {
+        ArticleGraph g = extract("2024-02-16", "", "KINSHASA, Feb 16 (Test Wire) - Congo accused the Rwandan army and M23 of shelling "
+                + "the position.");
+        assertThat(has(g, "CONDEMNED", "COD", "RWA")).isTrue();
+    }
 }
