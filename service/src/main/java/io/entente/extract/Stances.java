@@ -188,6 +188,13 @@ final class Stances {
                 target(r, hit.at(), hit.end(), noun, done);
             }
         }
+        for (Triggers.Hit hit : r.triggers.of("DENY")) { // "dismissed the deal as a plan for foreign occupation"
+            int as = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 14);
+            int asWord = as < 0 ? -1 : r.sentence.lower(hit.end()).equals("as") ? hit.end() : TargetWording.indexOf(r.sentence, "as", hit.end(), as);
+            if (asWord >= 0) {
+                target(r, hit.at(), hit.end(), asWord, done);
+            }
+        }
         for (Triggers.Hit hit : r.triggers.of("REPORT")) {
             if (r.sentence.lower(hit.at()).startsWith("accus")) {
                 Accusations.accuse(r, hit, done);

@@ -283,4 +283,13 @@ class StancePatternsTest {
                 + "the position.");
         assertThat(has(g, "CONDEMNED", "COD", "RWA")).isTrue();
     }
+
+    @Test
+    void dismissingADealAsOccupationCondemnsIt() {
+        ArticleGraph g = extract("2019-11-06", "", "RIYADH, Nov 6 (Test Wire) - Yemen's government and the southern separatists signed "
+                + "a power-sharing deal on Tuesday. Houthi spokesman Mohammed Abdulsalam dismissed the new deal as a plan to put "
+                + "southern Yemen under foreign occupation.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Mohammed Abdulsalam"), treaty)).isTrue();
+    }
 }
