@@ -65,8 +65,8 @@ final class Accusations {
         if (subject == null) {
             subject = Clauses.openingPronoun(r.mentions, r.model, hit.at());
         }
-        if (subject == null && s.lower(hit.at() - 1).equals(",") && s.lower(hit.at()).endsWith("ing")) {
-            subject = Clauses.firstActor(r.mentions, hit.at()); // "The Chinese embassy hit back in a statement, accusing Washington of"
+        if (subject == null) {
+            subject = Clauses.participleSubject(r.mentions, hit.at()); // "The Chinese embassy hit back in a statement, accusing Washington of"
         }
         if (subject == null && s.lower(hit.at() - 1).equals("and")) {
             subject = speakerBefore(r, hit.at()); // "Misri said the attack had cross-border links and accused Pakistan of"

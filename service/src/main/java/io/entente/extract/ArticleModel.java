@@ -79,6 +79,16 @@ final class ArticleModel {
      * The country the article is written from: its dateline's, else the most mentioned one. News
      * style names a home office-holder without nationality ("President X said").
      */
+    /** The state whose power was seized last, else the dateline's: whose "junta" or "coup" the story means. */
+    String coupState() {
+        return lastCoupState != null ? lastCoupState : dateline;
+    }
+
+    /** The dateline's state, else the story's home: where a force named without a place is. */
+    String datelineOrHome() {
+        return dateline != null ? dateline : homeCountry();
+    }
+
     String homeCountry() {
         if (dateline != null && mentionCounts.containsKey(dateline)) {
             return dateline; // a bureau city ("NAIROBI" for a story on Ethiopia) says nothing when its state is never named

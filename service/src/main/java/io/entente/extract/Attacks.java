@@ -64,7 +64,7 @@ final class Attacks {
         int coup = r.triggers.find("COUP", from, to);
         if (coup >= 0 && (noun < 0 || coup < noun)) {
             String c = owner(r, coup);
-            return c != null ? c : r.model.lastCoupState != null ? r.model.lastCoupState : r.model.dateline;
+            return c != null ? c : r.model.coupState();
         }
         if (noun < 0) {
             return null;

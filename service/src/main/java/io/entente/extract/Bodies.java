@@ -216,16 +216,11 @@ final class Bodies {
         sm.put(new Mention(Mention.Kind.ORG, n.key, owner.from(), to, Mention.Use.NAME));
     }
 
-    /** A capitalised run with an institutional head word: "Korean Central News Agency (KCNA)". */
     private static boolean hasOf(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (s.lower(k).equals("of")) {
-                return true;
-            }
-        }
-        return false;
+        return s.indexOf("of", from, to) >= 0;
     }
 
+    /** A capitalised run with an institutional head word: "Korean Central News Agency (KCNA)". */
     private static int capitalisedBody(SentenceMentions sm, ArticleModel model, int i) {
         Sentence s = sm.sentence;
         int j = i;

@@ -72,6 +72,22 @@ final class Clauses {
         return null;
     }
 
+    /** ", accusing Washington of", ", recalling its ambassador": a participle after a comma has the sentence's first actor. */
+    static Mention participleSubject(SentenceMentions sm, int verb) {
+        Sentence s = sm.sentence;
+        return s.lower(verb - 1).equals(",") && s.lower(verb).endsWith("ing") ? firstActor(sm, verb) : null;
+    }
+
+    /** Whether a new clause (";" or a comma before one of {@code openers}) starts in [from, to). */
+    static boolean clauseBreak(Sentence s, int from, int to, Set<String> openers) {
+        for (int k = from; k < to; k++) {
+            if (s.lower(k).equals(";") || s.lower(k).equals(",") && openers.contains(s.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The opening comma of an ", as ... is known," aside closed by the comma at {@code close}, else -1. */
     private static int asideStart(Sentence s, int close) {
         for (int k = close - 1; k > 0 && k >= close - 8; k--) {

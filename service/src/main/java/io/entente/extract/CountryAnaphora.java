@@ -60,7 +60,7 @@ final class CountryAnaphora {
                 continue;
             }
             if (RULERS.contains(s.lower(i + 1)) && !s.token(Math.min(i + 2, s.size() - 1)).capitalised()) {
-                String iso = model.lastCoupState != null ? model.lastCoupState : model.dateline; // "the junta": of the state whose power it seized
+                String iso = model.coupState(); // "the junta": of the state whose power it seized
                 if (iso != null) {
                     sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, i + 2, Mention.Use.ANAPHOR));
                 }

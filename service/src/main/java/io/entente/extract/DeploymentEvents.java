@@ -188,18 +188,11 @@ final class DeploymentEvents {
 
     /** Whether a withdrawal word sits in a clause of its own after troops the sentence already placed. */
     private static boolean laterClause(Reading r, int withdraw) {
-        Sentence s = r.sentence;
         int troop = r.triggers.find("TROOP", 0, withdraw);
         if (troop < 0) {
             return false;
         }
-        for (int k = troop + 1; k < withdraw; k++) {
-            String w = s.lower(k);
-            if (w.equals(";") || w.equals(",") && Set.of("which", "who", "while", "but", "although", "whereas").contains(s.lower(k + 1))) {
-                return true;
-            }
-        }
-        return false;
+        return Clauses.clauseBreak(r.sentence, troop + 1, withdraw, Set.of("which", "who", "while", "but", "although", "whereas"));
     }
 
     static Mention firstActor(Reading r) {

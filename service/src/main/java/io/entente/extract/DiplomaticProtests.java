@@ -34,8 +34,8 @@ final class DiplomaticProtests {
             }
             Mention other = recall ? countryAfter(r, envoy + 1) : countryBetween(r, k + 1, envoy);
             Mention subject = Clauses.subjectBefore(r.mentions, k);
-            if (subject == null && s.lower(k - 1).equals(",") && w.endsWith("ing")) {
-                subject = Clauses.firstActor(r.mentions, k); // "..., recalling its ambassador from Tehran"
+            if (subject == null) {
+                subject = Clauses.participleSubject(r.mentions, k); // "..., recalling its ambassador from Tehran"
             }
             String own = subject == null ? null : Clauses.countryOf(subject, r.model);
             if (other == null || subject == null || other.key().equals(own) || done.contains(subject.key())) {

@@ -43,7 +43,7 @@ final class ForceMembers {
                 to = new DeploymentTargets.Target(Arrivals.destinationSoFar(r), null);
             }
             if (to.country() != null && senders.contains(to.country())) { // "..., has been in the country": not the last sender named
-                String home = r.model.dateline != null ? r.model.dateline : r.model.homeCountry();
+                String home = r.model.datelineOrHome();
                 to = new DeploymentTargets.Target(home != null && !senders.contains(home) ? home : null, null);
             }
             for (String sender : senders) {
@@ -74,7 +74,7 @@ final class ForceMembers {
                 to = r.model.deployments.get(i).to(); // "troops in the zone, drawn from": the zone the story is about
             }
             if (to == null && s.lower(k - 1).equals(",")) {
-                to = r.model.dateline != null ? r.model.dateline : r.model.homeCountry();
+                to = r.model.datelineOrHome();
             }
             for (; j < s.size(); j++) {
                 Mention m = r.mentions.at(j);

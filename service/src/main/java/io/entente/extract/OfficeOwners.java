@@ -2,7 +2,11 @@ package io.entente.extract;
 
 import java.util.Set;
 
-/** Whose office a title names, coordinated holders and counterparts, and where a title-like run is no person: "Panama's Public Security Minister", "the U.S. ambassador ... Ambassador X", "Prince Sultan Air Base". */
+/**
+ * Whose office a title names, coordinated holders and counterparts, and where a title-like run is
+ * no person: "Panama's Public Security Minister", "the U.S. ambassador ... Ambassador X", "Prince
+ * Sultan Air Base".
+ */
 final class OfficeOwners {
 
     static final Set<String> VESSELS = Set.of("frigate", "destroyer", "submarine", "cruiser", "carrier", "corvette",
@@ -44,8 +48,9 @@ final class OfficeOwners {
         Sentence s = sm.sentence;
         int k = i > 0 && s.lower(i - 1).equals("'s") ? i - 1 : i;
         Mention owner = sm.endingAt(k);
-        if (owner != null && owner.kind() == Mention.Kind.COUNTRY && owner.use() != Mention.Use.ANAPHOR
-                && Set.of("the", "a", "an").contains(s.lower(owner.from() - 1)) == (k == i)) {
+        boolean article = Set.of("the", "a", "an").contains(s.lower(owner == null ? -1 : owner.from() - 1));
+        // "the U.S. ambassador" needs its article; "Washington's ambassador" has none
+        if (owner != null && owner.kind() == Mention.Kind.COUNTRY && owner.use() != Mention.Use.ANAPHOR && article == (k == i)) {
             model.unnamedOffices.putIfAbsent(role, owner.key());
         }
     }

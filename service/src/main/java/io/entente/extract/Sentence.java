@@ -20,6 +20,16 @@ record Sentence(int index, int start, int end, String text, List<Token> tokens, 
         return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
     }
 
+    /** The first position of {@code word} (lower case) in [from, to), else -1. */
+    int indexOf(String word, int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals(word)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     boolean isQuestion() {
         return text.stripTrailing().endsWith("?");
     }

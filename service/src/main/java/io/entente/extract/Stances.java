@@ -136,12 +136,7 @@ final class Stances {
 
     /** Whether a new coordinated clause (", and", ", but", ";") starts between the two tokens. */
     private static boolean laterClause(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (s.lower(k).equals(";") || s.lower(k).equals(",") && Set.of("and", "but", "while").contains(s.lower(k + 1))) {
-                return true;
-            }
-        }
-        return false;
+        return Clauses.clauseBreak(s, from, to, Set.of("and", "but", "while"));
     }
 
     /** "the Chinese Foreign Ministry said on Tuesday, confirming a pact": REPORTED about a treaty. */
@@ -190,7 +185,7 @@ final class Stances {
         }
         for (Triggers.Hit hit : r.triggers.of("DENY")) { // "dismissed the deal as a plan for foreign occupation"
             int as = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 14);
-            int asWord = as < 0 ? -1 : r.sentence.lower(hit.end()).equals("as") ? hit.end() : TargetWording.indexOf(r.sentence, "as", hit.end(), as);
+            int asWord = as < 0 ? -1 : r.sentence.indexOf("as", hit.end(), as);
             if (asWord >= 0) {
                 target(r, hit.at(), hit.end(), asWord, done);
             }

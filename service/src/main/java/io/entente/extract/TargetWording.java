@@ -94,14 +94,4 @@ final class TargetWording {
         }
         return null;
     }
-
-    /** The first position of {@code word} in [from, to), else -1. */
-    static int indexOf(Sentence s, String word, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (s.lower(k).equals(word)) {
-                return k;
-            }
-        }
-        return -1;
-    }
 }

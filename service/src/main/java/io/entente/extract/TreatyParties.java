@@ -55,22 +55,22 @@ final class TreatyParties {
         return out;
     }
 
-    /** "with North Korea", "between Japan and the Philippines": countries after the head. */
-    private static final Set<String> HAVE = Set.of("have", "has", "had", "already", "also", "still");
+    private static final Set<String> HAVE = Set.of("have", "has", "had");
+    private static final Set<String> STILL = Set.of("already", "also", "still");
 
     /** "X and Y already have a ... agreement": the article before the treaty follows a verb of having. */
     static boolean heldBy(Sentence s, int article) {
         int k = article - 1;
-        while (k > 0 && Set.of("already", "also", "still").contains(s.lower(k))) {
+        while (k > 0 && STILL.contains(s.lower(k))) {
             k--;
         }
-        return k >= 0 && HAVE.contains(s.lower(k)) && !Set.of("already", "also", "still").contains(s.lower(k));
+        return k >= 0 && HAVE.contains(s.lower(k));
     }
 
     /** The countries that are the subject of the having verb before {@code article}. */
     static Set<String> holders(SentenceMentions sm, ArticleModel model, int article) {
         int verb = article - 1;
-        while (verb > 0 && !Set.of("have", "has", "had").contains(sm.sentence.lower(verb))) {
+        while (verb > 0 && !HAVE.contains(sm.sentence.lower(verb))) {
             verb--;
         }
         Set<String> out = new LinkedHashSet<>();
@@ -83,6 +83,7 @@ final class TreatyParties {
         return out;
     }
 
+    /** "with North Korea", "between Japan and the Philippines": countries after the head. */
     static Set<String> partiesAfter(SentenceMentions sm, ArticleModel model, int end) {
         Set<String> out = new LinkedHashSet<>();
         if (Set.of("signed", "concluded", "struck").contains(sm.sentence.lower(end)) && sm.sentence.lower(end + 1).equals("with")) {
