@@ -60,12 +60,18 @@ final class Cypher {
         return m.append('}').toString();
     }
 
-    /** Map projection of article node {@code a} with only what a selection of {@code fields} reads, plus id and element id. */
+    /**
+     * Map projection of article node {@code a} with only what a selection of {@code fields} reads, plus
+     * its id, and its element id when the entities or events of the article (batch-loaded by it) are read.
+     */
     static String article(String a, java.util.Set<String> fields) {
-        StringBuilder m = new StringBuilder(a).append(" {.id, eid: elementId(").append(a).append(')');
+        StringBuilder m = new StringBuilder(a).append(" {.id");
+        if (fields.contains("entities") || fields.contains("events")) {
+            m.append(", eid: elementId(").append(a).append(')');
+        }
         for (String f : fields) {
             switch (f) {
-                case "id", "eid", "__typename" -> { }
+                case "id", "eid", "__typename", "entities", "events" -> { }
                 case "publishedAt", "ingestedAt" -> m.append(", ").append(f).append(": toString(").append(a).append('.').append(f).append(')');
                 default -> m.append(", .").append(identifier(f));
             }
@@ -74,7 +80,7 @@ final class Cypher {
     }
 
     /** A GraphQL field name (already validated against the schema) as a property key; anything else is refused. */
-    private static String identifier(String name) {
+    static String identifier(String name) {
         if (!name.matches("[_A-Za-z][_0-9A-Za-z]*")) {
             throw new IllegalArgumentException("Not a field name: " + name);
         }
@@ -93,9 +99,23 @@ final class Cypher {
         return "WITH found, found[$skip..($skip + $limit)] AS pageNodes\n" + page + "RETURN size(found) AS total, page";
     }
 
-    /** Map projection of event relationship {@code r} where subject and object are already entity maps. */
+    /**
+     * Map projection of event relationship {@code r} for a {@link DetailsLoader} column, where subject
+     * and object are already entity maps; its properties are a {@code {{rel:r:}}} slot.
+     */
     static String eventOf(String r, String subjectMap, String objectMap) {
-        return "{rel: properties(" + r + "), type: type(" + r + "), subject: " + subjectMap + ", object: " + objectMap + "}";
+        return "{rel: {{rel:" + r + ":}}, type: type(" + r + "), subject: " + subjectMap + ", object: " + objectMap + "}";
+    }
+
+    /** Event fields stored as properties of the event relationship. */
+    private static final java.util.Set<String> EVENT_PROPERTIES = java.util.Set.of("date", "claimStatus", "sources",
+            "confidence", "firstReported", "lastReported", "retracted", "troops", "location", "role", "status", "vote");
+
+    /** Map projection of event relationship {@code r} with its id and what a selection of Event {@code fields} reads. */
+    static String relation(String r, java.util.Set<String> fields) {
+        StringBuilder m = new StringBuilder(r).append(" {.id");
+        fields.stream().filter(EVENT_PROPERTIES::contains).forEach(f -> m.append(", .").append(f));
+        return m.append('}').toString();
     }
 
     /** Map projection of event relationship {@code r} from {@code s} to {@code o}. */

@@ -95,7 +95,8 @@ class DeploymentController {
     CompletableFuture<List<TroopFigure>> figures(Map<String, Object> d, DataFetchingEnvironment env) {
         return DeploymentController.<List<Map<String, Object>>>details(d, env, "figures").thenApply(rows -> rows == null
                 ? List.<TroopFigure>of() : rows.stream()
-                .map(f -> new TroopFigure(Values.count(f, "troops"), Values.str(f, "date"), Values.str(f, "claimStatus"),
+                .map(f -> new TroopFigure(Values.count(f, "troops"), Values.str(f, "date"),
+                        f.get("claimStatus") == null ? "asserted" : Values.str(f, "claimStatus"),
                         Values.str(f, "sentence") == null ? "" : Values.str(f, "sentence"),
                         ArticleView.of(Values.map(f, "article"))))
                 .toList());

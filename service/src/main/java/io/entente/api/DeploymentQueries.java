@@ -15,7 +15,7 @@ final class DeploymentQueries {
             OPTIONAL MATCH (f:Country {id: d.from})
             OPTIONAL MATCH (t:Country {id: d.to})
             OPTIONAL MATCH (f)-[r:DEPLOYED_TO]->(t)
-            WITH eid, d, f, t, r, %s AS deployment""".formatted(Cypher.entity("d"));
+            WITH eid, d, f, t, r, %s AS deployment""".formatted(DetailsLoader.SELF);
 
     static final Map<String, String> DETAILS_COLUMNS = Map.of(
             "from", "{{entity:f:}}",
@@ -26,8 +26,7 @@ final class DeploymentQueries {
             "figures", """
                     COLLECT { MATCH (e:Evidence {relId: r.id})-[:IN]->(a:Article) WHERE e.troops IS NOT NULL
                               WITH e, a ORDER BY toString(a.publishedAt) DESC, a.id
-                              RETURN {troops: e.troops, date: e.date, claimStatus: coalesce(e.claimStatus, 'asserted'),
-                                      sentence: e.sentence, article: {{article:a:article}}} }""",
+                              RETURN e {{{props:e:}}.troops, article: {{article:a:article}}} }""",
             "reportedBy", claims("REPORTED"),
             "deniedBy", claims("DENIED"));
 

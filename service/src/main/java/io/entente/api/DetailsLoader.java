@@ -1,6 +1,8 @@
 package io.entente.api;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -37,8 +39,19 @@ final class DetailsLoader {
      * {@code {{object:treaty:}}}, an event's object, is map variable {@code treaty} in the batch
      * statement and null in a preloading one: there the object is the node's own map, which the list
      * already carries (see {@link #events(Object, Map)}), so it is not sent back once per event.
+     * {@code {{rel:r:}}} is event relationship {@code r}'s properties: all of them in the batch
+     * statement, those the column's selection reads (and the id) in a preloading one.
+     * {@code e {{{props:e:}}...}} starts map projection {@code e {...}} with node {@code e}'s
+     * properties: all of them in the batch statement, only the scalar fields the column's selection
+     * reads in a preloading one (long strings such as evidence sentences are the costly part of a read).
      */
-    private static final Pattern SLOT = Pattern.compile("\\{\\{(entity|article|object):(\\w+):(\\w*)}}");
+    private static final Pattern SLOT = Pattern.compile("\\{\\{(entity|article|object|rel|props):(\\w+):(\\w*)}}");
+
+    /**
+     * Where a bind puts the node's own entity map: the whole map in the batch statement; null in a
+     * preloading one, which projects only what the selection reads of the node (see {@link #preloading}).
+     */
+    static final String SELF = "{{self}}";
 
     /** Key of a node map under which its root statement left the detail columns already computed. */
     static final String PRELOADED = "__details";
@@ -65,7 +78,8 @@ final class DetailsLoader {
     /**
      * Registers loader {@code name}. {@code bind} starts from {@code eid} and the node bound to
      * {@code variable} and binds what the columns use, among them {@code mapVariable}, the node's
-     * entity map; {@code columns} maps each column name to a constant Cypher expression over them.
+     * entity map, written {@link #SELF}; {@code columns} maps each column name to a constant Cypher
+     * expression over them.
      */
     static DetailsLoader register(BatchLoaderRegistry registry, String name, GraphReader graph, String variable,
                                   String bind, String mapVariable, Map<String, String> columns) {
@@ -121,10 +135,17 @@ final class DetailsLoader {
      * fixed fragments are spliced in.
      */
     String preloading(String list, Set<String> wanted, DataFetchingEnvironment env) {
+        // The node's map holds only what the selection reads: a whole entity map per node (all
+        // properties, label filtering) costs more than the query's own work on a page of a hundred.
+        // Events preloaded without their object get this map as object (see events(Object, Map)).
+        Set<String> own = selected(env, "edges/node/*");
+        own.addAll(selected(env, "edges/node/*/object/*"));
+        own.removeAll(columns.keySet());
+        String self = Cypher.entity(variable, own);
         StringBuilder q = new StringBuilder("CALL (").append(list).append(") {\n  UNWIND ").append(list)
                 .append(" AS ").append(variable).append("\n  WITH ").append(variable).append(", elementId(")
-                .append(variable).append(") AS eid\n").append(bind).append("\n  RETURN collect(").append(mapVariable)
-                .append(" {.*, ").append(PRELOADED).append(": {");
+                .append(variable).append(") AS eid\n").append(bind.replace(SELF, "null")).append("\n  RETURN collect(")
+                .append(self, 0, self.length() - 1).append(", ").append(PRELOADED).append(": {");
         String separator = "";
         for (String column : new TreeSet<>(wanted)) {
             q.append(separator).append(column).append(": ").append(expression(column, env));
@@ -151,10 +172,27 @@ final class DetailsLoader {
         return result;
     }
 
+    /** {@code .a, .b, } for the scalar fields a, b of {@code path}'s selection. */
+    private static String scalars(DataFetchingEnvironment env, String path) {
+        StringBuilder props = new StringBuilder();
+        env.getSelectionSet().getFields(path).stream()
+                .filter(f -> GraphQLTypeUtil.unwrapAll(f.getType()) instanceof GraphQLScalarType)
+                .map(SelectedField::getName).distinct()
+                .forEach(name -> props.append('.').append(Cypher.identifier(name)).append(", "));
+        return props.toString();
+    }
+
+    private static Set<String> selected(DataFetchingEnvironment env, String path) {
+        Set<String> fields = new LinkedHashSet<>();
+        env.getSelectionSet().getFields(path).forEach(f -> fields.add(f.getName()));
+        return fields;
+    }
+
     private String statement(Set<String> wanted) {
         return statements.computeIfAbsent(Set.copyOf(wanted), w -> {
             StringBuilder q = new StringBuilder("UNWIND $eids AS eid\nMATCH (").append(variable)
-                    .append(") WHERE elementId(").append(variable).append(") = eid\n").append(bind).append("\nRETURN eid");
+                    .append(") WHERE elementId(").append(variable).append(") = eid\n").append(bind.replace(SELF, Cypher.entity(variable)))
+                    .append("\nRETURN eid");
             for (String column : new TreeSet<>(w)) {
                 q.append(",\n  ").append(expression(column, null)).append(" AS ").append(column);
             }
@@ -171,19 +209,16 @@ final class DetailsLoader {
         Matcher slot = SLOT.matcher(expression);
         StringBuilder filled = new StringBuilder();
         while (slot.find()) {
-            boolean entity = slot.group(1).equals("entity");
+            String kind = slot.group(1);
             String v = slot.group(2);
-            String map;
-            if (slot.group(1).equals("object")) {
-                map = env == null ? v : "null";
-            } else if (env == null) {
-                map = entity ? Cypher.entity(v) : Cypher.article(v);
-            } else {
-                String path = "edges/node/" + column + (slot.group(3).isEmpty() ? "" : "/" + slot.group(3)) + "/*";
-                Set<String> fields = new LinkedHashSet<>();
-                env.getSelectionSet().getFields(path).forEach(f -> fields.add(f.getName()));
-                map = entity ? Cypher.entity(v, fields) : Cypher.article(v, fields);
-            }
+            String path = "edges/node/" + column + (slot.group(3).isEmpty() ? "" : "/" + slot.group(3)) + "/*";
+            String map = switch (kind) {
+                case "object" -> env == null ? v : "null";
+                case "rel" -> env == null ? "properties(" + v + ")" : Cypher.relation(v, selected(env, path));
+                case "props" -> env == null ? ".*, " : scalars(env, path);
+                case "entity" -> env == null ? Cypher.entity(v) : Cypher.entity(v, selected(env, path));
+                default -> env == null ? Cypher.article(v) : Cypher.article(v, selected(env, path));
+            };
             slot.appendReplacement(filled, Matcher.quoteReplacement(map));
         }
         return slot.appendTail(filled).toString();

@@ -1,17 +1,23 @@
 package io.entente.api;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Builds the single statement behind {@code events}: anchored on the actor and/or target by an
  * index seek when given, else a scan of event relationships only; the page and (when selected)
- * the total count come back together.
+ * the total count come back together. Only the relationship types asked for are expanded (their
+ * names, checked against the schema's list, are spliced into the pattern), and each event map holds
+ * only what the selection reads.
  */
 final class EventQueries {
 
     private static final String PREDICATE = """
-            WHERE type(r) IN $types AND %s
+            WHERE %s
               AND ($claimStatus IS NULL OR r.claimStatus = $claimStatus)
               AND coalesce(r.sources, 1) >= $minSources
               AND ($actor IS NULL OR s.id = $actor OR s.iso2 = $actor)
@@ -19,22 +25,41 @@ final class EventQueries {
               AND (($since IS NULL AND $until IS NULL) OR (r.date IS NOT NULL AND %s))
             """.formatted(Cypher.visible("r"), Cypher.window("r.date"));
 
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** Statements by shape: bounded, since selections come from clients. */
+    private static final Cache<String, String> CACHE = Caffeine.newBuilder().maximumSize(2_000).build();
 
     private EventQueries() {
     }
 
-    static String statement(boolean actor, boolean target, EventOrderBy order, boolean withCount) {
-        return CACHE.computeIfAbsent(actor + "/" + target + "/" + order + "/" + withCount,
-                k -> build(actor, target, order, withCount));
+    /**
+     * The statement for the given anchors, order, checked {@code types} and selection: the Event
+     * fields read ({@code fields}) and those read of its subject and object.
+     */
+    static String statement(boolean actor, boolean target, EventOrderBy order, boolean withCount, List<String> types,
+                            Selection selection) {
+        Set<String> sortedTypes = new TreeSet<>(types);
+        return CACHE.get(actor + "/" + target + "/" + order + "/" + withCount + "/" + sortedTypes + "/" + selection,
+                k -> build(actor, target, order, withCount, sortedTypes, selection));
     }
 
-    private static String build(boolean actor, boolean target, EventOrderBy order, boolean withCount) {
+    /** What a request reads of each event: its own fields, its subject's and its object's. */
+    record Selection(Set<String> fields, Set<String> subject, Set<String> object) {
+        Selection {
+            fields = new TreeSet<>(fields);
+            subject = new TreeSet<>(subject);
+            object = new TreeSet<>(object);
+        }
+    }
+
+    private static String build(boolean actor, boolean target, EventOrderBy order, boolean withCount, Set<String> types,
+                                Selection selection) {
         String match = (actor ? Cypher.anchor("actor", "s") : "") + (target ? Cypher.anchor("target", "o") : "")
-                + "MATCH (s)-[r" + Cypher.EVENT_REL + "]->(o)\n" + PREDICATE;
+                + "MATCH (s)-[r:" + String.join("|", types) + "]->(o)\n" + PREDICATE;
         String count = withCount ? "CALL () {\n" + match + "RETURN count(r) AS total\n}\n" : "";
+        String event = "{rel: " + Cypher.relation("r", selection.fields()) + ", type: type(r), subject: "
+                + Cypher.entity("s", selection.subject()) + ", object: " + Cypher.entity("o", selection.object()) + "}";
         String page = "CALL () {\n" + match + "WITH s, r, o " + order.cypher() + "\nSKIP $skip LIMIT $limit\n"
-                + "RETURN collect(" + Cypher.event("r", "s", "o") + ") AS page\n}\n";
+                + "RETURN collect(" + event + ") AS page\n}\n";
         return count + page + "RETURN " + (withCount ? "total" : "0 AS total") + ", page";
     }
 

@@ -3,6 +3,10 @@ package io.entente.api;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import io.micrometer.observation.ObservationRegistry;
 import graphql.schema.GraphQLObjectType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 
 import java.time.Duration;
@@ -78,6 +83,22 @@ class GraphQlConfiguration {
                     configurer.setBlockingMethodPredicate(method -> false);
                 }
                 return bean;
+            }
+        };
+    }
+
+    /**
+     * Requests stay observed (the graphql.request metrics and traces); single data fetchers do not:
+     * a timer around every controller-backed field was a quarter of the CPU of a page of a hundred
+     * deployments with their troop figures.
+     */
+    @Bean
+    GraphQlObservationInstrumentation graphQlObservationInstrumentation(ObjectProvider<ObservationRegistry> registry) {
+        return new GraphQlObservationInstrumentation(registry.getIfAvailable(() -> ObservationRegistry.NOOP)) {
+            @Override
+            public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+                                                        InstrumentationState state) {
+                return dataFetcher;
             }
         };
     }

@@ -1,11 +1,13 @@
 package io.entente.api;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,8 @@ class NetworkController {
 
     @QueryMapping
     List<Path> path(@Argument String from, @Argument String to, @Argument Integer maxHops,
-                    @Argument List<String> relationTypes, @Argument Integer first, @Argument Boolean includeRetracted) {
+                    @Argument List<String> relationTypes, @Argument Integer first, @Argument Boolean includeRetracted,
+                    DataFetchingEnvironment env) {
         String a = Inputs.id("from", from);
         String b = Inputs.id("to", to);
         if (a == null || b == null || a.equals(b)) {
@@ -63,10 +66,15 @@ class NetworkController {
         Map<String, Object> params = new HashMap<>();
         params.put("from", a);
         params.put("to", b);
-        params.put("types", Inputs.eventTypes(relationTypes));
+        List<String> types = Inputs.eventTypes(relationTypes);
         params.put("includeRetracted", Boolean.TRUE.equals(includeRetracted));
         params.put("first", Inputs.atLeast("first", first, 3, 0, 10));
         int hops = Inputs.atLeast("maxHops", maxHops, 4, 1, PathQueries.MAX_HOPS);
-        return graph.rows(PathQueries.statement(hops), params).stream().map(Path::of).toList();
+        Set<String> nodeFields = new HashSet<>();
+        List.of("nodes/*", "edges/subject/*", "edges/object/*").forEach(path ->
+                env.getSelectionSet().getFields(path).forEach(f -> nodeFields.add(f.getName())));
+        Set<String> edgeFields = new HashSet<>();
+        env.getSelectionSet().getFields("edges/*").forEach(f -> edgeFields.add(f.getName()));
+        return graph.rows(PathQueries.statement(hops, types, nodeFields, edgeFields), params).stream().map(Path::of).toList();
     }
 }

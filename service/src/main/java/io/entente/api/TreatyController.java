@@ -20,7 +20,7 @@ class TreatyController {
     private static final String LOADER = "treatyDetails";
     private static final String BY_ID = "MATCH (n:Treaty {id: $id}) RETURN " + Cypher.entity("n") + " AS entity";
     /** Binds what the details columns use: t (the treaty) and treaty (its entity map). */
-    private static final String BIND = "WITH eid, t, %s AS treaty".formatted(Cypher.entity("t"));
+    private static final String BIND = "WITH eid, t, " + DetailsLoader.SELF + " AS treaty";
     private static final Map<String, String> COLUMNS = Map.of(
             "partyEvents", "COLLECT { MATCH (s)-[r:PARTY_TO]->(t) WHERE %s RETURN %s }".formatted(hidden(), ev()),
             "signers", events("SIGNED"),

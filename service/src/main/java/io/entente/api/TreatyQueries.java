@@ -39,11 +39,12 @@ final class TreatyQueries {
         StringBuilder q = new StringBuilder();
         if (party) {
             // A party is named by the treaty's parties list or by a PARTY_TO event; either counts.
+            // partyKey (the parties joined) has a text index: CONTAINS seeks, the list check is exact.
             q.append("""
                     CALL () {
                       MATCH (:Country {id: $party})-[:PARTY_TO]->(n:Treaty) RETURN n
                       UNION
-                      MATCH (n:Treaty) WHERE $party IN n.parties RETURN n
+                      MATCH (n:Treaty) WHERE n.partyKey CONTAINS $party AND $party IN n.parties RETURN n
                     }
                     """);
         } else if (signedBy) {

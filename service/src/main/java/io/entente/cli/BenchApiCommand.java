@@ -29,7 +29,7 @@ public class BenchApiCommand implements Callable<Integer> {
     int iterations = 200;
 
     @Option(names = "--warmup", description = "Untimed runs per query first (default ${DEFAULT-VALUE}).")
-    int warmup = 50;
+    int warmup = 500;
 
     @Option(names = "--clients", description = "Concurrent clients for allianceNetwork (default ${DEFAULT-VALUE}).")
     int clients = 50;

@@ -1,6 +1,7 @@
 package io.entente.api;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,12 +24,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class StatementCounter {
 
     private static final AtomicInteger STATEMENTS = new AtomicInteger();
+    private static final List<String> TEXTS = new CopyOnWriteArrayList<>();
 
     private StatementCounter() {
     }
 
     public static void reset() {
         STATEMENTS.set(0);
+        TEXTS.clear();
+    }
+
+    /** The text of every statement counted since the last reset. */
+    public static List<String> texts() {
+        return List.copyOf(TEXTS);
     }
 
     public static int count() {
@@ -62,6 +72,7 @@ public final class StatementCounter {
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
         if (method.getName().equals("run") && args != null && args.length > 0) {
             STATEMENTS.incrementAndGet();
+            TEXTS.add(args[0] instanceof Query q ? q.text() : String.valueOf(args[0]));
         }
         Object result;
         try {
