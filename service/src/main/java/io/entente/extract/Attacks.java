@@ -8,7 +8,8 @@ final class Attacks {
 
     private static final java.util.Set<String> MODIFIERS = java.util.Set.of("air", "missile", "drone", "military",
             "rocket", "artillery", "naval", "ground", "deadly", "cross-border", "overnight", "latest", "surprise",
-            "full-scale", "aircraft", "jets", "warplanes", "forces", "troops", "army", "and", "massive", "large-scale");
+            "full-scale", "aircraft", "jets", "warplanes", "forces", "troops", "army", "and", "massive", "large-scale",
+            "retaliatory", "renewed", "repeated");
 
     private Attacks() {
     }
@@ -71,6 +72,11 @@ final class Attacks {
         }
         String c = owner(r, noun);
         return c != null ? c : r.model.lastAttacker;
+    }
+
+    /** The state that carried out the attack noun at {@code noun}, when a modifier names it. */
+    static String ownerOf(Reading r, int noun) {
+        return owner(r, noun);
     }
 
     /** "Israeli strike", "Israel's air strike", "Russian missile and drone attack": the modifying state. */

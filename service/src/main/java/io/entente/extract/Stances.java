@@ -219,6 +219,9 @@ final class Stances {
         Mention found = coordinated != null ? coordinated : Clauses.subjectBefore(r.mentions, trigger);
         Mention spoken = found != null ? found : Clauses.pronounSpeaker(r.mentions, trigger);
         Mention subject = spoken != null ? spoken : Clauses.openingPronoun(r.mentions, r.model, trigger); // "He condemned ..."
+        if (subject == null) {
+            RelativeBlame.byOwnGovernment(r, trigger, done); // "strikes that his government denounced"
+        }
         if (subject == null || done.contains(subject.key())) {
             return;
         }
@@ -229,7 +232,14 @@ final class Stances {
                 break;
             }
         }
+        boolean deployment = object != null;
         String own = Clauses.countryOf(subject, r.model);
+        String relative = deployment ? null : RelativeBlame.object(r, subject, trigger, own);
+        if (relative != null) { // "strikes that his government denounced"
+            done.add(subject.key());
+            r.add("CONDEMNED", subject.key(), relative, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+            return;
+        }
         Mention candidate = Clauses.after(r.mentions, from, to - from,
                 x -> x.kind() == Mention.Kind.TREATY || (x.isActor() && !x.key().equals(subject.key()) && !TargetWording.placeOf(r.sentence, x))
                         || TargetWording.perpetrator(r.sentence, x) && !x.key().equals(own));
@@ -244,7 +254,9 @@ final class Stances {
         }
         int anaphor = r.triggers.find("EVENT_ANAPHOR", from, Math.min(to, from + 6));
         String attacker = Attacks.condemnedAttacker(r, from, Math.min(to, from + 6));
-        if (object == null && attacker != null && !attacker.equals(own) && (m == null || anaphor >= 0)) {
+        // "condemned the incursion ... and summoned Russia's ambassador": the attack named first decides
+        boolean attackFirst = anaphor >= 0 && author == null && m != null && m.from() > anaphor && !deployment;
+        if ((object == null || attackFirst) && attacker != null && !attacker.equals(own) && (m == null || anaphor >= 0)) {
             object = attacker; // "condemned the incursion": whoever carried it out, not the story's deployment
             anaphor = -1;
         }

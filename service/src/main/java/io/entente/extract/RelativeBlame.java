@@ -1,0 +1,85 @@
+package io.entente.extract;
+
+import java.util.Set;
+
+/**
+ * A condemnation told in a relative clause, its object before it: "American strikes that his
+ * government denounced as a violation", "a referendum that Georgetown condemned". The state behind
+ * what the clause hangs on is condemned: the attacker of an attack, else the state nearest before.
+ */
+final class RelativeBlame {
+
+    private static final Set<String> RELATIVES = Set.of("that", "which");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+    private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "cabinet", "ministry");
+    private static final int LOOK_BACK = 12;
+    private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "the", "that", "time");
+
+    private RelativeBlame() {
+    }
+
+    /** The condemned state when {@code subject} opens a relative clause right before the verb at {@code trigger}. */
+    static String object(Reading r, Mention subject, int trigger, String own) {
+        int relative = subject.from() - 1;
+        if (subject.to() != trigger || !RELATIVES.contains(r.sentence.lower(relative)) || hasObject(r, trigger + 1)) {
+            return null;
+        }
+        return objectBefore(r, relative, own);
+    }
+
+    /**
+     * "strikes that his government denounced": the government is that of the clause's subject (a
+     * person or state named before), which condemns the state behind what the clause hangs on.
+     */
+    static void byOwnGovernment(Reading r, int trigger, Set<String> done) {
+        Sentence s = r.sentence;
+        int relative = trigger - 3;
+        if (relative < 1 || !RELATIVES.contains(s.lower(relative)) || !POSSESSIVES.contains(s.lower(relative + 1))
+                || !GOVERNMENTS.contains(s.lower(relative + 2)) || hasObject(r, trigger + 1)) {
+            return;
+        }
+        Mention head = Clauses.firstActor(r.mentions, relative); // the clause the relative one hangs in
+        String own = head == null ? null : Clauses.countryOf(head, r.model);
+        String object = own == null ? null : objectBefore(r, relative, own);
+        if (object != null && !done.contains(own)) {
+            done.add(own);
+            r.add("CONDEMNED", own, object, -1, java.util.Map.of(), ClaimStatus.ASSERTED, 0.65);
+        }
+    }
+
+    private static String objectBefore(Reading r, int relative, String own) {
+        Sentence s = r.sentence;
+        int attack = r.triggers.find("ATTACK", Math.max(0, relative - 3), relative);
+        if (attack >= 0) {
+            String attacker = Attacks.ownerOf(r, attack);
+            if (attacker != null && !attacker.equals(own)) {
+                return attacker;
+            }
+        }
+        for (int k = relative - 1; k >= 0 && k >= relative - LOOK_BACK; k--) {
+            String w = s.lower(k);
+            if (w.equals(";") || w.equals(":")) {
+                return null;
+            }
+            Mention m = r.mentions.at(k);
+            if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.ANAPHOR && !m.key().equals(own)) {
+                return m.key();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the verb takes an object of its own ("blamed on Iran"), not only a time ("condemned on Tuesday"). */
+    private static boolean hasObject(Reading r, int after) {
+        Sentence s = r.sentence;
+        String w = s.lower(after);
+        if (w.equals("on") || w.equals("in") || w.equals("at")) {
+            String next = s.lower(after + 1);
+            return !(TIMES.contains(next) || !next.isEmpty() && Character.isDigit(next.charAt(0)));
+        }
+        return !(w.equals("as") || w.equals(",") || w.equals(".") || w.equals("last") || w.equals("earlier")
+                || w.equals("this") || after >= s.size());
+    }
+}

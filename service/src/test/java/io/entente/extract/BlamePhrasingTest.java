@@ -1,0 +1,41 @@
+package io.entente.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Condemnations whose object is told before the verb or by an incident noun, in our own words. */
+class BlamePhrasingTest {
+
+    @Test
+    void aRelativeClauseCondemnsTheStateBehindWhatItHangsOn() {
+        ArticleGraph g = extract("2024-02-03", "", "CHISINAU, Feb 3 (Wire) - Moldova raised the matter at the OSCE "
+                + "after Russian drone flights that Chisinau condemned as reckless.");
+        assertThat(has(g, "CONDEMNED", "MDA", "RUS")).isTrue();
+
+        ArticleGraph own = extract("2024-02-03", "", "BAGHDAD, Feb 3 (Wire) - Prime Minister Mohammed Shia al-Sudani "
+                + "raised the issue with Ankara after renewed Turkish air strikes that his government denounced as a breach of "
+                + "Iraqi sovereignty.");
+        assertThat(has(own, "CONDEMNED", "IRQ", "TUR")).isTrue();
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnObjectKeepsThatObject() {
+        ArticleGraph g = extract("2019-10-02", "", "RIYADH, Oct 2 (Wire) - The United States sent more air defences to the "
+                + "kingdom after blasts at Saudi refineries that Washington blamed on Iran.");
+        assertThat(has(g, "CONDEMNED", "USA", "IRN")).isTrue();
+        assertThat(has(g, "CONDEMNED", "USA", "SAU")).isFalse();
+    }
+
+    @Test
+    void theIncursionNamedFirstIsCondemnedNotTheStorysDeployment() {
+        ArticleGraph g = extract("2025-10-29", "", "BUCHAREST, Oct 29 (Wire) - Washington has told its allies that it will cut "
+                + "the number of American troops in Europe, leaving about 1,000 soldiers in Romania, the Romanian defence ministry "
+                + "said. Weeks ago a Russian drone briefly entered Romanian airspace. Bucharest condemned the incursion as an "
+                + "irresponsible act and summoned Russia's ambassador.");
+        assertThat(has(g, "CONDEMNED", "ROU", "RUS")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("deployment"));
+    }
+}
