@@ -1,5 +1,7 @@
 package io.entente.extract;
 
+import java.util.Set;
+
 /**
  * Who carried out an attack the story names ("Israel's strike on Qatar", "Israeli aircraft struck
  * Doha", "the Russian missile attack"), so that "condemned the strike" points at the attacker.
@@ -10,6 +12,10 @@ final class Attacks {
             "rocket", "artillery", "naval", "ground", "deadly", "cross-border", "overnight", "latest", "surprise",
             "full-scale", "aircraft", "jets", "warplanes", "forces", "troops", "army", "and", "massive", "large-scale",
             "retaliatory", "renewed", "repeated");
+
+    private static final java.util.Set<String> INTRUDE = java.util.Set.of("entered", "enters", "crossed", "flew", "strayed",
+            "violated", "violates", "intruded", "penetrated", "sailed");
+    private static final java.util.Set<String> SPACES = java.util.Set.of("airspace", "waters", "zone", "territory", "border");
 
     private Attacks() {
     }
@@ -34,6 +40,42 @@ final class Attacks {
                 r.model.lastAttacker = c;
             }
         }
+    }
+
+    /** "a Venezuelan patrol vessel entered Guyana's exclusive economic zone", "Russian jets flew into its airspace". */
+    static void noteIntrusion(Reading r) {
+        Sentence s = r.sentence;
+        for (int k = 1; k < s.size(); k++) {
+            if (!INTRUDE.contains(s.lower(k)) || Clauses.modal(s, k)) {
+                continue;
+            }
+            int space = -1;
+            for (int j = k + 1; j < s.size() && j <= k + 6 && space < 0; j++) {
+                space = SPACES.contains(s.lower(j)) ? j : -1;
+            }
+            String intruder = space < 0 ? null : subjectModifier(r, k);
+            if (intruder == null && space >= 0) {
+                intruder = Clauses.actorCountry(r.mentions, r.model, k);
+            }
+            Mention into = space < 0 ? null : Clauses.after(r.mentions, k + 1, space - k, m -> m.kind() == Mention.Kind.COUNTRY);
+            if (intruder != null && (into == null || !into.key().equals(intruder))) {
+                r.model.lastAttacker = intruder;
+            }
+        }
+    }
+
+    /** "a Venezuelan naval patrol vessel entered": the state modifying the verb's subject. */
+    private static String subjectModifier(Reading r, int verb) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 6; k--) {
+            Mention m = r.mentions.at(k);
+            if (m != null) {
+                return m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.MODIFIER ? m.key() : null;
+            }
+            if (Set.of("that", ",", "and", "which", "when", "after").contains(r.sentence.lower(k))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Remembers the state where this sentence says power was seized. */

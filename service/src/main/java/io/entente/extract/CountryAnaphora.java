@@ -59,6 +59,11 @@ final class CountryAnaphora {
                 }
                 continue;
             }
+            if (i == 0 && s.lower(1).equals("government") && !Set.of("of", "'s", ",").contains(s.lower(2))
+                    && model.datelineOrHome() != null) { // a government's own statement: "The Government condemned ..."
+                sm.put(new Mention(Mention.Kind.COUNTRY, model.datelineOrHome(), 0, 2, Mention.Use.ANAPHOR));
+                continue;
+            }
             if (RULERS.contains(s.lower(i + 1)) && !s.token(Math.min(i + 2, s.size() - 1)).capitalised()) {
                 String iso = model.coupState(); // "the junta": of the state whose power it seized
                 if (iso != null) {

@@ -5,12 +5,18 @@ import java.util.Set;
 
 /**
  * Protests made through diplomats: "China recalled its ambassador to Lithuania", "Kenya summoned
- * the Ugandan envoy", "Poland expelled Russian diplomats". Each condemns the other state.
+ * the Ugandan envoy", "Poland expelled Russian diplomats", "declared the ambassador persona non grata",
+ * "severed diplomatic ties with Ecuador". Each condemns the other state.
  */
 final class DiplomaticProtests {
 
     private static final Set<String> RECALL = Set.of("recalled", "recalls", "recalling", "withdrew");
-    private static final Set<String> SUMMON = Set.of("summoned", "summons", "summoning", "expelled", "expels", "expelling");
+    private static final Set<String> SUMMON = Set.of("summoned", "summons", "summoning", "expelled", "expels", "expelling",
+            "declared", "declares", "declaring");
+    /** Breaking off relations: "severed diplomatic ties with Ecuador", "broke off relations with Kyiv". */
+    private static final Set<String> BREAK = Set.of("sever", "severs", "severed", "severing", "cut", "cuts", "cutting",
+            "broke", "breaks", "break", "breaking", "suspended", "suspends", "suspending", "downgraded", "downgrades");
+    private static final Set<String> TIES = Set.of("ties", "relations");
     private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat",
             "charge", "chargé");
 
@@ -18,6 +24,7 @@ final class DiplomaticProtests {
     }
 
     static void find(Reading r, Set<String> done) {
+        rupture(r, done);
         Sentence s = r.sentence;
         for (int k = 1; k < s.size(); k++) {
             String w = s.lower(k);
@@ -33,17 +40,56 @@ final class DiplomaticProtests {
                 continue;
             }
             Mention other = recall ? countryAfter(r, envoy + 1) : countryBetween(r, k + 1, envoy);
+            if (!recall && w.startsWith("declar") && s.indexOf("persona", envoy + 1, Math.min(s.size(), envoy + 9)) < 0) {
+                continue; // "declared the ambassador persona non grata" only
+            }
             Mention subject = Clauses.subjectBefore(r.mentions, k);
             if (subject == null) {
                 subject = Clauses.participleSubject(r.mentions, k); // "..., recalling its ambassador from Tehran"
             }
             String own = subject == null ? null : Clauses.countryOf(subject, r.model);
-            if (other == null || subject == null || other.key().equals(own) || done.contains(subject.key())) {
+            String otherKey = other != null ? other.key() : envoysState(r, k + 1, envoy + 1); // "Mexico's ambassador, Raquel Serur"
+            if (otherKey == null || subject == null || otherKey.equals(own) || done.contains(subject.key())) {
+                continue;
+            }
+            done.add(subject.key());
+            r.add("CONDEMNED", subject.key(), otherKey, k, Map.of(), ClaimStatus.ASSERTED, 0.65);
+        }
+    }
+
+    /** "Nicaragua says it is severing all diplomatic ties with Ecuador": the breaker condemns the other state. */
+    private static void rupture(Reading r, Set<String> done) {
+        Sentence s = r.sentence;
+        for (int k = 1; k < s.size(); k++) {
+            if (!BREAK.contains(s.lower(k)) || Clauses.modal(s, k) || r.triggers.find("NEG", Math.max(0, k - 3), k) >= 0) {
+                continue;
+            }
+            int ties = -1;
+            for (int j = k + 1; j < s.size() && j <= k + 4 && ties < 0; j++) {
+                ties = TIES.contains(s.lower(j)) ? j : -1;
+            }
+            if (ties < 0 || !s.lower(ties + 1).equals("with")) {
+                continue;
+            }
+            Mention other = r.mentions.at(ties + 2);
+            Mention subject = Clauses.subjectBefore(r.mentions, k);
+            if (subject == null) {
+                subject = Clauses.pronounSpeaker(r.mentions, k); // "Nicaragua says it is severing ..."
+            }
+            String own = subject == null ? null : Clauses.countryOf(subject, r.model);
+            if (other == null || other.kind() != Mention.Kind.COUNTRY || subject == null || other.key().equals(own)
+                    || done.contains(subject.key())) {
                 continue;
             }
             done.add(subject.key());
             r.add("CONDEMNED", subject.key(), other.key(), k, Map.of(), ClaimStatus.ASSERTED, 0.65);
         }
+    }
+
+    /** The state of a named envoy the mention of whose title covers the envoy word. */
+    private static String envoysState(Reading r, int from, int to) {
+        Mention person = Clauses.after(r.mentions, from, to - from + 4, m -> m.kind() == Mention.Kind.PERSON);
+        return person == null ? null : r.model.node(person.key()).attr("country");
     }
 
     /** "its ambassador to Lithuania", "its envoy from Tehran". */

@@ -91,6 +91,7 @@ public final class RuleExtractor implements Extractor {
         int firstDeployment = model.deployments.size();
         DeploymentEvents.find(r, text);
         Attacks.note(r);
+        Attacks.noteIntrusion(r);
         Attacks.noteCoup(r);
         ClaimStatus status = Stances.find(r);
         if (status != ClaimStatus.ASSERTED) {

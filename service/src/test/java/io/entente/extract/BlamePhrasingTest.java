@@ -38,4 +38,27 @@ class BlamePhrasingTest {
         assertThat(has(g, "CONDEMNED", "ROU", "RUS")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("deployment"));
     }
+
+    @Test
+    void breakingOffRelationsOrExpellingANamedEnvoyCondemnsTheOtherState() {
+        ArticleGraph g = extract("2023-11-01", "", "LA PAZ, Nov 1 (Wire) - Bolivia says it is severing diplomatic ties with Israel "
+                + "over the war in Gaza.");
+        assertThat(has(g, "CONDEMNED", "BOL", "ISR")).isTrue();
+
+        ArticleGraph envoy = extract("2024-04-06", "", "QUITO, April 6 (Wire) - On Thursday Ecuador declared Mexico's ambassador, "
+                + "Raquel Serur, persona non grata over remarks by the Mexican president.");
+        assertThat(has(envoy, "CONDEMNED", "ECU", "MEX")).isTrue();
+
+        ArticleGraph declared = extract("2024-04-06", "", "QUITO, April 6 (Wire) - Ecuador declared a state of emergency "
+                + "after its ambassador returned from Mexico.");
+        assertThat(declared.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+    }
+
+    @Test
+    void aGovernmentStatementCondemnsTheStateWhoseVesselIntruded() {
+        ArticleGraph g = extract("2025-03-27", "", "GEORGETOWN, March 27 (Government Bulletin) - The Government recalls that a "
+                + "Venezuelan naval patrol vessel entered Guyana's exclusive economic zone on March 1. The Government condemned the "
+                + "incursion in the strongest terms.");
+        assertThat(has(g, "CONDEMNED", "GUY", "VEN")).isTrue();
+    }
 }
