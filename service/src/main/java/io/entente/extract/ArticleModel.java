@@ -75,6 +75,16 @@ final class ArticleModel {
         return n;
     }
 
+    /** Takes back one mention of a country that turned out to name something else ("the Vienna Convention"). */
+    void unmentionCountry(String iso3) {
+        Integer count = mentionCounts.merge(iso3, -1, Integer::sum);
+        if (count != null && count <= 0) {
+            mentionCounts.remove(iso3);
+            recentCountries.remove(iso3);
+            nodes.remove(iso3);
+        }
+    }
+
     /**
      * The country the article is written from: its dateline's, else the most mentioned one. News
      * style names a home office-holder without nationality ("President X said").

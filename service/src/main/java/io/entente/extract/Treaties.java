@@ -38,6 +38,13 @@ final class Treaties {
         }
     }
 
+    /** "known as the X", "dubbed the X": a name given to the treaty the story already has. */
+    private static boolean namedAs(Sentence s, int start) {
+        int k = s.lower(start - 1).equals("the") ? start - 2 : start - 1;
+        return s.lower(k).equals("as") && Set.of("known", "referred").contains(s.lower(k - 1))
+                || Set.of("dubbed", "named", "called", "titled", "entitled").contains(s.lower(k));
+    }
+
     /** Resolves the treaty phrase around head {@code h}; returns the token after the mention. */
     private static int resolve(SentenceMentions sm, ArticleModel model, int h, boolean strong, boolean signingOrRatifying) {
         Sentence s = sm.sentence;
@@ -54,6 +61,14 @@ final class Treaties {
         for (int k = h - 1; k >= 0; k--) {
             Token t = s.token(k);
             Mention m = sm.at(k);
+            if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM && s.token(h).capitalised()
+                    && !Set.of("-", "–", "and").contains(s.lower(m.to())) && !Set.of("-", "–", "and").contains(s.lower(m.from() - 1))) {
+                model.unmentionCountry(m.key()); // "the Vienna Convention", "the Algiers accord": a city names the treaty
+                k = m.from();
+                start = nameStart = k;
+                capitalised = true;
+                continue;
+            }
             if (m != null && m.kind() == Mention.Kind.COUNTRY) {
                 parties.add(m.key());
                 k = m.from();
@@ -159,7 +174,8 @@ final class Treaties {
             }
         }
         String before = model.currentTreaty();
-        Node treaty = choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother);
+        Node treaty = namedAs(s, start) && before != null ? model.node(before) // "the document, known as the Riyadh Agreement"
+                : choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother);
         if (treaty == null) {
             return end;
         }

@@ -242,4 +242,24 @@ class TreatyPatternsTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Nikos Dendias"), treaty.key())).isTrue();
         assertThat(String.valueOf(treaty.attr("parties"))).contains("GRC", "ARE");
     }
+
+    @Test
+    void aCapitalNamingATreatyIsNeitherAPartyNorAStateOfTheStory() {
+        ArticleGraph g = extract("2024-04-06", "", "BRASILIA, April 6 (Wire) - Brazil's foreign ministry condemns the operation "
+                + "in strong terms and says it breaks the 1961 Vienna Convention on Diplomatic Relations, which protects embassies.");
+        assertThat(ofType(g, "Country")).extracting(Entity::key).containsExactly("BRA");
+        assertThat(g.relations()).noneMatch(r -> r.subject().equals("AUT"));
+        ArticleGraph asylum = extract("2024-04-06", "", "QUITO, April 6 (Wire) - Mexico asked for safe passage for the former vice "
+                + "president under the 1954 Caracas Convention on Diplomatic Asylum, which both countries have ratified.");
+        assertThat(ofType(asylum, "Country")).extracting(Entity::key).doesNotContain("VEN");
+    }
+
+    @Test
+    void aNameTheStoryGivesItsTreatyIsThatTreatysAlias() {
+        ArticleGraph g = extract("2019-11-06", "", "RIYADH, Nov 6 (Wire) - Yemen's government and the separatist council "
+                + "signed a power-sharing agreement in the Saudi capital on Tuesday. The document, known as the Riyadh Agreement, "
+                + "was signed by the deputy prime minister.");
+        assertThat(ofType(g, "Treaty")).hasSize(1);
+        assertThat(ofType(g, "Treaty").getFirst().aliases()).contains("Riyadh Agreement");
+    }
 }
