@@ -267,7 +267,7 @@ final class Stances {
         }
         if (anaphor >= 0 && (m == null || m.from() > anaphor) && r.model.lastEvent != null) { // "condemned the move"
             String noun = r.sentence.lower(anaphor);
-            object = (noun.equals("signing") || noun.equals("decision") || noun.equals("suspension")) && r.model.currentTreaty() != null
+            object = Set.of("signing", "decision", "suspension", "ratification").contains(noun) && r.model.currentTreaty() != null
                     ? r.model.currentTreaty()
                     : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
         }

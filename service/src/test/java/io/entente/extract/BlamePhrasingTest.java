@@ -61,4 +61,15 @@ class BlamePhrasingTest {
                 + "incursion in the strongest terms.");
         assertThat(has(g, "CONDEMNED", "GUY", "VEN")).isTrue();
     }
+
+    @Test
+    void callingTheRatificationOfAStatuteAMistakeCondemnsThatTreaty() {
+        ArticleGraph g = extract("2023-10-04", "", "YEREVAN, Oct 4 (Wire) - Armenia's parliament ratified the Rome Statute of the "
+                + "International Criminal Court on Tuesday. Kremlin spokesman Dmitry Peskov called the ratification a mistake.");
+        Entity statute = RealNewsPatternsTest.ofType(g, "Treaty").getFirst();
+        assertThat(statute.name()).contains("Rome Statute");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(statute.key())
+                && r.subject().contains("peskov"));
+        assertThat(RealNewsPatternsTest.ofType(g, "Country")).extracting(Entity::key).doesNotContain("ITA");
+    }
 }
