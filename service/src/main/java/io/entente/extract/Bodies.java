@@ -241,6 +241,12 @@ final class Bodies {
             j++;
         }
         int start = s.lower(i).equals("the") ? i + 1 : i;
+        Mention state = sm.at(j);
+        if (j - start == 2 && s.lower(start).equals("government") && s.lower(j - 1).equals("of") && state != null
+                && state.kind() == Mention.Kind.COUNTRY) { // "The Government of Sudan": the state itself
+            sm.put(new Mention(Mention.Kind.COUNTRY, state.key(), start, state.to(), Mention.Use.NAME));
+            return state.to();
+        }
         if (kind == null || j - start < 2 || TreatyHeads.headClass(s, j - 1) != null && !hasOf(s, start, j)) {
             // "Visiting Forces Agreement" is a treaty; the "Government of National Accord" a body
             return Math.max(i + 1, j);

@@ -176,6 +176,10 @@ final class Stances {
                 continue; // "calling on Moscow to stop" is an appeal
             }
             int noun = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 12);
+            if (noun >= 0 && Set.of("the", "this", "that").contains(r.sentence.lower(noun - 1))) {
+                int predicate = r.triggers.find("CONDEMN_NOUN", noun + 1, hit.end() + 12);
+                noun = predicate >= 0 ? predicate : noun; // "called the violation unacceptable": the object is no verdict
+            }
             if (noun < 0 && r.triggers.find("NEG", Math.max(0, hit.at() - 3), hit.at()) < 0) {
                 noun = r.triggers.find("COUP", hit.end(), hit.end() + 3); // "called the coup an assault on the people's will"
             }

@@ -72,4 +72,23 @@ class BlamePhrasingTest {
                 && r.subject().contains("peskov"));
         assertThat(RealNewsPatternsTest.ofType(g, "Country")).extracting(Entity::key).doesNotContain("ITA");
     }
+
+    @Test
+    void aVerdictAfterTheObjectAndAFlightPointAtTheIntruder() {
+        ArticleGraph g = extract("2025-09-19", "", "TALLINN, Sept 19 (Wire) - Estonia asked its allies for talks after three "
+                + "Russian fighter jets flew into its airspace over the Gulf of Finland. Prime Minister Kristen Michal said the cabinet "
+                + "had met overnight. He called the violation completely unacceptable. Kaja Kallas, the European Union's foreign "
+                + "policy chief, called the flight a highly risky provocation.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().contains("michal") && r.object().equals("RUS"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("RUS")
+                && (r.subject().equals("eu") || r.subject().contains("kallas")));
+    }
+
+    @Test
+    void theGovernmentOfAStateIsThatState() {
+        ArticleGraph g = extract("2025-02-24", "", "PORT SUDAN, 24 February (Nile Daily) - The Government of Sudan renewed its "
+                + "strong condemnation of the Republic of Kenya after the militia met in Nairobi.");
+        assertThat(has(g, "CONDEMNED", "SDN", "KEN")).isTrue();
+        assertThat(RealNewsPatternsTest.ofType(g, "Organization")).isEmpty();
+    }
 }
