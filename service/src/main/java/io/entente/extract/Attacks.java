@@ -11,7 +11,8 @@ final class Attacks {
     private static final java.util.Set<String> MODIFIERS = java.util.Set.of("air", "missile", "drone", "military",
             "rocket", "artillery", "naval", "ground", "deadly", "cross-border", "overnight", "latest", "surprise",
             "full-scale", "aircraft", "jets", "warplanes", "forces", "troops", "army", "and", "massive", "large-scale",
-            "retaliatory", "renewed", "repeated");
+            "retaliatory", "renewed", "repeated", "defences", "defenses", "defence", "defense", "police", "navy", "soldiers",
+            "fighters", "coast", "guard", "vessels", "vessel", "ships", "boats");
 
     private static final java.util.Set<String> INTRUDE = java.util.Set.of("entered", "enters", "crossed", "flew", "strayed",
             "violated", "violates", "intruded", "penetrated", "sailed");

@@ -28,7 +28,7 @@ final class DiplomaticProtests {
         Sentence s = r.sentence;
         for (int k = 1; k < s.size(); k++) {
             String w = s.lower(k);
-            boolean recall = RECALL.contains(w);
+            boolean recall = RECALL.contains(w) || w.equals("home") && s.lower(k - 1).startsWith("call"); // "called home its envoy"
             if (!recall && !SUMMON.contains(w) || Clauses.modal(s, k) || r.triggers.find("NEG", Math.max(0, k - 3), k) >= 0) {
                 continue;
             }

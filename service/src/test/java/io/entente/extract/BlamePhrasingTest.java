@@ -91,4 +91,14 @@ class BlamePhrasingTest {
         assertThat(has(g, "CONDEMNED", "SDN", "KEN")).isTrue();
         assertThat(RealNewsPatternsTest.ofType(g, "Organization")).isEmpty();
     }
+
+    @Test
+    void callingHomeEnvoysAndCondemningADowningByAirDefences() {
+        ArticleGraph g = extract("2025-04-08", "", "ALGIERS, April 8 (Wire) - Algeria called home its ambassador from Bamako on "
+                + "Monday, widening a dispute over a Malian drone that Algerian air defences shot down last week. On Sunday Niger "
+                + "condemned the downing as a hostile act.");
+        assertThat(has(g, "CONDEMNED", "DZA", "MLI")).isTrue();
+        assertThat(has(g, "CONDEMNED", "NER", "DZA")).isTrue();
+        assertThat(has(g, "CONDEMNED", "NER", "MLI")).isFalse();
+    }
 }
