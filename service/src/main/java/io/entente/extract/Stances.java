@@ -245,7 +245,7 @@ final class Stances {
             return;
         }
         Mention candidate = Clauses.after(r.mentions, from, to - from,
-                x -> x.kind() == Mention.Kind.TREATY || (x.isActor() && !x.key().equals(subject.key()) && !TargetWording.placeOf(r.sentence, x))
+                x -> x.kind() == Mention.Kind.TREATY && !TargetWording.brokenNorm(r.sentence, x) || (x.isActor() && !x.key().equals(subject.key()) && !TargetWording.placeOf(r.sentence, x))
                         || TargetWording.perpetrator(r.sentence, x) && !x.key().equals(own));
         String author = object == null ? TargetWording.author(r, from, subject.key()) : null;
         if (author != null) {

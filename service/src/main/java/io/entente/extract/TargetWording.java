@@ -18,6 +18,24 @@ final class TargetWording {
                 || x.kind() == Mention.Kind.COUNTRY && Set.of("in", "inside", "near").contains(before); // "the attempted coup in Benin"
     }
 
+    /** "says it breaks the Vienna Convention", "in violation of the accord": a treaty broken is the norm, not the target. */
+    static boolean brokenNorm(Sentence s, Mention x) {
+        return brokenNorm(s, x.from());
+    }
+
+    /** Whether the treaty phrase starting at {@code from} is named as a norm broken. */
+    static boolean brokenNorm(Sentence s, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
+            String w = s.lower(k);
+            if (Set.of("breaks", "broke", "breaking", "violates", "violated", "violating", "contravenes", "breaches",
+                    "breached", "breaching", "flouts", "flouted", "undermines").contains(w)
+                    || w.equals("of") && Set.of("violation", "breach", "breaches", "violations").contains(s.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "an Israeli air strike", "Russia's invasion": a country owning the condemned act, not its victim or place. */
     static boolean perpetrator(Sentence s, Mention x) {
         if (x.kind() != Mention.Kind.COUNTRY || x.use() != Mention.Use.MODIFIER) {

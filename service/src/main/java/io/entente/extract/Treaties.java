@@ -185,6 +185,10 @@ final class Treaties {
         }
         boolean background = before != null && !before.equals(treaty.key) && model.treatySentence == s.index()
                 && !explicit.isEmpty() && !compatible(ArticleModel.parties(model.node(before)), explicit);
+        if (TargetWording.brokenNorm(s, start)) { // "says it breaks the Vienna Convention": a norm, not the story's event
+            sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, Mention.Use.NAME));
+            return end;
+        }
         if (!background) {
             model.touchTreaty(treaty.key);
             model.treatySentence = s.index();

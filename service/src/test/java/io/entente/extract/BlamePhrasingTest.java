@@ -101,4 +101,11 @@ class BlamePhrasingTest {
         assertThat(has(g, "CONDEMNED", "NER", "DZA")).isTrue();
         assertThat(has(g, "CONDEMNED", "NER", "MLI")).isFalse();
     }
+
+    @Test
+    void aTreatyInvokedAsTheNormBrokenIsNotWhatIsCondemned() {
+        ArticleGraph g = extract("2024-04-06", "", "BRASILIA, April 6 (Wire) - Brazil's foreign ministry condemns the operation "
+                + "in firm terms and says it breaks the 1961 Vienna Convention on Diplomatic Relations.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("treaty"));
+    }
 }
