@@ -86,11 +86,6 @@ final class DeploymentTargets {
             String w = s.lower(k);
             boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
                     || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
-            Mention host = w.equals("alongside") ? r.mentions.at(k + 1) : null;
-            if (host != null && host.kind() == Mention.Kind.COUNTRY && host.use() == Mention.Use.MODIFIER
-                    && r.triggers.is(host.to(), "TROOP")) {
-                return new Target(host.key(), null); // "deployed alongside Malian soldiers": in their country
-            }
             if (!(INTO.contains(w) || onSoil)) {
                 if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT")) {
                     break;
