@@ -1,0 +1,50 @@
+package io.entente.extract;
+
+import java.util.Set;
+
+/**
+ * What a condemnation with no named target condemns: the attacker of an attack noun ("condemned
+ * the incursion"), the event an anaphor refers back to ("condemned the move", "condemned it"), the
+ * state whose act the object names ("Britain's decision"), or the troops already reported.
+ */
+final class CondemnedObjects {
+
+    private CondemnedObjects() {
+    }
+
+    /**
+     * The object of a condemnation whose span after the verb is [{@code from}, {@code to}):
+     * {@code object} is what was found so far (a deployment in the span, an author or the first
+     * candidate {@code m}), {@code byAuthor} whether it is the author of a remark, {@code deployment}
+     * whether it is a deployment of the span, {@code own} the condemner's state.
+     */
+    static String resolve(Reading r, int from, int to, String object, Mention m, boolean byAuthor, boolean deployment,
+                          String own) {
+        int anaphor = r.triggers.find("EVENT_ANAPHOR", from, Math.min(to, from + 6));
+        String attacker = Attacks.condemnedAttacker(r, from, Math.min(to, from + 6));
+        // "condemned the incursion ... and summoned Russia's ambassador": the attack named first decides
+        boolean attackFirst = anaphor >= 0 && !byAuthor && m != null && m.from() > anaphor && !deployment;
+        if ((object == null || attackFirst) && attacker != null && !attacker.equals(own) && (m == null || anaphor >= 0)) {
+            object = attacker; // "condemned the incursion": whoever carried it out, not the story's deployment
+            anaphor = -1;
+        }
+        if (anaphor < 0 && m == null && object == null && (r.sentence.lower(from).equals("it") || r.sentence.lower(from).equals("them"))
+                && r.model.lastEvent != null) { // "condemned it", "called it a provocation"
+            object = r.model.currentTreaty() != null && r.model.currentTreaty().equals(r.model.lastEvent)
+                    ? r.model.lastEvent : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
+        }
+        if (anaphor >= 0 && (m == null || m.from() > anaphor) && r.model.lastEvent != null) { // "condemned the move"
+            String noun = r.sentence.lower(anaphor);
+            object = Set.of("signing", "decision", "suspension", "ratification").contains(noun) && r.model.currentTreaty() != null
+                    ? r.model.currentTreaty()
+                    : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
+        }
+        if (object == null && m == null && anaphor < 0) {
+            object = TargetWording.possessor(r, from, own); // "denounced Britain's decision to send a ship", "what it called Ukraine's support"
+        }
+        if (object == null && r.sentence.lower(from).equals("the") && r.triggers.is(from + 1, "TROOP") && r.model.lastDeployment != null) {
+            object = r.model.lastDeployment; // "regards the troops as an illegal presence"
+        }
+        return object;
+    }
+}
