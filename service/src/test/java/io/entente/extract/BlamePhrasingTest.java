@@ -108,4 +108,12 @@ class BlamePhrasingTest {
                 + "in firm terms and says it breaks the 1961 Vienna Convention on Diplomatic Relations.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("treaty"));
     }
+
+    @Test
+    void sanctionsAndAccusationsAgainstAStateCondemnIt() {
+        ArticleGraph g = extract("2024-05-10", "", "WASHINGTON, May 10 (Wire) - The United States on Friday imposed sanctions on "
+                + "Iran over its drone exports. Sudan renewed its accusation against the United Arab Emirates of arming the militia.");
+        assertThat(has(g, "CONDEMNED", "USA", "IRN")).isTrue();
+        assertThat(has(g, "CONDEMNED", "SDN", "ARE")).isTrue();
+    }
 }
