@@ -38,6 +38,15 @@ final class Treaties {
         }
     }
 
+    /**
+     * "the 2015 Algiers peace agreement": a dated city-named treaty in lower case is another treaty;
+     * "the Paris document" is the story's own one, signed there, whose party the city stands for.
+     */
+    private static boolean definite(Sentence s, int city) {
+        String year = s.lower(city - 1);
+        return year.length() == 4 && Character.isDigit(year.charAt(0)) && s.lower(city - 2).equals("the");
+    }
+
     /** "known as the X", "dubbed the X": a name given to the treaty the story already has. */
     private static boolean namedAs(Sentence s, int start) {
         int k = s.lower(start - 1).equals("the") ? start - 2 : start - 1;
@@ -61,7 +70,7 @@ final class Treaties {
         for (int k = h - 1; k >= 0; k--) {
             Token t = s.token(k);
             Mention m = sm.at(k);
-            if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM && s.token(h).capitalised()
+            if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM && (s.token(h).capitalised() || definite(s, m.from()))
                     && !Set.of("-", "–", "and").contains(s.lower(m.to())) && !Set.of("-", "–", "and").contains(s.lower(m.from() - 1))) {
                 model.unmentionCountry(m.key()); // "the Vienna Convention", "the Algiers accord": a city names the treaty
                 k = m.from();

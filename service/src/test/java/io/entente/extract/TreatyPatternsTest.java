@@ -262,4 +262,15 @@ class TreatyPatternsTest {
         assertThat(ofType(g, "Treaty")).hasSize(1);
         assertThat(ofType(g, "Treaty").getFirst().aliases()).contains("Riyadh Agreement");
     }
+
+    @Test
+    void aDatedCityNamedAccordIsNamedByItsCityNotSignedByItsState() {
+        ArticleGraph g = extract("2025-04-08", "", "BAMAKO, April 8 (Wire) - Mali recalled its ambassador from Algeria on Monday. "
+                + "In January 2024 the junta tore up the 2015 Algiers peace agreement, which Mali had signed with rebel groups "
+                + "under Algerian mediation.");
+        Entity accord = ofType(g, "Treaty").getFirst();
+        assertThat(accord.name()).isEqualTo("Algiers peace agreement");
+        assertThat(has(g, "SIGNED", "MLI", accord.key())).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.subject().equals("DZA") && r.object().equals(accord.key()));
+    }
 }
