@@ -2,8 +2,11 @@ package io.entente.extract;
 
 import java.util.Set;
 
-/** The legislature a ratification without a named subject belongs to. */
+/** The legislature a ratification without a named subject belongs to, and ratification laws a head of state signs. */
 final class Legislatures {
+
+    /** Instruments a head of state signs to complete a ratification, not the treaty itself. */
+    static final Set<String> LAWS = Set.of("law", "bill", "decree", "legislation", "instrument", "instruments");
 
     static final Set<String> LEGISLATORS = Set.of("lawmakers", "legislators", "mps", "deputies", "senators",
             "parliamentarians", "parliament", "legislature", "chamber", "house");
@@ -27,5 +30,16 @@ final class Legislatures {
             }
         }
         return last;
+    }
+
+    /** A head of state signing the law "on ratification of" the treaty completes its state's ratification. */
+    static void ratificationLaw(Reading r, Triggers.Hit hit, int law, Mention treaty) {
+        if (r.sentence.indexOf("ratification", law, treaty.from()) < 0 || Clauses.modal(r.sentence, hit.at())) {
+            return;
+        }
+        String state = Clauses.actorCountry(r.mentions, r.model, hit.at());
+        if (state != null) {
+            r.add("RATIFIED", state, treaty.key(), hit.at(), java.util.Map.of(), ClaimStatus.ASSERTED, 0.7);
+        }
     }
 }

@@ -273,4 +273,14 @@ class TreatyPatternsTest {
         assertThat(has(g, "SIGNED", "MLI", accord.key())).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.subject().equals("DZA") && r.object().equals(accord.key()));
     }
+
+    @Test
+    void signingTheLawOnRatificationRatifiesAndSignsNoTreaty() {
+        ArticleGraph g = extract("2023-10-12", "", "BISHKEK, Oct 12 (Wire) - President Sadyr Japarov today signed the law on "
+                + "ratification of the air defence agreement with Russia. The federal law on its ratification was signed by "
+                + "President Vladimir Putin in May.");
+        String accord = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "RATIFIED", "KGZ", accord)).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+    }
 }
