@@ -38,22 +38,6 @@ final class Treaties {
         }
     }
 
-    /**
-     * "the 2015 Algiers peace agreement": a dated city-named treaty in lower case is another treaty;
-     * "the Paris document" is the story's own one, signed there, whose party the city stands for.
-     */
-    private static boolean definite(Sentence s, int city) {
-        String year = s.lower(city - 1);
-        return year.length() == 4 && Character.isDigit(year.charAt(0)) && s.lower(city - 2).equals("the");
-    }
-
-    /** "known as the X", "dubbed the X": a name given to the treaty the story already has. */
-    private static boolean namedAs(Sentence s, int start) {
-        int k = s.lower(start - 1).equals("the") ? start - 2 : start - 1;
-        return s.lower(k).equals("as") && Set.of("known", "referred").contains(s.lower(k - 1))
-                || Set.of("dubbed", "named", "called", "titled", "entitled").contains(s.lower(k));
-    }
-
     /** Resolves the treaty phrase around head {@code h}; returns the token after the mention. */
     private static int resolve(SentenceMentions sm, ArticleModel model, int h, boolean strong, boolean signingOrRatifying) {
         Sentence s = sm.sentence;
@@ -70,7 +54,7 @@ final class Treaties {
         for (int k = h - 1; k >= 0; k--) {
             Token t = s.token(k);
             Mention m = sm.at(k);
-            if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM && (s.token(h).capitalised() || definite(s, m.from()))
+            if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM && (s.token(h).capitalised() || TreatyHeads.datedCityName(s, m.from()))
                     && !Set.of("-", "–", "and").contains(s.lower(m.to())) && !Set.of("-", "–", "and").contains(s.lower(m.from() - 1))) {
                 model.unmentionCountry(m.key()); // "the Vienna Convention", "the Algiers accord": a city names the treaty
                 k = m.from();
@@ -183,7 +167,7 @@ final class Treaties {
             }
         }
         String before = model.currentTreaty();
-        Node treaty = namedAs(s, start) && before != null ? model.node(before) // "the document, known as the Riyadh Agreement"
+        Node treaty = TreatyHeads.namedAs(s, start) && before != null ? model.node(before) // "the document, known as the Riyadh Agreement"
                 : choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother);
         if (treaty == null) {
             return end;

@@ -42,4 +42,20 @@ final class TreatyHeads {
         }
         return false;
     }
+
+    /**
+     * "the 2015 Algiers peace agreement": a dated city-named treaty in lower case is another treaty;
+     * "the Paris document" is the story's own one, signed there, whose party the city stands for.
+     */
+    static boolean datedCityName(Sentence s, int city) {
+        String year = s.lower(city - 1);
+        return year.length() == 4 && Character.isDigit(year.charAt(0)) && s.lower(city - 2).equals("the");
+    }
+
+    /** "known as the X", "dubbed the X": a name given to the treaty the story already has. */
+    static boolean namedAs(Sentence s, int start) {
+        int k = s.lower(start - 1).equals("the") ? start - 2 : start - 1;
+        return s.lower(k).equals("as") && Set.of("known", "referred").contains(s.lower(k - 1))
+                || Set.of("dubbed", "named", "called", "titled", "entitled").contains(s.lower(k));
+    }
 }
