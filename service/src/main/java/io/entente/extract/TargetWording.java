@@ -11,7 +11,7 @@ final class TargetWording {
     /** A capital after "in"/"on"/"at" is where something happened ("its consulate in Damascus"), not a target. */
     static boolean placeOf(Sentence s, Mention x) {
         String before = s.lower(x.from() - 1);
-        if (before.equals("at") && Set.of("out", "aimed", "directed", "swipe").contains(s.lower(x.from() - 2))) {
+        if (before.equals("at") && Set.of("out", "back", "aimed", "directed", "swipe").contains(s.lower(x.from() - 2))) {
             return false; // "lashed out at Manila": the target, not a venue
         }
         return x.use() == Mention.Use.METONYM && Set.of("in", "on", "at", "near", "inside", "into").contains(before)

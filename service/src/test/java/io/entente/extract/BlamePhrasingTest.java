@@ -116,4 +116,14 @@ class BlamePhrasingTest {
         assertThat(has(g, "CONDEMNED", "USA", "IRN")).isTrue();
         assertThat(has(g, "CONDEMNED", "SDN", "ARE")).isTrue();
     }
+
+    @Test
+    void protestsAgainstHittingBackAtAndNewSanctionsCondemn() {
+        ArticleGraph g = extract("2024-05-10", "", "SEOUL, May 10 (Wire) - Seoul lodged a strong protest against Tokyo's claim to "
+                + "the islets. Beijing hit back at Washington over the arms sale. The European Union imposed new sanctions on "
+                + "Belarus on Monday.");
+        assertThat(has(g, "CONDEMNED", "KOR", "JPN")).isTrue();
+        assertThat(has(g, "CONDEMNED", "CHN", "USA")).isTrue();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("eu") && r.object().equals("BLR"));
+    }
 }
