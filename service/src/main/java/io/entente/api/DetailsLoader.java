@@ -9,7 +9,6 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import reactor.core.publisher.Mono;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,8 +137,7 @@ final class DetailsLoader {
         // The node's map holds only what the selection reads: a whole entity map per node (all
         // properties, label filtering) costs more than the query's own work on a page of a hundred.
         // Events preloaded without their object get this map as object (see events(Object, Map)).
-        Set<String> own = selected(env, "edges/node/*");
-        own.addAll(selected(env, "edges/node/*/object/*"));
+        Set<String> own = Selections.names(env, "edges/node/*", "edges/node/*/object/*");
         own.removeAll(columns.keySet());
         String self = Cypher.entity(variable, own);
         StringBuilder q = new StringBuilder("CALL (").append(list).append(") {\n  UNWIND ").append(list)
@@ -182,12 +180,6 @@ final class DetailsLoader {
         return props.toString();
     }
 
-    private static Set<String> selected(DataFetchingEnvironment env, String path) {
-        Set<String> fields = new LinkedHashSet<>();
-        env.getSelectionSet().getFields(path).forEach(f -> fields.add(f.getName()));
-        return fields;
-    }
-
     private String statement(Set<String> wanted) {
         return statements.computeIfAbsent(Set.copyOf(wanted), w -> {
             StringBuilder q = new StringBuilder("UNWIND $eids AS eid\nMATCH (").append(variable)
@@ -214,10 +206,10 @@ final class DetailsLoader {
             String path = "edges/node/" + column + (slot.group(3).isEmpty() ? "" : "/" + slot.group(3)) + "/*";
             String map = switch (kind) {
                 case "object" -> env == null ? v : "null";
-                case "rel" -> env == null ? "properties(" + v + ")" : Cypher.relation(v, selected(env, path));
+                case "rel" -> env == null ? "properties(" + v + ")" : Cypher.relation(v, Selections.names(env, path));
                 case "props" -> env == null ? ".*, " : scalars(env, path);
-                case "entity" -> env == null ? Cypher.entity(v) : Cypher.entity(v, selected(env, path));
-                default -> env == null ? Cypher.article(v) : Cypher.article(v, selected(env, path));
+                case "entity" -> env == null ? Cypher.entity(v) : Cypher.entity(v, Selections.names(env, path));
+                default -> env == null ? Cypher.article(v) : Cypher.article(v, Selections.names(env, path));
             };
             slot.appendReplacement(filled, Matcher.quoteReplacement(map));
         }

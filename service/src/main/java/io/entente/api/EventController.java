@@ -1,7 +1,6 @@
 package io.entente.api;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.SelectedField;
 import io.entente.api.EventQueries.EventOrderBy;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -10,8 +9,6 @@ import org.springframework.stereotype.Controller;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** events (the timeline) and event(id): one Cypher statement each. */
 @Controller
@@ -37,17 +34,13 @@ class EventController {
         boolean withCount = env.getSelectionSet().contains("totalCount");
         @SuppressWarnings("unchecked")
         List<String> types = (List<String>) params.get("types");
-        EventQueries.Selection selection = new EventQueries.Selection(fields(env, "edges/node/*"),
-                fields(env, "edges/node/subject/*"), fields(env, "edges/node/object/*"));
+        EventQueries.Selection selection = new EventQueries.Selection(Selections.names(env, "edges/node/*"),
+                Selections.names(env, "edges/node/subject/*"), Selections.names(env, "edges/node/object/*"));
         String cypher = EventQueries.statement(params.get("actor") != null, params.get("target") != null,
                 orderBy == null ? EventOrderBy.DATE_DESC : orderBy, withCount, types, selection);
         Map<String, Object> row = graph.row(cypher, params).orElse(Map.of());
         List<Event> events = Values.maps(row, "page").stream().map(Event::of).toList();
         return Connection.of(events, page, Values.count(row, "total"));
-    }
-
-    private static Set<String> fields(DataFetchingEnvironment env, String path) {
-        return env.getSelectionSet().getFields(path).stream().map(SelectedField::getName).collect(Collectors.toSet());
     }
 
     @QueryMapping

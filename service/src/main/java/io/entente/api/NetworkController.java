@@ -7,7 +7,6 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +69,8 @@ class NetworkController {
         params.put("includeRetracted", Boolean.TRUE.equals(includeRetracted));
         params.put("first", Inputs.atLeast("first", first, 3, 0, 10));
         int hops = Inputs.atLeast("maxHops", maxHops, 4, 1, PathQueries.MAX_HOPS);
-        Set<String> nodeFields = new HashSet<>();
-        List.of("nodes/*", "edges/subject/*", "edges/object/*").forEach(path ->
-                env.getSelectionSet().getFields(path).forEach(f -> nodeFields.add(f.getName())));
-        Set<String> edgeFields = new HashSet<>();
-        env.getSelectionSet().getFields("edges/*").forEach(f -> edgeFields.add(f.getName()));
-        return graph.rows(PathQueries.statement(hops, types, nodeFields, edgeFields), params).stream().map(Path::of).toList();
+        Set<String> nodeFields = Selections.names(env, "nodes/*", "edges/subject/*", "edges/object/*");
+        return graph.rows(PathQueries.statement(hops, types, nodeFields, Selections.names(env, "edges/*")), params).stream()
+                .map(Path::of).toList();
     }
 }

@@ -8,15 +8,17 @@ import java.util.Set;
  */
 final class Attacks {
 
-    private static final java.util.Set<String> MODIFIERS = java.util.Set.of("air", "missile", "drone", "military",
+    private static final Set<String> MODIFIERS = Set.of("air", "missile", "drone", "military",
             "rocket", "artillery", "naval", "ground", "deadly", "cross-border", "overnight", "latest", "surprise",
             "full-scale", "aircraft", "jets", "warplanes", "forces", "troops", "army", "and", "massive", "large-scale",
             "retaliatory", "renewed", "repeated", "defences", "defenses", "defence", "defense", "police", "navy", "soldiers",
             "fighters", "coast", "guard", "vessels", "vessel", "ships", "boats");
 
-    private static final java.util.Set<String> INTRUDE = java.util.Set.of("entered", "enters", "crossed", "flew", "strayed",
+    private static final Set<String> INTRUDE = Set.of("entered", "enters", "crossed", "flew", "strayed",
             "violated", "violates", "intruded", "penetrated", "sailed");
-    private static final java.util.Set<String> SPACES = java.util.Set.of("airspace", "waters", "zone", "territory", "border");
+    private static final Set<String> SPACES = Set.of("airspace", "waters", "zone", "territory", "border");
+    /** Words that end the subject phrase before an intrusion verb. */
+    private static final Set<String> SUBJECT_ENDS = Set.of("that", ",", "and", "which", "when", "after");
 
     private Attacks() {
     }
@@ -50,15 +52,15 @@ final class Attacks {
             if (!INTRUDE.contains(s.lower(k)) || Clauses.modal(s, k)) {
                 continue;
             }
-            int space = -1;
-            for (int j = k + 1; j < s.size() && j <= k + 6 && space < 0; j++) {
-                space = SPACES.contains(s.lower(j)) ? j : -1;
+            int space = s.indexOfAny(SPACES, k + 1, k + 7);
+            if (space < 0) {
+                continue;
             }
-            String intruder = space < 0 ? null : subjectModifier(r, k);
-            if (intruder == null && space >= 0) {
+            String intruder = subjectModifier(r, k);
+            if (intruder == null) {
                 intruder = Clauses.actorCountry(r.mentions, r.model, k);
             }
-            Mention into = space < 0 ? null : Clauses.after(r.mentions, k + 1, space - k, m -> m.kind() == Mention.Kind.COUNTRY);
+            Mention into = Clauses.after(r.mentions, k + 1, space - k, m -> m.kind() == Mention.Kind.COUNTRY);
             if (intruder != null && (into == null || !into.key().equals(intruder))) {
                 r.model.lastAttacker = intruder;
             }
@@ -72,7 +74,7 @@ final class Attacks {
             if (m != null) {
                 return m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.MODIFIER ? m.key() : null;
             }
-            if (Set.of("that", ",", "and", "which", "when", "after").contains(r.sentence.lower(k))) {
+            if (SUBJECT_ENDS.contains(r.sentence.lower(k))) {
                 return null;
             }
         }
@@ -117,13 +119,8 @@ final class Attacks {
         return c != null ? c : r.model.lastAttacker;
     }
 
-    /** The state that carried out the attack noun at {@code noun}, when a modifier names it. */
-    static String ownerOf(Reading r, int noun) {
-        return owner(r, noun);
-    }
-
     /** "Israeli strike", "Israel's air strike", "Russian missile and drone attack": the modifying state. */
-    private static String owner(Reading r, int noun) {
+    static String owner(Reading r, int noun) {
         for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
             Mention m = r.mentions.at(k);
             if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.ANAPHOR) {

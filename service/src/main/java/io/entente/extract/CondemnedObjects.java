@@ -9,6 +9,9 @@ import java.util.Set;
  */
 final class CondemnedObjects {
 
+    /** Anaphors that refer back to the story's treaty rather than its deployment. */
+    private static final Set<String> TREATY_ACTS = Set.of("signing", "decision", "suspension", "ratification");
+
     private CondemnedObjects() {
     }
 
@@ -35,7 +38,7 @@ final class CondemnedObjects {
         }
         if (anaphor >= 0 && (m == null || m.from() > anaphor) && r.model.lastEvent != null) { // "condemned the move"
             String noun = r.sentence.lower(anaphor);
-            object = Set.of("signing", "decision", "suspension", "ratification").contains(noun) && r.model.currentTreaty() != null
+            object = TREATY_ACTS.contains(noun) && r.model.currentTreaty() != null
                     ? r.model.currentTreaty()
                     : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
         }

@@ -32,10 +32,7 @@ final class DiplomaticProtests {
             if (!recall && !SUMMON.contains(w) || Clauses.modal(s, k) || r.triggers.find("NEG", Math.max(0, k - 3), k) >= 0) {
                 continue;
             }
-            int envoy = -1;
-            for (int j = k + 1; j < s.size() && j <= k + 4 && envoy < 0; j++) {
-                envoy = ENVOYS.contains(s.lower(j)) ? j : -1;
-            }
+            int envoy = s.indexOfAny(ENVOYS, k + 1, k + 5);
             if (envoy < 0) {
                 continue;
             }
@@ -64,10 +61,7 @@ final class DiplomaticProtests {
             if (!BREAK.contains(s.lower(k)) || Clauses.modal(s, k) || r.triggers.find("NEG", Math.max(0, k - 3), k) >= 0) {
                 continue;
             }
-            int ties = -1;
-            for (int j = k + 1; j < s.size() && j <= k + 4 && ties < 0; j++) {
-                ties = TIES.contains(s.lower(j)) ? j : -1;
-            }
+            int ties = s.indexOfAny(TIES, k + 1, k + 5);
             if (ties < 0 || !s.lower(ties + 1).equals("with")) {
                 continue;
             }

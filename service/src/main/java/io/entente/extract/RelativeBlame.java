@@ -53,7 +53,7 @@ final class RelativeBlame {
         Sentence s = r.sentence;
         int attack = r.triggers.find("ATTACK", Math.max(0, relative - 3), relative);
         if (attack >= 0) {
-            String attacker = Attacks.ownerOf(r, attack);
+            String attacker = Attacks.owner(r, attack);
             if (attacker != null && !attacker.equals(own)) {
                 return attacker;
             }

@@ -30,6 +30,16 @@ record Sentence(int index, int start, int end, String text, List<Token> tokens, 
         return -1;
     }
 
+    /** The first position in [from, to) of a word (lower case) of {@code words}, else -1. */
+    int indexOfAny(java.util.Set<String> words, int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < tokens.size(); k++) {
+            if (words.contains(tokens.get(k).lower())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     boolean isQuestion() {
         return text.stripTrailing().endsWith("?");
     }

@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class Stances {
 
+    private static final Set<String> DEMONSTRATIVES = Set.of("the", "this", "that");
     private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "these", "those", "such", "media",
             "news", "intelligence", "earlier", "recent", "previous", "unconfirmed", "about");
 
@@ -176,7 +177,7 @@ final class Stances {
                 continue; // "calling on Moscow to stop" is an appeal
             }
             int noun = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 12);
-            if (noun >= 0 && Set.of("the", "this", "that").contains(r.sentence.lower(noun - 1))) {
+            if (noun >= 0 && DEMONSTRATIVES.contains(r.sentence.lower(noun - 1))) {
                 int predicate = r.triggers.find("CONDEMN_NOUN", noun + 1, hit.end() + 12);
                 noun = predicate >= 0 ? predicate : noun; // "called the violation unacceptable": the object is no verdict
             }

@@ -18,6 +18,10 @@ final class TargetWording {
                 || x.kind() == Mention.Kind.COUNTRY && Set.of("in", "inside", "near").contains(before); // "the attempted coup in Benin"
     }
 
+    private static final Set<String> BREAKING = Set.of("breaks", "broke", "breaking", "violates", "violated", "violating",
+            "contravenes", "breaches", "breached", "breaching", "flouts", "flouted", "undermines");
+    private static final Set<String> BREACH_NOUNS = Set.of("violation", "breach", "breaches", "violations");
+
     /** "says it breaks the Vienna Convention", "in violation of the accord": a treaty broken is the norm, not the target. */
     static boolean brokenNorm(Sentence s, Mention x) {
         return brokenNorm(s, x.from());
@@ -27,9 +31,7 @@ final class TargetWording {
     static boolean brokenNorm(Sentence s, int from) {
         for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
             String w = s.lower(k);
-            if (Set.of("breaks", "broke", "breaking", "violates", "violated", "violating", "contravenes", "breaches",
-                    "breached", "breaching", "flouts", "flouted", "undermines").contains(w)
-                    || w.equals("of") && Set.of("violation", "breach", "breaches", "violations").contains(s.lower(k - 1))) {
+            if (BREAKING.contains(w) || w.equals("of") && BREACH_NOUNS.contains(s.lower(k - 1))) {
                 return true;
             }
         }

@@ -55,7 +55,7 @@ final class Treaties {
             Token t = s.token(k);
             Mention m = sm.at(k);
             if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM && (s.token(h).capitalised() || TreatyHeads.datedCityName(s, m.from()))
-                    && !Set.of("-", "–", "and").contains(s.lower(m.to())) && !Set.of("-", "–", "and").contains(s.lower(m.from() - 1))) {
+                    && !JOINERS.contains(s.lower(m.to())) && !JOINERS.contains(s.lower(m.from() - 1))) {
                 model.unmentionCountry(m.key()); // "the Vienna Convention", "the Algiers accord": a city names the treaty
                 k = m.from();
                 start = nameStart = k;
@@ -201,6 +201,9 @@ final class Treaties {
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 
     private static final Set<String> OTHER = Set.of("similar", "other");
+
+    /** Around a city, these make it one of a pair of parties ("a Moscow-Pyongyang pact"), not a treaty's name. */
+    private static final Set<String> JOINERS = Set.of("-", "–", "and");
     private static final Set<String> DISTINCT = Set.of("previous", "earlier", "past", "separate", "former", "prior",
             "different", "second");
 

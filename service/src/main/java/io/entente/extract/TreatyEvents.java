@@ -70,8 +70,6 @@ final class TreatyEvents {
     }
 
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "is", "be");
-    private static final Set<String> LAWS = Legislatures.LAWS;
-
 
     private static void sign(Reading r, Triggers.Hit hit) {
         Mention treaty = treatyAround(r, hit, 8);
@@ -79,13 +77,13 @@ final class TreatyEvents {
             return;
         }
         for (int k = hit.end(); k < treaty.from() && k < hit.end() + 4; k++) {
-            if (LAWS.contains(r.sentence.lower(k))) {
+            if (Legislatures.LAWS.contains(r.sentence.lower(k))) {
                 Legislatures.ratificationLaw(r, hit, k, treaty); // "signed the law on ratification of the agreement"
                 return; // "signed a law ratifying the treaty": a step of ratification, not the signing
             }
         }
         for (int k = Math.max(treaty.to(), hit.at() - 8); k < hit.at(); k++) {
-            if (LAWS.contains(r.sentence.lower(k)) && r.sentence.indexOf("ratification", k, hit.at()) >= 0) {
+            if (Legislatures.LAWS.contains(r.sentence.lower(k)) && r.sentence.indexOf("ratification", k, hit.at()) >= 0) {
                 return; // "the federal law on its ratification was signed by the president"
             }
         }

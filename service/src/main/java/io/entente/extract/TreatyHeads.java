@@ -5,6 +5,9 @@ import java.util.Set;
 /** The words that head a treaty phrase ("pact", "agreement", "statement of intent") and the verbs around them. */
 final class TreatyHeads {
 
+    private static final Set<String> KNOWN = Set.of("known", "referred");
+    private static final Set<String> NAMING = Set.of("dubbed", "named", "called", "titled", "entitled");
+
     private TreatyHeads() {
     }
 
@@ -55,7 +58,6 @@ final class TreatyHeads {
     /** "known as the X", "dubbed the X": a name given to the treaty the story already has. */
     static boolean namedAs(Sentence s, int start) {
         int k = s.lower(start - 1).equals("the") ? start - 2 : start - 1;
-        return s.lower(k).equals("as") && Set.of("known", "referred").contains(s.lower(k - 1))
-                || Set.of("dubbed", "named", "called", "titled", "entitled").contains(s.lower(k));
+        return s.lower(k).equals("as") && KNOWN.contains(s.lower(k - 1)) || NAMING.contains(s.lower(k));
     }
 }
