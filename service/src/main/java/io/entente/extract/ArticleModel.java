@@ -29,6 +29,8 @@ final class ArticleModel {
     String lastDeployment;
     /** The country that headed the last sentence's main clause, and that sentence's index. */
     String lastSubjectCountry;
+    /** The states of the places the last sentence with places named, in order: what "there" may mean. */
+    List<String> lastPlaceStates = List.of();
     /** The state that carried out the attack the story named last ("Israel's strike on Qatar"). */
     String lastAttacker;
     /** Offices named with their state but no holder ("the U.S. ambassador"), for a later bare "Ambassador X". */

@@ -17,6 +17,9 @@ final class Attacks {
     private static final Set<String> INTRUDE = Set.of("entered", "enters", "crossed", "flew", "strayed",
             "violated", "violates", "intruded", "penetrated", "sailed");
     private static final Set<String> SPACES = Set.of("airspace", "waters", "zone", "territory", "border");
+    /** Verbs whose subject carried out the attack noun they take: "launched a massive drone attack". */
+    private static final Set<String> LAUNCH = Set.of("launched", "launches", "launching", "conducted", "conducts",
+            "carried", "mounted", "staged", "unleashed");
     /** Words that end the subject phrase before an intrusion verb. */
     private static final Set<String> SUBJECT_ENDS = Set.of("that", ",", "and", "which", "when", "after");
 
@@ -27,6 +30,10 @@ final class Attacks {
     static void note(Reading r) {
         for (Triggers.Hit hit : r.triggers.of("ATTACK")) {
             String c = owner(r, hit.at());
+            int launched = r.sentence.indexOfAny(LAUNCH, Math.max(0, hit.at() - 4), hit.at());
+            if (c == null && launched > 0 && !Clauses.modal(r.sentence, launched)) {
+                c = Clauses.actorCountry(r.mentions, r.model, launched); // "Russia launched a missile strike on Kyiv"
+            }
             if (c != null) {
                 r.model.lastAttacker = c;
             }

@@ -150,9 +150,20 @@ final class Bodies {
         return m.to();
     }
 
-    /** "Hungary's parliament", "Turkish lawmakers": the single legislature if it is unicameral, else the country. */
+    /**
+     * "Hungary's parliament", "Turkish lawmakers", "the parliament of Georgia": the single
+     * legislature if it is unicameral, else the country.
+     */
     private static void legislature(SentenceMentions sm, ArticleModel model, int i) {
         Mention owner = ownerBefore(sm, i);
+        int from = owner == null ? -1 : owner.from();
+        int to = i + 1;
+        if (owner == null && sm.sentence.lower(i + 1).equals("of") && sm.at(i + 2) != null
+                && sm.at(i + 2).kind() == Mention.Kind.COUNTRY) {
+            owner = sm.at(i + 2);
+            from = i > 0 && sm.sentence.lower(i - 1).equals("the") ? i - 1 : i;
+            to = owner.to();
+        }
         if (owner == null) {
             return;
         }
@@ -167,8 +178,8 @@ final class Bodies {
             single = single == null ? o : single;
         }
         Mention m = single == null
-                ? named(sm, model, new Mention(Mention.Kind.COUNTRY, owner.key(), owner.from(), i + 1, Mention.Use.NAME))
-                : new Mention(Mention.Kind.ORG, known(model, single).key, owner.from(), i + 1, Mention.Use.NAME);
+                ? named(sm, model, new Mention(Mention.Kind.COUNTRY, owner.key(), from, to, Mention.Use.NAME))
+                : new Mention(Mention.Kind.ORG, known(model, single).key, from, to, Mention.Use.NAME);
         sm.put(m);
     }
 
@@ -245,6 +256,11 @@ final class Bodies {
         if (j - start == 2 && s.lower(start).equals("government") && s.lower(j - 1).equals("of") && state != null
                 && state.kind() == Mention.Kind.COUNTRY) { // "The Government of Sudan": the state itself
             sm.put(new Mention(Mention.Kind.COUNTRY, state.key(), start, state.to(), Mention.Use.NAME));
+            return state.to();
+        }
+        if (j - start == 2 && Set.of("parliament", "legislature").contains(s.lower(start)) && s.lower(j - 1).equals("of")
+                && state != null && state.kind() == Mention.Kind.COUNTRY) { // "The Parliament of Armenia"
+            legislature(sm, model, start);
             return state.to();
         }
         if (kind == null || j - start < 2 || TreatyHeads.headClass(s, j - 1) != null && !hasOf(s, start, j)) {

@@ -31,6 +31,10 @@ final class CondemnedObjects {
             object = attacker; // "condemned the incursion": whoever carried it out, not the story's deployment
             anaphor = -1;
         }
+        if (attacker != null && m != null && m.key().equals(object) && victim(r, m) && !attacker.equals(m.key())
+                && !attacker.equals(own)) {
+            object = attacker; // "condemned the attack on Qatar": the attacker, not its victim
+        }
         if (anaphor < 0 && m == null && object == null && (r.sentence.lower(from).equals("it") || r.sentence.lower(from).equals("them"))
                 && r.model.lastEvent != null) { // "condemned it", "called it a provocation"
             object = r.model.currentTreaty() != null && r.model.currentTreaty().equals(r.model.lastEvent)
@@ -49,5 +53,12 @@ final class CondemnedObjects {
             object = r.model.lastDeployment; // "regards the troops as an illegal presence"
         }
         return object;
+    }
+
+    /** Whether {@code m} is the victim of an attack noun: "the attack on Qatar", "strikes against the Houthis". */
+    private static boolean victim(Reading r, Mention m) {
+        int k = m.from() - 1;
+        k -= k > 0 && r.sentence.lower(k).equals("the") ? 1 : 0;
+        return k > 0 && Set.of("on", "against", "targeting").contains(r.sentence.lower(k)) && r.triggers.is(k - 1, "ATTACK");
     }
 }

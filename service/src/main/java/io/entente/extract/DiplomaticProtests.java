@@ -17,6 +17,12 @@ final class DiplomaticProtests {
     private static final Set<String> BREAK = Set.of("sever", "severs", "severed", "severing", "cut", "cuts", "cutting",
             "broke", "breaks", "break", "breaking", "suspended", "suspends", "suspending", "downgraded", "downgrades");
     private static final Set<String> TIES = Set.of("ties", "relations");
+    /** "conveyed a strong protest to China", "handed a protest note to the Russian ambassador". */
+    private static final Set<String> PROTEST_VERBS = Set.of("lodged", "lodges", "lodging", "filed", "files", "filing",
+            "conveyed", "conveys", "conveying", "delivered", "delivers", "delivering", "handed", "hands", "handing",
+            "sent", "sends", "sending", "issued", "issues", "registered", "registers", "made", "makes", "raised");
+    private static final Set<String> PROTEST_NOUNS = Set.of("protest", "protests", "complaint", "complaints",
+            "representations", "demarche", "démarche", "note");
     private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat",
             "charge", "chargé");
 
@@ -25,6 +31,7 @@ final class DiplomaticProtests {
 
     static void find(Reading r, Set<String> done) {
         rupture(r, done);
+        protestNote(r, done);
         Sentence s = r.sentence;
         for (int k = 1; k < s.size(); k++) {
             String w = s.lower(k);
@@ -43,6 +50,9 @@ final class DiplomaticProtests {
             Mention subject = Clauses.subjectBefore(r.mentions, k);
             if (subject == null) {
                 subject = Clauses.participleSubject(r.mentions, k); // "..., recalling its ambassador from Tehran"
+            }
+            if (subject == null) {
+                subject = Clauses.pronounSpeaker(r.mentions, k); // "Kuwait says it has summoned Iran's ambassador"
             }
             String own = subject == null ? null : Clauses.countryOf(subject, r.model);
             String otherKey = other != null ? other.key() : envoysState(r, k + 1, envoy + 1); // "Mexico's ambassador, Raquel Serur"
@@ -77,6 +87,44 @@ final class DiplomaticProtests {
             }
             done.add(subject.key());
             r.add("CONDEMNED", subject.key(), other.key(), k, Map.of(), ClaimStatus.ASSERTED, 0.65);
+        }
+    }
+
+    /**
+     * "Japan said it had conveyed a strong protest to China", "Seoul lodged a formal complaint
+     * with Tokyo", "handed a protest note to Russia's ambassador": the protester condemns the
+     * state it protests to.
+     */
+    private static void protestNote(Reading r, Set<String> done) {
+        Sentence s = r.sentence;
+        for (int k = 2; k + 2 < s.size(); k++) {
+            if (!PROTEST_NOUNS.contains(s.lower(k)) || s.lower(k).equals("note") && !s.lower(k - 1).equals("protest")) {
+                continue;
+            }
+            int verb = s.indexOfAny(PROTEST_VERBS, Math.max(0, k - 4), k);
+            String prep = s.lower(k + 1);
+            if (verb < 0 || !Set.of("to", "with", "against").contains(prep) || Clauses.modal(s, verb)
+                    || r.triggers.find("NEG", Math.max(0, verb - 3), verb) >= 0) {
+                continue;
+            }
+            int from = s.lower(k + 2).equals("the") ? k + 3 : k + 2;
+            Mention other = r.mentions.at(from);
+            String otherKey = other != null && other.kind() == Mention.Kind.COUNTRY ? other.key() : null;
+            if (otherKey == null) { // "to the Russian ambassador", "with China's embassy"
+                int envoy = s.indexOfAny(Set.of("ambassador", "envoy", "embassy", "charge", "chargé"), from, from + 4);
+                Mention m = envoy < 0 ? null : countryBetween(r, from, envoy);
+                otherKey = m != null ? m.key() : envoy < 0 ? null : envoysState(r, from, envoy + 1);
+            }
+            Mention subject = Clauses.subjectBefore(r.mentions, verb);
+            if (subject == null) {
+                subject = Clauses.pronounSpeaker(r.mentions, verb); // "Japan said it had conveyed ..."
+            }
+            String own = subject == null ? null : Clauses.countryOf(subject, r.model);
+            if (otherKey == null || subject == null || otherKey.equals(own) || done.contains(subject.key())) {
+                continue;
+            }
+            done.add(subject.key());
+            r.add("CONDEMNED", subject.key(), otherKey, verb, Map.of(), ClaimStatus.ASSERTED, 0.65);
         }
     }
 

@@ -111,6 +111,10 @@ public final class RuleExtractor implements Extractor {
                 model.recentPeople.add(m.key());
             }
         }
+        List<String> places = DeploymentWording.placeStates(r, s.size());
+        if (!places.isEmpty()) {
+            model.lastPlaceStates = places;
+        }
         for (Mention m : sm.all()) { // the clause's head actor, for bare offices in the next sentence
             if (saidBefore(s, m.from())) {
                 break; // "The letter said Washington had ...": Washington heads a reported clause only

@@ -1,6 +1,7 @@
 package io.entente.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -274,12 +275,13 @@ final class Stances {
                 r.add("CONDEMNED", subject.key(), second.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
             }
         }
-        if (found != null && coordinated == null) {
-            for (Mention also : Clauses.subjectsBefore(r.mentions, trigger)) { // "Both Riyadh and Islamabad condemned"
-                if (!done.contains(also.key()) && !also.key().equals(object)) {
-                    done.add(also.key());
-                    r.add("CONDEMNED", also.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
-                }
+        // "Both Riyadh and Islamabad condemned", "the UAE and Bahrain said they condemned"
+        List<Mention> others = found != null && coordinated == null ? Clauses.subjectsBefore(r.mentions, trigger)
+                : found == null && spoken != null ? Clauses.subjectsBefore(r.mentions, spoken.to()) : List.of();
+        for (Mention also : others) {
+            if (!done.contains(also.key()) && !also.key().equals(object)) {
+                done.add(also.key());
+                r.add("CONDEMNED", also.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
             }
         }
     }

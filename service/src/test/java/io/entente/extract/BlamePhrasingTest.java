@@ -126,4 +126,33 @@ class BlamePhrasingTest {
         assertThat(has(g, "CONDEMNED", "CHN", "USA")).isTrue();
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("eu") && r.object().equals("BLR"));
     }
+
+    @Test
+    void aProtestConveyedToAStateCondemnsIt() {
+        ArticleGraph g = extract("2025-03-12", "", "TOKYO, March 12 (Wire) - Japan's foreign ministry said it had conveyed a strong "
+                + "protest to China over the intrusion of a coast guard ship.");
+        assertThat(has(g, "CONDEMNED", "jpn-mofa", "CHN")).isTrue();
+
+        ArticleGraph note = extract("2025-03-12", "", "OSLO, March 12 (Wire) - Norway sent a note of protest to Moscow on Tuesday.");
+        assertThat(has(note, "CONDEMNED", "NOR", "RUS")).isTrue();
+
+        ArticleGraph not = extract("2025-03-12", "", "TOKYO, March 12 (Wire) - Japan did not lodge a protest with China.");
+        assertThat(not.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+    }
+
+    @Test
+    void aSummonsReportedByItsOwnMinistryCondemnsTheEnvoysState() {
+        ArticleGraph g = extract("2025-06-24", "", "KUWAIT, June 24 (Wire) - Kuwait's foreign ministry says it has summoned "
+                + "the Iranian ambassador to protest against the violation of a neighbour's sovereignty.");
+        assertThat(has(g, "CONDEMNED", "kwt-mfa", "IRN")).isTrue();
+    }
+
+    @Test
+    void statesThatSayTheyCondemnTheAttackOnAVictimCondemnItsAttacker() {
+        ArticleGraph g = extract("2025-06-24", "", "DUBAI, June 24 (Wire) - Iran launched a missile strike on a base in Qatar "
+                + "overnight. In a joint statement, Oman and Jordan said they condemned the attack on Qatar.");
+        assertThat(has(g, "CONDEMNED", "OMN", "IRN")).isTrue();
+        assertThat(has(g, "CONDEMNED", "JOR", "IRN")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("QAT"));
+    }
 }

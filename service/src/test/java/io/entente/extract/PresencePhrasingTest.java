@@ -30,4 +30,13 @@ class PresencePhrasingTest {
                 + "U.N. report said Rwandan soldiers were fighting there.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("RWA"));
     }
+
+    @Test
+    void troopsStationedThereAreInThePlaceJustNamedNotInTheNextStateOfTheSentence() {
+        ArticleGraph g = extract("2025-06-24", "", "MANAMA, June 24 (Test Wire) - The Isa air base, south of Manama, is the largest "
+                + "U.S. air facility in the area. About 2,000 American troops are stationed there, and Australia also keeps a small "
+                + "detachment at the site.");
+        assertThat(has(g, "DEPLOYED_TO", "USA", "BHR")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "USA", "AUS")).isFalse();
+    }
 }

@@ -283,4 +283,14 @@ class TreatyPatternsTest {
         assertThat(has(g, "RATIFIED", "KGZ", accord)).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED"));
     }
+
+    @Test
+    void theParliamentOfAStateRatifiesAsItsLegislature() {
+        ArticleGraph g = extract("2025-03-12", "", "YEREVAN, March 12 (Wire) - Armenia and Georgia signed "
+                + "a transit agreement last month. The parliament of Georgia ratified the agreement on Tuesday, and the "
+                + "Parliament of Armenia approved it a day later.");
+        assertThat(has(g, "RATIFIED", "geo-parliament", "treaty-1")).isTrue();
+        assertThat(has(g, "RATIFIED", "arm-national-assembly", "treaty-1")).isTrue();
+        assertThat(g.entities()).noneMatch(e -> e.name().equals("Parliament of"));
+    }
 }
