@@ -29,6 +29,9 @@ final class ArticleModel {
     String lastDeployment;
     /** The country that headed the last sentence's main clause, and that sentence's index. */
     String lastSubjectCountry;
+    /** The actor heading the last sentence with one, and the person doing so: who "the statements" and "She" mean. */
+    String lastHeadActor;
+    String lastHeadPerson;
     /** The states of the places the last sentence with places named, in order: what "there" may mean. */
     List<String> lastPlaceStates = List.of();
     /** The state that carried out the attack the story named last ("Israel's strike on Qatar"). */

@@ -120,6 +120,10 @@ public final class RuleExtractor implements Extractor {
                 break; // "The letter said Washington had ...": Washington heads a reported clause only
             }
             if (m.isActor() && !Clauses.preposed(s, m.from())) {
+                model.lastHeadActor = m.key();
+                if (m.kind() == Mention.Kind.PERSON) {
+                    model.lastHeadPerson = m.key();
+                }
                 String c = Clauses.countryOf(m, model);
                 if (c != null) {
                     model.lastSubjectCountry = c;

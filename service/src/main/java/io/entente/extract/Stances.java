@@ -16,6 +16,9 @@ final class Stances {
     private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "these", "those", "such", "media",
             "news", "intelligence", "earlier", "recent", "previous", "unconfirmed", "about");
 
+    /** "watching for any provocation": a verdict on what has not happened. */
+    private static final Set<String> HYPOTHETICAL = Set.of("any", "possible", "potential", "future");
+
     private Stances() {
     }
 
@@ -204,7 +207,7 @@ final class Stances {
         for (Triggers.Hit hit : r.triggers.of("REPORT")) { // "the ministry said the deployment was a threat"
             int noun = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 10);
             if (noun >= 0 && r.triggers.find("NEG", hit.end(), noun) < 0 && r.triggers.find("MODAL", hit.end(), noun) < 0
-                    && r.triggers.find("CLAIM_NOUN", hit.end(), noun) < 0) {
+                    && r.triggers.find("CLAIM_NOUN", hit.end(), noun) < 0 && !HYPOTHETICAL.contains(r.sentence.lower(noun - 1))) {
                 target(r, hit.at(), hit.end(), noun, done);
             }
         }

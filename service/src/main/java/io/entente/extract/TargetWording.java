@@ -1,5 +1,6 @@
 package io.entente.extract;
 
+import java.util.Objects;
 import java.util.Set;
 
 /** How the words around a condemned mention say whether it is the target: a venue, a perpetrator, or past the clause. */
@@ -78,6 +79,10 @@ final class TargetWording {
                 return m.key();
             }
         }
+        String head = r.model.lastHeadActor; // "Seoul rebuked the statements": whoever spoke last
+        if (head != null && !head.equals(condemner) && !Objects.equals(stateOf(r.model, head), stateOf(r.model, condemner))) {
+            return head;
+        }
         for (int i = r.model.recentPeople.size() - 1; i >= 0; i--) {
             String p = r.model.recentPeople.get(i);
             if (!p.equals(condemner)) {
@@ -85,6 +90,12 @@ final class TargetWording {
             }
         }
         return null;
+    }
+
+    /** The state of a node: itself for a country, its {@code country} attribute otherwise. */
+    private static String stateOf(ArticleModel model, String key) {
+        Node n = model.node(key);
+        return n == null ? null : n.type.equals("Country") ? key : n.attr("country");
     }
 
     /** The state or person whose act the object names: "Britain's decision", "what it called Ukraine's support". */

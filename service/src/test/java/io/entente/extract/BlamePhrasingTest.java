@@ -155,4 +155,35 @@ class BlamePhrasingTest {
         assertThat(has(g, "CONDEMNED", "JOR", "IRN")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("QAT"));
     }
+
+    @Test
+    void itsMinistrySpeaksForTheStateTheSentenceNamed() {
+        ArticleGraph g = extract("2025-03-10", "", "SEOUL, March 10 (Wire) - China, which Pyongyang calls its closest friend, took a "
+                + "harder line: its foreign ministry accused Washington of stoking tension on the peninsula.");
+        assertThat(has(g, "CONDEMNED", "CHN", "USA")).isTrue();
+    }
+
+    @Test
+    void watchingForAnyProvocationCondemnsNobody() {
+        ArticleGraph g = extract("2025-03-10", "", "SEOUL, March 10 (Wire) - A U.S. aircraft carrier docked in Busan on Sunday. "
+                + "The South Korean military said it was closely watching for any provocation by the North.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+    }
+
+    @Test
+    void rebukingTheStatementsCondemnsWhoeverLastSpokeNotTheLastPersonNamed() {
+        ArticleGraph g = extract("2025-03-10", "", "SEOUL, March 10 (Wire) - Choe Son Hui, foreign minister of North Korea and a "
+                + "close aide of leader Kim Jong Un, said in a statement that the drills were a rehearsal for invasion. "
+                + "Seoul rebuked the statements.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("KOR")
+                && r.object().startsWith("choe-son-hui"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("kim-jong-un"));
+    }
+
+    @Test
+    void aStateInFreeAssociationActsAndIsCondemnedLikeAnyOther() {
+        ArticleGraph g = extract("2025-06-20", "", "WELLINGTON, June 20 (Wire) - New Zealand rebuked the Cook Islands government "
+                + "over its agreements with Beijing.");
+        assertThat(has(g, "CONDEMNED", "NZL", "COK")).isTrue();
+    }
 }
