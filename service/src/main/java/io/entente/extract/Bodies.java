@@ -278,7 +278,7 @@ final class Bodies {
             sm.put(new Mention(Mention.Kind.COUNTRY, state.key(), start, state.to(), Mention.Use.NAME));
             return state.to();
         }
-        if (j - start == 2 && Set.of("parliament", "legislature").contains(s.lower(start)) && s.lower(j - 1).equals("of")
+        if (j - start == 2 && Set.of("parliament", "legislature", "assembly", "congress").contains(s.lower(start)) && s.lower(j - 1).equals("of")
                 && state != null && state.kind() == Mention.Kind.COUNTRY) { // "The Parliament of Armenia"
             legislature(sm, model, start);
             return state.to();

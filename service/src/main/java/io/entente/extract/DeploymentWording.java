@@ -123,11 +123,12 @@ final class DeploymentWording {
     private static final Set<String> AMOUNT_WORDS = Set.of("about", "roughly", "some", "around", "nearly",
             "almost", "over", "more", "than", "up", "to", "of", "thousands", "hundreds", "dozens", "military", "its", "own",
             "between", "and", "an", "estimated", "several", "a", "few", "many", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "still", "also", "no", "any", "\"", "already");
+            "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "still", "also", "no", "any", "\"", "already",
+            "contingent", "detachment", "battalion", "company", "unit"); // "has a contingent of about 20 soldiers"
 
     /** "has about 3,000 soldiers", "had roughly 1,000 troops": troops a subject keeps somewhere. */
     static boolean possessed(Sentence s, int troop) {
-        for (int k = troop - 1; k >= 0 && k >= troop - 5; k--) {
+        for (int k = troop - 1; k >= 0 && k >= troop - 7; k--) {
             String w = s.lower(k);
             if (w.equals("has") || w.equals("had") || w.equals("have")) {
                 return true;

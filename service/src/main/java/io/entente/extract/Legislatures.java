@@ -26,6 +26,9 @@ final class Legislatures {
         String last = null;
         for (Node n : r.model.nodes.values()) {
             if (n.type.equals("Organization") && "legislature".equals(n.attr("kind"))) {
+                if (r.model.dateline != null && r.model.dateline.equals(n.attr("country"))) {
+                    return n.key; // "PODGORICA - Parliament ratifies ...": the dateline's own
+                }
                 last = n.key;
             }
         }

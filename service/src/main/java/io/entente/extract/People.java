@@ -107,6 +107,13 @@ final class People {
             body = of; // "Chairman of the House of Representatives Igor Sergeenko"
             nameStart = of.to();
         }
+        if (body == null && of != null && of.kind() == Mention.Kind.COUNTRY && of.use() != Mention.Use.MODIFIER) {
+            int after = s.lower(of.to()).equals(",") ? of.to() + 1 : of.to(); // "the Minister of Defence of Albania, Pirro Vengu"
+            if (after > of.to() ? end(sm, after) : Names.nameEnd(sm, after) - after >= 2) {
+                body = of;
+                nameStart = after;
+            }
+        }
         if (s.lower(nameStart).equals("for")) { // "a spokesman for the RDF, Colonel Ronald Rwivanga"
             int b = s.lower(nameStart + 1).equals("the") ? nameStart + 2 : nameStart + 1;
             Mention m = sm.at(b);

@@ -85,6 +85,10 @@ final class Signers {
             return r.sentence.lower(side.to()).equals("by"); // "..., and for Mauritius by Y"
         }
         Mention m = r.mentions.at(k);
+        if (m == null && r.sentence.lower(k).equals("the") && Lexicon.get().role(r.sentence.tokens(), k + 1) != null) {
+            Mention holder = Clauses.after(r.mentions, k + 1, 10, x -> x.kind() == Mention.Kind.PERSON);
+            return holder != null; // "..., and the Minister of Defence of Albania, Pirro Vengu"
+        }
         return m != null && m.isActor() && !Clauses.SAY_WORDS.contains(r.sentence.lower(m.to()))
                 && !r.triggers.is(m.to(), "REPORT");
     }

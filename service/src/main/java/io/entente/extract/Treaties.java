@@ -131,7 +131,10 @@ final class Treaties {
         if (s.token(h).capitalised() && RIGHT_CONNECTORS.contains(s.lower(end)) && end + 1 < s.size() && s.token(end + 1).capitalised()
                 && !DAYS.contains(s.lower(end + 1)) && !MONTHS.contains(s.lower(end + 1))) {
             int k = end + 1;
-            while (k < s.size() && (s.token(k).capitalised() || (RIGHT_CONNECTORS.contains(s.lower(k)) && k + 1 < s.size() && s.token(k + 1).capitalised()))) {
+            while (k < s.size() && (s.token(k).capitalised() || (RIGHT_CONNECTORS.contains(s.lower(k)) && k + 1 < s.size()
+                    && (s.token(k + 1).capitalised() || s.lower(k + 1).equals("the") && k + 2 < s.size() && s.token(k + 2).capitalised()))
+                    || s.lower(k).equals("the") && RIGHT_CONNECTORS.contains(s.lower(k - 1)) && k + 1 < s.size() && s.token(k + 1).capitalised())) {
+                // "between Montenegro and the Republic of Albania"
                 Mention m = sm.at(k);
                 if (m != null && m.kind() == Mention.Kind.COUNTRY) {
                     parties.add(m.key());

@@ -39,4 +39,13 @@ class PresencePhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "USA", "BHR")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "USA", "AUS")).isFalse();
     }
+
+    @Test
+    void aStateHavingAContingentOfSoldiersSomewhereHasDeployedThem() {
+        ArticleGraph g = extract("2026-04-17", "", "TIRANA, 17 April (Test Wire) - Albania currently has a contingent of about "
+                + "30 soldiers in Latvia as part of the allied brigade there.");
+        assertThat(has(g, "DEPLOYED_TO", "ALB", "LVA")).isTrue();
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("DEPLOYED_TO"))
+                .anyMatch(r -> Integer.valueOf(30).equals(r.attrs().get("troops")));
+    }
 }

@@ -293,4 +293,21 @@ class TreatyPatternsTest {
         assertThat(has(g, "RATIFIED", "arm-national-assembly", "treaty-1")).isTrue();
         assertThat(g.entities()).noneMatch(e -> e.name().equals("Parliament of"));
     }
+
+    @Test
+    void aTreatyNamedBetweenTwoStatesKeepsBothInItsNameAndItsMinistersSignItByTitleOfState() {
+        ArticleGraph g = extract("2026-04-17", "Parliament ratifies defence accord with Serbia", "SKOPJE, 17 April (Herald) - The "
+                + "Assembly of North Macedonia yesterday ratified the Agreement on Defence Cooperation between North Macedonia and the "
+                + "Republic of Serbia. The Agreement was signed in Belgrade last November by the Minister of Defence of North "
+                + "Macedonia, Ilir Dervishi, and the Minister of Defence of Serbia, Dejan Vuksic.");
+        Entity treaty = ofType(g, "Treaty").stream().filter(e -> e.name().startsWith("Agreement on Defence Cooperation")).findFirst().orElseThrow();
+        assertThat(treaty.name()).isEqualTo("Agreement on Defence Cooperation between North Macedonia and the Republic of Serbia");
+        assertThat(has(g, "SIGNED", "ilir-dervishi", treaty.key())).isTrue();
+        assertThat(has(g, "SIGNED", "dejan-vuksic", treaty.key())).isTrue();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.subject().equals("dejan-vuksic")
+                && r.object().equals("SRB"));
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED"))
+                .allMatch(r -> r.subject().startsWith("mkd-")); // the headline's bare "Parliament" is the dateline's
+        assertThat(g.entities()).noneMatch(e -> e.name().equals("Assembly of"));
+    }
 }
