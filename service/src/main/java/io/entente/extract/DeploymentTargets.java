@@ -96,7 +96,17 @@ final class DeploymentTargets {
                     && s.lower(k + 3).equals("with")) {
                 return new Target(null, null); // "moved units to its border with Belarus": its own side of the line
             }
-            Mention m = Clauses.after(r.mentions, k + 1, 5, x -> x.kind() == Mention.Kind.COUNTRY || x.kind() == Mention.Kind.LOCATION);
+            if (s.lower(k).equals("in") && s.lower(k + 1).equals("place") && !r.model.deployments.isEmpty()) {
+                return new Target(r.model.deployments.getLast().to(), null); // "have kept small contingents in place"
+            }
+            int window = 5;
+            for (int j = k + 1; j < k + 6 && j < s.size(); j++) {
+                if (s.lower(j).equals(",") || s.lower(j).equals(";")) {
+                    window = j - k - 1; // "in place, and El Salvador will send": the next clause's state is no place
+                    break;
+                }
+            }
+            Mention m = Clauses.after(r.mentions, k + 1, window, x -> x.kind() == Mention.Kind.COUNTRY || x.kind() == Mention.Kind.LOCATION);
             if (m == null && (s.lower(k + 1).equals("its") || s.lower(k + 1).equals("their"))
                     && Set.of("territory", "soil", "capital", "border", "borders").contains(s.lower(k + 2))) {
                 for (Mention a : r.mentions.all()) { // "denied that troops were on its territory": the speaker's own

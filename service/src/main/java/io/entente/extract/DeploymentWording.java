@@ -126,11 +126,15 @@ final class DeploymentWording {
             "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "still", "also", "no", "any", "\"", "already",
             "contingent", "detachment", "battalion", "company", "unit"); // "has a contingent of about 20 soldiers"
 
+    /** Verbs of keeping troops: "has about 3,000 soldiers", "maintains peacekeepers", "keeps some 900 soldiers". */
+    private static final Set<String> KEEPING = Set.of("has", "had", "have", "maintains", "maintain", "maintained",
+            "keeps", "keep", "kept");
+
     /** "has about 3,000 soldiers", "had roughly 1,000 troops": troops a subject keeps somewhere. */
     static boolean possessed(Sentence s, int troop) {
         for (int k = troop - 1; k >= 0 && k >= troop - 7; k--) {
             String w = s.lower(k);
-            if (w.equals("has") || w.equals("had") || w.equals("have")) {
+            if (KEEPING.contains(w)) {
                 return true;
             }
             if (!(Character.isDigit(s.token(k).text().charAt(0)) || AMOUNT_WORDS.contains(w))) {

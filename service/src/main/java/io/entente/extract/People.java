@@ -9,6 +9,9 @@ import java.util.Set;
  */
 final class People {
 
+    /** Forms of address that precede a name in official releases; not part of it. */
+    private static final java.util.regex.Pattern STYLE = java.util.regex.Pattern.compile(
+            "^(?:(?:His|Her|Their) )?(?:Excellency|Excellencies|Honourable|Honorable|Hon\\.?|Rt\\.? Hon\\.?) ");
     static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sheikh", "Sheik", "Prince", "Princess");
     static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "On",
             "In", "At", "For", "And", "But", "Or", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its",
@@ -170,6 +173,14 @@ final class People {
         if (owner != null && owner.kind() != Mention.Kind.COUNTRY && owner.kind() != Mention.Kind.ORG) {
             owner = null;
         }
+        boolean onBehalf = false;
+        if (owner == null && before > 2 && s.lower(before - 1).equals("by")) { // "on behalf of Togo by Defence Minister X"
+            Mention side = sm.endingAt(before - 1);
+            if (side != null && side.kind() == Mention.Kind.COUNTRY && Set.of("for", "of").contains(s.lower(side.from() - 1))) {
+                owner = side;
+                onBehalf = true;
+            }
+        }
         int possessive = owner == null ? modifiers - 1 : owner.from() - 1;
         if ((owner == null || owner.kind() == Mention.Kind.ORG) && possessive >= 0
                 && Set.of("its", "their").contains(s.lower(possessive))) {
@@ -186,7 +197,7 @@ final class People {
         Node p = known != null && known.kind() == Mention.Kind.PERSON
                 ? office(model, model.node(known.key()), title, owner, s)
                 : register(model, Bodies.surface(s, nameStart, end), title, owner, null, s);
-        int from = body != null ? nameStart : owner == null ? i : owner.from();
+        int from = body != null ? nameStart : owner == null || onBehalf ? i : owner.from();
         sm.put(new Mention(Mention.Kind.PERSON, p.key, from, end, Mention.Use.NAME));
         if (s.lower(i + role.length() - 1).endsWith("s")) {
             end = OfficeOwners.coordinated(sm, model, end, title, s); // "Foreign Ministers X and Y"
@@ -241,7 +252,8 @@ final class People {
     }
 
     /** Finds or creates the person and records office, country and organisation the text gives. */
-    static Node register(ArticleModel model, String name, String role, Mention owner, String ignored, Sentence s) {
+    static Node register(ArticleModel model, String styled, String role, Mention owner, String ignored, Sentence s) {
+        String name = STYLE.matcher(styled).replaceFirst(""); // "His Excellency Tene Birahima Ouattara"
         String key = KnownPeople.known(name, model);
         if (key != null) {
             KnownPeople.register(model, key);

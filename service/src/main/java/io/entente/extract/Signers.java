@@ -80,8 +80,10 @@ final class Signers {
 
     /** "signed by Britain, France, and Germany": an actor after ", and" that does not start a new clause. */
     private static boolean listGoesOn(Reading r, int k) {
-        if (r.sentence.lower(k).equals("for") && r.mentions.at(k + 1) != null) {
-            Mention side = r.mentions.at(k + 1);
+        int onBehalf = r.sentence.lower(k).equals("on") && r.sentence.lower(k + 1).equals("behalf")
+                && r.sentence.lower(k + 2).equals("of") ? k + 2 : -1; // "..., and on behalf of Togo by Y"
+        if ((r.sentence.lower(k).equals("for") || onBehalf > 0) && r.mentions.at((onBehalf > 0 ? onBehalf : k) + 1) != null) {
+            Mention side = r.mentions.at((onBehalf > 0 ? onBehalf : k) + 1);
             return r.sentence.lower(side.to()).equals("by"); // "..., and for Mauritius by Y"
         }
         Mention m = r.mentions.at(k);

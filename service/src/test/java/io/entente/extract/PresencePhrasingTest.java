@@ -48,4 +48,22 @@ class PresencePhrasingTest {
         assertThat(g.relations()).filteredOn(r -> r.type().equals("DEPLOYED_TO"))
                 .anyMatch(r -> Integer.valueOf(30).equals(r.attrs().get("troops")));
     }
+
+    @Test
+    void contingentsKeptInPlaceStayWhereTheStorysForceIsAndTheNextClausesStateIsNoPlace() {
+        ArticleGraph g = extract("2026-02-19", "", "TEGUCIGALPA, Feb 19 (Test Wire) - Honduras will send 200 more soldiers to Haiti "
+                + "next month, the defence ministry said. Belize and Barbados sent police officers to Haiti last year. Belize and "
+                + "Barbados have kept small contingents in place, and Costa Rica will send medics by June.");
+        assertThat(has(g, "DEPLOYED_TO", "BLZ", "HTI")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "BRB", "HTI")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.object().equals("CRI"));
+    }
+
+    @Test
+    void aStateThatMaintainsOrKeepsTroopsSomewhereHasThemThere() {
+        assertThat(has(extract("2025-05-15", "", "ACCRA, May 15 (Test Wire) - Senegal maintains peacekeepers in the Central "
+                + "African Republic."), "DEPLOYED_TO", "SEN", "CAF")).isTrue();
+        assertThat(has(extract("2025-05-15", "", "LONDON, May 15 (Test Wire) - Canada keeps about 2,000 soldiers in Latvia."),
+                "DEPLOYED_TO", "CAN", "LVA")).isTrue();
+    }
 }

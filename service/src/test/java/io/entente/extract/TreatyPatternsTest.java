@@ -310,4 +310,16 @@ class TreatyPatternsTest {
                 .allMatch(r -> r.subject().startsWith("mkd-")); // the headline's bare "Parliament" is the dateline's
         assertThat(g.entities()).noneMatch(e -> e.name().equals("Assembly of"));
     }
+
+    @Test
+    void signersOnBehalfOfEachStateHoldTheirOwnStatesOfficesAndStylesAreNoNames() {
+        ArticleGraph g = extract("2025-05-15", "", "LOME, 15 May 2025 - The Memorandum of Understanding on border security was "
+                + "signed on behalf of Togo by Defence Minister Kodjo Amegan, and on behalf of Benin by Defence Minister Aurel "
+                + "Hounsou. It was witnessed by His Excellency Gildas Agonkan, Minister of State.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals("aurel-hounsou"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.subject().equals("aurel-hounsou")
+                && r.object().equals("BEN"));
+        assertThat(g.entities()).anyMatch(e -> e.name().equals("Gildas Agonkan"));
+        assertThat(g.entities()).noneMatch(e -> e.name().contains("Excellency"));
+    }
 }
