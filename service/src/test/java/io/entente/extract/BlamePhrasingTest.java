@@ -186,4 +186,13 @@ class BlamePhrasingTest {
                 + "over its agreements with Beijing.");
         assertThat(has(g, "CONDEMNED", "NZL", "COK")).isTrue();
     }
+
+    @Test
+    void aPronounAfterAPreposedTimePhraseHeadsTheClauseOfACoordinatedAccusation() {
+        ArticleGraph g = extract("2025-06-20", "", "APIA, June 20 (Wire) - Samoan Prime Minister Laauli Leuatea Schmidt spoke to "
+                + "reporters on Thursday. In March he survived a confidence vote over the Beijing loan and accused Canberra of "
+                + "meddling in the islands' affairs.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().startsWith("laauli")
+                && r.object().equals("AUS"));
+    }
 }
