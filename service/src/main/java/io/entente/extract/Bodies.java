@@ -24,6 +24,8 @@ final class Bodies {
             Map.entry("organization", "international"), Map.entry("organisation", "international"),
             Map.entry("bureau", "other"), Map.entry("court", "other"), Map.entry("party", "other"), Map.entry("movement", "other"),
             Map.entry("front", "other"));
+    /** What a legislature does when it is named by its seat: "lawmakers in Kyiv voted to ratify". */
+    private static final Set<String> VOTES = Set.of("voted", "votes", "approved", "ratified", "passed", "backed", "endorsed");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "&");
     private static final Set<String> MINISTRY_TOPICS = Set.of("defence", "defense", "foreign", "interior",
             "finance", "justice", "economy", "trade", "energy", "health", "unification", "emergencies", "intelligence");
@@ -158,8 +160,10 @@ final class Bodies {
         Mention owner = ownerBefore(sm, i);
         int from = owner == null ? -1 : owner.from();
         int to = i + 1;
-        if (owner == null && sm.sentence.lower(i + 1).equals("of") && sm.at(i + 2) != null
-                && sm.at(i + 2).kind() == Mention.Kind.COUNTRY) {
+        boolean votingIn = sm.sentence.lower(i + 1).equals("in") // "lawmakers in Kyiv voted to ratify"
+                && sm.sentence.indexOfAny(VOTES, i + 2, Math.min(sm.sentence.size(), i + 7)) >= 0;
+        if (owner == null && (sm.sentence.lower(i + 1).equals("of") || votingIn) && sm.at(i + 2) != null
+                && sm.at(i + 2).kind() == Mention.Kind.COUNTRY) { // "the parliament of Georgia"
             owner = sm.at(i + 2);
             from = i > 0 && sm.sentence.lower(i - 1).equals("the") ? i - 1 : i;
             to = owner.to();

@@ -66,4 +66,11 @@ class PresencePhrasingTest {
         assertThat(has(extract("2025-05-15", "", "LONDON, May 15 (Test Wire) - Canada keeps about 2,000 soldiers in Latvia."),
                 "DEPLOYED_TO", "CAN", "LVA")).isTrue();
     }
+
+    @Test
+    void troopsThatArePartOfAMissionSomewhereAreDeployedThere() {
+        ArticleGraph g = extract("2025-03-12", "", "MADRID, March 12 (Test Wire) - About 400 Portuguese soldiers are part of the "
+                + "allied mission in Romania.");
+        assertThat(has(g, "DEPLOYED_TO", "PRT", "ROU")).isTrue();
+    }
 }

@@ -322,4 +322,14 @@ class TreatyPatternsTest {
         assertThat(g.entities()).anyMatch(e -> e.name().equals("Gildas Agonkan"));
         assertThat(g.entities()).noneMatch(e -> e.name().contains("Excellency"));
     }
+
+    @Test
+    void lawmakersNamedByTheirSeatRatifyForTheirLegislature() {
+        ArticleGraph g = extract("2025-03-12", "", "VILNIUS, March 12 (Wire) - Lawmakers in Vilnius voted to ratify the energy "
+                + "agreement with Poland on Tuesday.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().startsWith("ltu-"));
+        ArticleGraph audience = extract("2025-03-12", "", "VILNIUS, March 12 (Wire) - The minister told lawmakers in Vilnius "
+                + "that the plan was sound.");
+        assertThat(audience.entities()).noneMatch(e -> e.type().equals("Organization"));
+    }
 }
