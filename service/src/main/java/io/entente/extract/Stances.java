@@ -163,7 +163,25 @@ final class Stances {
                 r.add("REPORTED", speaker.key(), treaty.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
             }
         }
+        String current = r.model.currentTreaty();
+        for (Triggers.Hit hit : r.triggers.of("REPORT")) { // "Xinhua reported the signing at the time"
+            int k = hit.end();
+            if (current == null || !NEWS_VERBS.contains(r.sentence.lower(hit.at())) || !r.sentence.lower(k).equals("the")
+                    || !TREATY_ACTS.contains(r.sentence.lower(k + 1))
+                    || Clauses.modal(r.sentence, hit.at())) {
+                continue;
+            }
+            Mention speaker = Clauses.subjectBefore(r.mentions, hit.at());
+            if (speaker != null && !deniers.contains(speaker.key())) {
+                r.add("REPORTED", speaker.key(), current, -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
+            }
+        }
     }
+
+    /** Verbs that report an event as news ("said the signing could wait" reports nothing). */
+    private static final Set<String> NEWS_VERBS = Set.of("reported", "reports", "announced", "announces", "confirmed", "confirms");
+    /** Nouns for a treaty's own steps: "reported the signing". */
+    private static final Set<String> TREATY_ACTS = Set.of("signing", "ratification", "conclusion");
 
     /** One condemnation per actor per sentence, of the first treaty, deployment or actor it targets. */
     private static void condemn(Reading r) {

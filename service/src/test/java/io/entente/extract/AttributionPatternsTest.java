@@ -197,4 +197,15 @@ class AttributionPatternsTest {
                 + "military financing for the Philippines last July.");
         assertThat(has(g, "AIDED", "USA", "PHL")).isTrue();
     }
+
+    @Test
+    void aNewsAgencyThatReportedTheSigningReportsTheTreatyButSayingTheSigningMayWaitDoesNot() {
+        ArticleGraph g = extract("2025-06-20", "", "APIA, June 20 (Wire) - Samoa and China signed a "
+                + "fisheries agreement in Beijing in May. China's state news agency Xinhua reported the signing at the time.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("chn-xinhua")
+                && r.object().startsWith("treaty"));
+        ArticleGraph later = extract("2025-06-20", "", "APIA, June 20 (Wire) - Samoa and China agreed "
+                + "a fisheries agreement in May. Samoan Prime Minister Laauli Leuatea Schmidt said the signing could wait.");
+        assertThat(later.relations()).noneMatch(r -> r.type().equals("REPORTED"));
+    }
 }
