@@ -58,7 +58,10 @@ final class Alliances {
         while (k > 0 && QUALIFIERS.contains(s.lower(k))) {
             k--;
         }
-        Mention owner = s.lower(k).equals("'s") ? r.mentions.endingAt(k) : null;
+        if (Set.of("its", "their").contains(s.lower(k)) && s.lower(k - 1).equals("as")) {
+            return relative(r, k - 1);
+        }
+        Mention owner = s.lower(k).equals("'s") || s.lower(k).equals("'") ? r.mentions.endingAt(k) : null; // "the Philippines' treaty ally"
         if (owner == null || Clauses.countryOf(owner, r.model) == null) {
             return false;
         }
@@ -70,6 +73,8 @@ final class Alliances {
             ally = Clauses.subjectBefore(r.mentions, owner.from()); // "Poland is Ukraine's closest ally"
         } else if (s.lower(owner.from() - 1).equals(",")) {
             ally = r.mentions.endingAt(owner.from() - 1); // "Russia, Armenia's formal treaty ally, was more reserved"
+        } else if (s.lower(owner.from() - 1).equals("the") && s.lower(owner.from() - 2).equals(",")) {
+            ally = r.mentions.endingAt(owner.from() - 2); // "The United States, the Philippines' treaty ally,"
         }
         String a = ally == null ? null : Clauses.countryOf(ally, r.model);
         String b = Clauses.countryOf(owner, r.model);
@@ -78,5 +83,25 @@ final class Alliances {
         }
         r.add("ALLIED_WITH", b, a, -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
         return true;
+    }
+
+    /** "Russia, which Pyongyang has counted as its treaty ally since 2024,": the relative clause's subject and its head. */
+    private static boolean relative(Reading r, int as) {
+        Sentence s = r.sentence;
+        for (int k = as - 1; k > 1 && k > as - 8; k--) {
+            if (!(s.lower(k).equals("which") || s.lower(k).equals("whom")) || !s.lower(k - 1).equals(",")) {
+                continue;
+            }
+            Mention head = r.mentions.endingAt(k - 1);
+            Mention owner = r.mentions.at(k + 1);
+            String a = head == null ? null : Clauses.countryOf(head, r.model);
+            String b = owner == null ? null : Clauses.countryOf(owner, r.model);
+            if (a == null || b == null || a.equals(b) || Clauses.modal(s, as)) {
+                return false;
+            }
+            r.add("ALLIED_WITH", b, a, -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
+            return true;
+        }
+        return false;
     }
 }

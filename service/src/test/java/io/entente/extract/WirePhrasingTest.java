@@ -296,4 +296,12 @@ class WirePhrasingTest {
         ArticleGraph g = extract("2025-08-09", "", "President Daniel Noboa of Ecuador had hoped to host U.S. troops at Manta.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
     }
+
+    @Test
+    void anAllyInAPluralPossessiveAppositionOrARelativeClause() {
+        assertThat(has(extract("2025-01-01", "", "The United States, the Netherlands' treaty ally, backed The Hague."),
+                "ALLIED_WITH", "NLD", "USA")).isTrue();
+        assertThat(has(extract("2025-01-01", "", "China, which Islamabad has long counted as its closest ally, said little."),
+                "ALLIED_WITH", "PAK", "CHN")).isTrue();
+    }
 }
