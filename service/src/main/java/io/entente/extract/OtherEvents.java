@@ -33,7 +33,7 @@ final class OtherEvents {
             withAt += 2; // "provided Chad's army with training"
         }
         int withNoun = with != null && s.lower(withAt).equals("with") ? r.triggers.find("AID_NOUN", withAt + 1, withAt + 8) : -1;
-        int noun = withNoun >= 0 ? withNoun : r.triggers.find("AID_NOUN", hit.end(), hit.end() + 9);
+        int noun = withNoun >= 0 ? withNoun : r.triggers.find("AID_NOUN", hit.end(), hit.end() + 12);
         if (noun < 0 && r.triggers.is(hit.at(), "AID_PLEDGE") && s.lower(hit.end()).equals("to") && s.lower(hit.end() + 1).equals("help")) {
             noun = hit.end() - 1; // "pledged to help Moldova": the help itself is the aid
         }
@@ -46,7 +46,8 @@ final class OtherEvents {
             return;
         }
         String to = withNoun >= 0 ? with.key() : null; // "provide Ukraine with air defence systems"
-        if (to == null && with != null && with.from() == hit.end() && noun > with.from()) {
+        if (to == null && with != null && noun > with.from() && (with.from() == hit.end()
+                || with.from() == hit.end() + 1 && s.lower(hit.end()).equals("the"))) { // "has given the Cook Islands ... in aid"
             to = with.key(); // "has given Ukraine more than $60 billion in military aid"
         }
         for (int k = noun + 1; to == null && k < s.size() && k < noun + 10; k++) {

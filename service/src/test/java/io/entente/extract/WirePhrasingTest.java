@@ -304,4 +304,12 @@ class WirePhrasingTest {
         assertThat(has(extract("2025-01-01", "", "China, which Islamabad has long counted as its closest ally, said little."),
                 "ALLIED_WITH", "PAK", "CHN")).isTrue();
     }
+
+    @Test
+    void aidGivenToANamedStateWithTheArticleAndAGrantPromised() {
+        assertThat(has(extract("2025-01-01", "", "Australia has given the Solomon Islands close to A$300 million in "
+                + "development aid over five years."), "AIDED", "AUS", "SLB")).isTrue();
+        assertThat(has(extract("2025-01-01", "", "Beijing has promised the Solomon Islands a grant of 50 million yuan."),
+                "AIDED", "CHN", "SLB")).isTrue();
+    }
 }
