@@ -195,4 +195,14 @@ class BlamePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().startsWith("laauli")
                 && r.object().equals("AUS"));
     }
+
+    @Test
+    void sayingAnotherStateTrampledOnTheLawCondemnsIt() {
+        ArticleGraph g = extract("2024-04-06", "", "LIMA, April 6 (Wire) - Peru recalled its chargé from Caracas, saying "
+                + "Venezuela had trampled on international law.");
+        assertThat(has(g, "CONDEMNED", "PER", "VEN")).isTrue();
+        ArticleGraph flouted = extract("2024-04-06", "", "LIMA, April 6 (Wire) - Chile said Bolivia had flouted the border "
+                + "rules.");
+        assertThat(has(flouted, "CONDEMNED", "CHL", "BOL")).isTrue();
+    }
 }
