@@ -92,10 +92,13 @@ final class TargetWording {
         return null;
     }
 
-    /** The state of a node: itself for a country, its {@code country} attribute otherwise. */
+    /** The state of a node: itself for a country, else its country, else the state its office was read in. */
     private static String stateOf(ArticleModel model, String key) {
         Node n = model.node(key);
-        return n == null ? null : n.type.equals("Country") ? key : n.attr("country");
+        if (n == null) {
+            return null;
+        }
+        return n.type.equals("Country") ? key : n.attr("country") != null ? n.attr("country") : n.attr("_context");
     }
 
     /** The state or person whose act the object names: "Britain's decision", "what it called Ukraine's support". */

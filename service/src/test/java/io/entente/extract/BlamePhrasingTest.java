@@ -205,4 +205,13 @@ class BlamePhrasingTest {
                 + "rules.");
         assertThat(has(flouted, "CONDEMNED", "CHL", "BOL")).isTrue();
     }
+
+    @Test
+    void aVerdictOnTheAttackToldToANewsConferenceCondemnsTheAttacker() {
+        ArticleGraph g = extract("2025-06-24", "", "MUSCAT, June 24 (Wire) - Iran fired missiles at a base in Bahrain on Monday. "
+                + "Bahrain's foreign minister Abdullatif bin Rashid Al Zayani told a news conference in Manama that the attack "
+                + "was unacceptable.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("IRN")
+                && r.subject().startsWith("abdullatif"));
+    }
 }
