@@ -63,7 +63,7 @@ final class Accusations {
         Mention subject = Set.of("he", "she").contains(s.lower(hit.at() - 1)) // "Erdogan said ..., and he accused Armenia of"
                 ? personInSentence(r, hit.at() - 1) : Clauses.subjectBefore(r.mentions, hit.at());
         if (subject == null) {
-            subject = Clauses.openingPronoun(r.mentions, r.model, hit.at());
+            subject = Pronouns.opening(r.mentions, r.model, hit.at());
         }
         if (subject == null) {
             subject = Clauses.participleSubject(r.mentions, hit.at()); // "The Chinese embassy hit back in a statement, accusing Washington of"

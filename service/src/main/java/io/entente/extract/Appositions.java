@@ -44,7 +44,7 @@ final class Appositions {
         if (named != null && named.kind() == Mention.Kind.PERSON) { // "General X, the chief of the UPDF"
             Mention of = owner != null ? owner : ownerAfter(sm, i + role.length());
             if (of != null) {
-                People.office(model, model.node(named.key()), role.values().getFirst(), of, s);
+                OfficeOwners.office(model, model.node(named.key()), role.values().getFirst(), of, s);
             }
             return;
         }

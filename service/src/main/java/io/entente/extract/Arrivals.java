@@ -118,7 +118,7 @@ final class Arrivals {
                 to = new DeploymentTargets.Target(DeploymentWording.datelineHost(r.model, from), null); // "BAMAKO - ... arrived last week"
             }
             if (to.country() == null && to.location() == null && r.sentence.lower(arrive + m.length()).equals("there")) {
-                to = new DeploymentTargets.Target(DeploymentWording.thereState(r, arrive + m.length(), from), null); // "troops are stationed there"
+                to = new DeploymentTargets.Target(DeploymentTargets.thereState(r, arrive + m.length(), from), null); // "troops are stationed there"
             }
             List<String> several = to.country() == null && to.location() == null
                     ? DeploymentWording.countedCountries(r, arrive + m.length() - 1, from) : List.of();

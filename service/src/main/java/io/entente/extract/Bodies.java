@@ -212,7 +212,7 @@ final class Bodies {
     private static void ministry(SentenceMentions sm, ArticleModel model, int from, int to) {
         Mention owner = ownerBefore(sm, from);
         if (owner == null && from > 0 && sm.sentence.lower(from - 1).equals("its")) {
-            String state = sentenceState(sm, from - 1);
+            String state = Clauses.firstState(sm, from - 1);
             if (state != null) { // "Russia ... took a sharper line: its foreign ministry accused": the state speaking
                 sm.put(new Mention(Mention.Kind.COUNTRY, state, from - 1, to, Mention.Use.ANAPHOR));
             }
@@ -236,19 +236,6 @@ final class Bodies {
         }
         n.attrs.put("kind", topic.equals("intelligence") ? "intelligence" : "executive");
         sm.put(new Mention(Mention.Kind.ORG, n.key, owner.from(), to, Mention.Use.NAME));
-    }
-
-    /** The state this sentence named first before {@code to}, as a name or a capital, or null. */
-    private static String sentenceState(SentenceMentions sm, int to) {
-        for (Mention m : sm.all()) {
-            if (m.from() >= to) {
-                break;
-            }
-            if (m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.MODIFIER) {
-                return m.key();
-            }
-        }
-        return null;
     }
 
     private static boolean hasOf(Sentence s, int from, int to) {

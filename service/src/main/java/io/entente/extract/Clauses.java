@@ -124,42 +124,6 @@ final class Clauses {
         return null;
     }
 
-    /** "He condemned ...", "She accused ...": a sentence-opening pronoun is the person the story named last. */
-    static Mention openingPronoun(SentenceMentions sm, ArticleModel model, int trigger) {
-        Sentence s = sm.sentence;
-        int k = 0;
-        if (!(s.lower(k).equals("he") || s.lower(k).equals("she")) || trigger > 4 || model.recentPeople.isEmpty()) {
-            return preposedPronoun(sm, model, trigger);
-        }
-        return new Mention(Mention.Kind.PERSON, model.recentPeople.getLast(), 0, 1, Mention.Use.ANAPHOR);
-    }
-
-    /**
-     * "In February he survived a no-confidence motion and accused Wellington of ...": after a
-     * preposed time phrase, "he" heads the clause, and no other actor stands before the trigger.
-     */
-    private static Mention preposedPronoun(SentenceMentions sm, ArticleModel model, int trigger) {
-        Sentence s = sm.sentence;
-        if (model.recentPeople.isEmpty() || !Set.of("in", "on", "at", "after", "later", "earlier", "last").contains(s.lower(0))) {
-            return null;
-        }
-        for (int k = 1; k < 6 && k < trigger; k++) {
-            if (sm.at(k) != null) {
-                return null;
-            }
-            if (s.lower(k).equals("he") || s.lower(k).equals("she")) {
-                for (Mention m : sm.all()) {
-                    if (m.from() > k && m.from() < trigger && m.isActor() && m.use() != Mention.Use.MODIFIER
-                            && !preposed(s, m.from())) { // "over the China deal" is no subject
-                        return null;
-                    }
-                }
-                return new Mention(Mention.Kind.PERSON, model.recentPeople.getLast(), k, k + 1, Mention.Use.ANAPHOR);
-            }
-        }
-        return null;
-    }
-
     /** Everything actor-like before the trigger joined by "and": "Japan and the Philippines signed". */
     static java.util.List<Mention> subjectsBefore(SentenceMentions sm, int trigger) {
         java.util.List<Mention> out = new java.util.ArrayList<>();
@@ -314,6 +278,19 @@ final class Clauses {
             if (m.from() < limit && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG) && m.isActor()
                     && !Clauses.preposed(sm.sentence, m.from())) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** The state this sentence named first before {@code to}, as a name or a capital, or null. */
+    static String firstState(SentenceMentions sm, int to) {
+        for (Mention m : sm.all()) {
+            if (m.from() >= to) {
+                break;
+            }
+            if (m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.MODIFIER) {
+                return m.key();
             }
         }
         return null;

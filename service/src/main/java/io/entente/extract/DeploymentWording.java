@@ -238,38 +238,6 @@ final class DeploymentWording {
     }
 
     /** The country named most recently other than the sender. */
-    /**
-     * "troops are stationed there": the state of the last place named before, in this sentence
-     * or the one before, other than the sender's; else the last other state named.
-     */
-    static String thereState(Reading r, int there, String from) {
-        for (List<String> states : List.of(placeStates(r, there), r.model.lastPlaceStates)) {
-            for (int i = states.size() - 1; i >= 0; i--) {
-                if (!states.get(i).equals(from)) {
-                    return states.get(i);
-                }
-            }
-        }
-        return lastOther(r, from);
-    }
-
-    /** The states of the countries and located places named before token {@code to}, in order. */
-    static List<String> placeStates(Reading r, int to) {
-        List<String> states = new java.util.ArrayList<>();
-        for (Mention m : r.mentions.all()) {
-            if (m.to() > to) {
-                break;
-            }
-            Node n = r.model.node(m.key());
-            if (m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.MODIFIER && !r.triggers.is(m.to(), "TROOP")) {
-                states.add(m.key());
-            } else if (m.kind() == Mention.Kind.LOCATION && n != null && n.attr("country") != null) {
-                states.add(n.attr("country"));
-            }
-        }
-        return states;
-    }
-
     static String lastOther(Reading r, String from) {
         return r.model.recentCountries().stream().filter(c -> !c.equals(from)).findFirst().orElse(null); // most recent first
     }

@@ -81,7 +81,7 @@ final class OfficeOwners {
             if (e - j < 2 && known == null) {
                 return end; // a single capitalised word is not safely a name
             }
-            Node p = known != null ? People.office(model, model.node(known.key()), title, null, s)
+            Node p = known != null ? OfficeOwners.office(model, model.node(known.key()), title, null, s)
                     : People.register(model, Bodies.surface(s, j, e), title, null, null, s);
             if (known == null) {
                 sm.put(new Mention(Mention.Kind.PERSON, p.key, j, e, Mention.Use.NAME));
@@ -104,5 +104,34 @@ final class OfficeOwners {
             }
         }
         return role;
+    }
+
+    /** Offices that say little about whose they are: a later, owned office replaces them. */
+    private static final Set<String> RANKS = Set.of("General", "Lawmaker", "Senator");
+
+    /** Records the office the text gives a person (the first one wins). */
+    static Node office(ArticleModel model, Node p, String role, Mention owner, Sentence s) {
+        boolean rankOnly = p.officeSentence != null && RANKS.contains(p.attr("role")) && p.officeOrg == null;
+        if (role != null && (p.officeSentence == null || rankOnly && owner != null && !RANKS.contains(role))) {
+            p.attrs.remove("_context"); // a rank says little; "the chief of the UPDF" says whose office it is
+            p.attrs.put("role", role);
+            p.officeSentence = s;
+            if (owner != null && owner.kind() == Mention.Kind.ORG) {
+                p.officeOrg = owner.key();
+                Object c = model.node(owner.key()).attrs.get("country");
+                if (c != null) {
+                    p.attrs.put("country", c);
+                }
+            } else if (owner != null) {
+                p.attrs.put("country", owner.key());
+            } else if (model.unnamedOffices.containsKey(role)) {
+                p.attrs.put("country", model.unnamedOffices.get(role)); // "the U.S. ambassador ... Ambassador Laura Dogu"
+            } else if (model.sceneCountry != null && model.sceneSentence == s.index()) {
+                p.attrs.put("_context", model.sceneCountry); // "In Kampala, opposition lawmaker X said"
+            } else if (model.lastSubjectCountry != null && model.lastSubjectSentence >= s.index() - 1) {
+                p.attrs.put("_context", model.lastSubjectCountry); // "Venezuela condemned ... Defense Minister X said"
+            }
+        }
+        return p;
     }
 }

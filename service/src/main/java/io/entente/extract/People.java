@@ -27,7 +27,6 @@ final class People {
 
     private static final Set<String> RANK_ABBREVIATIONS = Set.of("Maj", "Gen", "Brig", "Lt", "Col", "Adm", "Capt",
             "Sgt", "Cmdr", "Cdr", "Rear", "Vice", "Air");
-    private static final Set<String> RANKS = Set.of("General", "Lawmaker", "Senator");
 
     private static final Set<String> OFFICE_TIMES = Set.of("then", "former", "acting", "outgoing", "incoming", "new", "interim");
 
@@ -195,7 +194,7 @@ final class People {
         }
         String title = OfficeOwners.counterpartTitle(sm, model, i, role.values().getFirst());
         Node p = known != null && known.kind() == Mention.Kind.PERSON
-                ? office(model, model.node(known.key()), title, owner, s)
+                ? OfficeOwners.office(model, model.node(known.key()), title, owner, s)
                 : register(model, Bodies.surface(s, nameStart, end), title, owner, null, s);
         int from = body != null ? nameStart : owner == null || onBehalf ? i : owner.from();
         sm.put(new Mention(Mention.Kind.PERSON, p.key, from, end, Mention.Use.NAME));
@@ -283,32 +282,6 @@ final class People {
             }
             KnownPeople.shortFormsOf(model, p, name);
         }
-        return office(model, p, role, owner, s);
-    }
-
-    /** Records the office the text gives a person (the first one wins). */
-    static Node office(ArticleModel model, Node p, String role, Mention owner, Sentence s) {
-        boolean rankOnly = p.officeSentence != null && RANKS.contains(p.attr("role")) && p.officeOrg == null;
-        if (role != null && (p.officeSentence == null || rankOnly && owner != null && !RANKS.contains(role))) {
-            p.attrs.remove("_context"); // a rank says little; "the chief of the UPDF" says whose office it is
-            p.attrs.put("role", role);
-            p.officeSentence = s;
-            if (owner != null && owner.kind() == Mention.Kind.ORG) {
-                p.officeOrg = owner.key();
-                Object c = model.node(owner.key()).attrs.get("country");
-                if (c != null) {
-                    p.attrs.put("country", c);
-                }
-            } else if (owner != null) {
-                p.attrs.put("country", owner.key());
-            } else if (model.unnamedOffices.containsKey(role)) {
-                p.attrs.put("country", model.unnamedOffices.get(role)); // "the U.S. ambassador ... Ambassador Laura Dogu"
-            } else if (model.sceneCountry != null && model.sceneSentence == s.index()) {
-                p.attrs.put("_context", model.sceneCountry); // "In Kampala, opposition lawmaker X said"
-            } else if (model.lastSubjectCountry != null && model.lastSubjectSentence >= s.index() - 1) {
-                p.attrs.put("_context", model.lastSubjectCountry); // "Venezuela condemned ... Defense Minister X said"
-            }
-        }
-        return p;
+        return OfficeOwners.office(model, p, role, owner, s);
     }
 }

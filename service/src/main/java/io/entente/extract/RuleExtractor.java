@@ -111,7 +111,7 @@ public final class RuleExtractor implements Extractor {
                 model.recentPeople.add(m.key());
             }
         }
-        List<String> places = DeploymentWording.placeStates(r, s.size());
+        List<String> places = DeploymentTargets.placeStates(r, s.size());
         if (!places.isEmpty()) {
             model.lastPlaceStates = places;
         }

@@ -48,7 +48,7 @@ final class Stances {
         } else if (status == ClaimStatus.ASSERTED && !r.negated.isEmpty()) {
             status = ClaimStatus.DENIED;
         }
-        confirmTreaty(r, deniers);
+        TreatyReports.find(r, deniers);
         condemn(r);
         return status;
     }
@@ -144,45 +144,6 @@ final class Stances {
         return Clauses.clauseBreak(s, from, to, Set.of("and", "but", "while"));
     }
 
-    /** "the Chinese Foreign Ministry said on Tuesday, confirming a pact": REPORTED about a treaty. */
-    private static void confirmTreaty(Reading r, Set<String> deniers) {
-        for (Triggers.Hit hit : r.triggers.of("CONFIRM")) {
-            if (Clauses.modal(r.sentence, hit.at())) {
-                continue;
-            }
-            Mention treaty = Clauses.after(r.mentions, hit.end(), 4, m -> m.kind() == Mention.Kind.TREATY);
-            Mention speaker = Clauses.subjectBefore(r.mentions, hit.at());
-            if (speaker == null && r.sentence.lower(hit.at() - 1).equals(",")) { // "..., the ministry said, confirming"
-                for (Mention m : r.mentions.all()) {
-                    if (m.isActor() && m.to() <= hit.at() && r.triggers.find("REPORT", m.to(), Math.min(m.to() + 2, hit.at())) >= 0) {
-                        speaker = m;
-                    }
-                }
-            }
-            if (treaty != null && speaker != null && !deniers.contains(speaker.key())) {
-                r.add("REPORTED", speaker.key(), treaty.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
-            }
-        }
-        String current = r.model.currentTreaty();
-        for (Triggers.Hit hit : r.triggers.of("REPORT")) { // "Xinhua reported the signing at the time"
-            int k = hit.end();
-            if (current == null || !NEWS_VERBS.contains(r.sentence.lower(hit.at())) || !r.sentence.lower(k).equals("the")
-                    || !TREATY_ACTS.contains(r.sentence.lower(k + 1))
-                    || Clauses.modal(r.sentence, hit.at())) {
-                continue;
-            }
-            Mention speaker = Clauses.subjectBefore(r.mentions, hit.at());
-            if (speaker != null && !deniers.contains(speaker.key())) {
-                r.add("REPORTED", speaker.key(), current, -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
-            }
-        }
-    }
-
-    /** Verbs that report an event as news ("said the signing could wait" reports nothing). */
-    private static final Set<String> NEWS_VERBS = Set.of("reported", "reports", "announced", "announces", "confirmed", "confirms");
-    /** Nouns for a treaty's own steps: "reported the signing". */
-    private static final Set<String> TREATY_ACTS = Set.of("signing", "ratification", "conclusion");
-
     /** One condemnation per actor per sentence, of the first treaty, deployment or actor it targets. */
     private static void condemn(Reading r) {
         Set<String> done = new HashSet<>();
@@ -251,7 +212,7 @@ final class Stances {
         Mention coordinated = BlameFallbacks.speakerOfCoordinatedVerb(r, trigger);
         Mention found = coordinated != null ? coordinated : Clauses.subjectBefore(r.mentions, trigger);
         Mention spoken = found != null ? found : Clauses.pronounSpeaker(r.mentions, trigger);
-        Mention subject = spoken != null ? spoken : Clauses.openingPronoun(r.mentions, r.model, trigger); // "He condemned ..."
+        Mention subject = spoken != null ? spoken : Pronouns.opening(r.mentions, r.model, trigger); // "He condemned ..."
         if (subject == null) {
             RelativeBlame.byOwnGovernment(r, trigger, done); // "strikes that his government denounced"
         }
