@@ -47,13 +47,7 @@ final class DiplomaticProtests {
             if (!recall && w.startsWith("declar") && s.indexOf("persona", envoy + 1, Math.min(s.size(), envoy + 9)) < 0) {
                 continue; // "declared the ambassador persona non grata" only
             }
-            Mention subject = Clauses.subjectBefore(r.mentions, k);
-            if (subject == null) {
-                subject = Clauses.participleSubject(r.mentions, k); // "..., recalling its ambassador from Tehran"
-            }
-            if (subject == null) {
-                subject = Clauses.pronounSpeaker(r.mentions, k); // "Kuwait says it has summoned Iran's ambassador"
-            }
+            Mention subject = protester(r, k);
             String own = subject == null ? null : Clauses.countryOf(subject, r.model);
             String otherKey = other != null ? other.key() : envoysState(r, k + 1, envoy + 1); // "Mexico's ambassador, Raquel Serur"
             if (otherKey == null || subject == null || otherKey.equals(own) || done.contains(subject.key())) {
@@ -76,10 +70,7 @@ final class DiplomaticProtests {
                 continue;
             }
             Mention other = r.mentions.at(ties + 2);
-            Mention subject = Clauses.subjectBefore(r.mentions, k);
-            if (subject == null) {
-                subject = Clauses.pronounSpeaker(r.mentions, k); // "Nicaragua says it is severing ..."
-            }
+            Mention subject = protester(r, k);
             String own = subject == null ? null : Clauses.countryOf(subject, r.model);
             if (other == null || other.kind() != Mention.Kind.COUNTRY || subject == null || other.key().equals(own)
                     || done.contains(subject.key())) {
@@ -115,10 +106,7 @@ final class DiplomaticProtests {
                 Mention m = envoy < 0 ? null : countryBetween(r, from, envoy);
                 otherKey = m != null ? m.key() : envoy < 0 ? null : envoysState(r, from, envoy + 1);
             }
-            Mention subject = Clauses.subjectBefore(r.mentions, verb);
-            if (subject == null) {
-                subject = Clauses.pronounSpeaker(r.mentions, verb); // "Japan said it had conveyed ..."
-            }
+            Mention subject = protester(r, verb);
             String own = subject == null ? null : Clauses.countryOf(subject, r.model);
             if (otherKey == null || subject == null || otherKey.equals(own) || done.contains(subject.key())) {
                 continue;
@@ -126,6 +114,19 @@ final class DiplomaticProtests {
             done.add(subject.key());
             r.add("CONDEMNED", subject.key(), otherKey, verb, Map.of(), ClaimStatus.ASSERTED, 0.65);
         }
+    }
+
+    /**
+     * Who protests with the verb at {@code k}: its subject, else the subject of the clause a
+     * participle hangs on ("..., recalling its ambassador from Tehran"), else the speaker of
+     * "says it" ("Kuwait says it has summoned", "Nicaragua says it is severing").
+     */
+    private static Mention protester(Reading r, int k) {
+        Mention subject = Clauses.subjectBefore(r.mentions, k);
+        if (subject == null) {
+            subject = Clauses.participleSubject(r.mentions, k);
+        }
+        return subject != null ? subject : Clauses.pronounSpeaker(r.mentions, k);
     }
 
     /** The state of a named envoy the mention of whose title covers the envoy word. */
