@@ -231,6 +231,12 @@ final class Treaties {
                 return t; // "a visiting forces agreement with the United States" is not the one just signed with New Zealand
             }
         }
+        for (Node t : model.treaties()) { // the headline's "Memorandum of Understanding" is the body's "... on Border Security"
+            if (named && !anotherDeal && t.name.toLowerCase(Locale.ROOT).startsWith(norm + " ")
+                    && compatible(ArticleModel.parties(t), parties)) {
+                return t;
+            }
+        }
         String current = model.currentTreaty();
         if (!named && !described && parties.isEmpty()) { // "the memorandum": the treaty named with that noun
             for (Node t : model.treaties()) {

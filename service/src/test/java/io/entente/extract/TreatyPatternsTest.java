@@ -332,4 +332,13 @@ class TreatyPatternsTest {
                 + "that the plan was sound.");
         assertThat(audience.entities()).noneMatch(e -> e.type().equals("Organization"));
     }
+
+    @Test
+    void aHeadlinesShortTreatyNameIsTheBodysFullOne() {
+        ArticleGraph g = extract("2025-05-15", "Benin and Niger sign Memorandum of Understanding on river transport",
+                "COTONOU, 15 May 2025 - The Government of Benin and the Government of Niger today signed a Memorandum of "
+                + "Understanding on River Transport in Cotonou.");
+        assertThat(ofType(g, "Treaty")).hasSize(1);
+        assertThat(ofType(g, "Treaty").getFirst().name()).isEqualTo("Memorandum of Understanding on River Transport");
+    }
 }
