@@ -16,12 +16,15 @@ final class UntitledPeople {
 
     /**
      * "Austin met Carlito Galvez Jr., ...": a full name right after a meeting verb is a person,
-     * title or not; so is one that opens a sentence and speaks ("Aslan Bzhania told Izvestia").
+     * title or not; so is one that opens a sentence and speaks ("Aslan Bzhania told Izvestia") or
+     * takes a "who" clause ("Pelle Dragsted, who leads the Red-Green Alliance,").
      */
     static void find(SentenceMentions sm, ArticleModel model) {
         Sentence s = sm.sentence;
         int opening = Names.nameEnd(sm, 0);
-        if (opening >= 2 && opening <= 4 && SPEAK.contains(s.lower(opening)) && !BODY_HEADS.contains(s.token(opening - 1).text())) {
+        boolean who = s.lower(opening).equals(",") && s.lower(opening + 1).equals("who"); // "Pelle Dragsted, who leads ..., called"
+        if (opening >= 2 && opening <= 4 && (SPEAK.contains(s.lower(opening)) || who)
+                && !BODY_HEADS.contains(s.token(opening - 1).text())) {
             Node p = People.register(model, Bodies.surface(s, 0, opening), null, null, null, s);
             sm.put(new Mention(Mention.Kind.PERSON, p.key, 0, opening, Mention.Use.NAME));
         }

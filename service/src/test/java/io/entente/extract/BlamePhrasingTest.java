@@ -214,4 +214,13 @@ class BlamePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("IRN")
                 && r.subject().startsWith("abdullatif"));
     }
+
+    @Test
+    void anUntitledNameOpeningASentenceWithAWhoClauseIsAPersonWhoCanCondemn() {
+        ArticleGraph g = extract("2025-06-01", "", "OSLO, June 1 (Wire) - The Storting ratified the defence cooperation agreement "
+                + "with the United States. Marie Sneve Martinussen, who leads the Red Party, called the agreement a surrender of "
+                + "sovereignty.");
+        assertThat(g.entities()).anyMatch(e -> e.type().equals("Person") && e.name().equals("Marie Sneve Martinussen"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("marie-sneve-martinussen"));
+    }
 }
