@@ -29,9 +29,8 @@ final class ArticleModel {
     String lastDeployment;
     /** The country that headed the last sentence's main clause, and that sentence's index. */
     String lastSubjectCountry;
-    /** The actor heading the last sentence with one, and the person doing so: who "the statements" and "She" mean. */
+    /** The actor heading the last sentence that had one: whose "statements" a later sentence rebukes. */
     String lastHeadActor;
-    String lastHeadPerson;
     /** The states of the places the last sentence with places named, in order: what "there" may mean. */
     List<String> lastPlaceStates = List.of();
     /** The state that carried out the attack the story named last ("Israel's strike on Qatar"). */
@@ -65,6 +64,12 @@ final class ArticleModel {
 
     Node node(String key) {
         return nodes.get(key);
+    }
+
+    /** The state of a node: the node itself for a country, else its {@code country} attribute; null if unknown. */
+    String countryOf(String key) {
+        Node n = nodes.get(key);
+        return n == null ? null : n.type.equals("Country") ? n.key : n.attr("country");
     }
 
     Node country(String iso3) {

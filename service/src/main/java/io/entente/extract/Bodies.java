@@ -24,6 +24,8 @@ final class Bodies {
             Map.entry("organization", "international"), Map.entry("organisation", "international"),
             Map.entry("bureau", "other"), Map.entry("court", "other"), Map.entry("party", "other"), Map.entry("movement", "other"),
             Map.entry("front", "other"));
+    /** Heads of "The Parliament of Armenia", "the Assembly of Albania": the state's legislature. */
+    private static final Set<String> LEGISLATURE_HEADS = Set.of("parliament", "legislature", "assembly", "congress");
     /** What a legislature does when it is named by its seat: "lawmakers in Kyiv voted to ratify". */
     private static final Set<String> VOTES = Set.of("voted", "votes", "approved", "ratified", "passed", "backed", "endorsed");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "&");
@@ -269,7 +271,7 @@ final class Bodies {
             sm.put(new Mention(Mention.Kind.COUNTRY, state.key(), start, state.to(), Mention.Use.NAME));
             return state.to();
         }
-        if (j - start == 2 && Set.of("parliament", "legislature", "assembly", "congress").contains(s.lower(start)) && s.lower(j - 1).equals("of")
+        if (j - start == 2 && LEGISLATURE_HEADS.contains(s.lower(start)) && s.lower(j - 1).equals("of")
                 && state != null && state.kind() == Mention.Kind.COUNTRY) { // "The Parliament of Armenia"
             legislature(sm, model, start);
             return state.to();

@@ -10,6 +10,8 @@ import java.util.Set;
  */
 final class DeploymentTargets {
 
+    private static final Set<String> CLAUSE_STOPS = Set.of(",", ";");
+
     private DeploymentTargets() {
     }
 
@@ -100,13 +102,8 @@ final class DeploymentTargets {
             if (s.lower(k).equals("in") && s.lower(k + 1).equals("place") && !r.model.deployments.isEmpty()) {
                 return new Target(r.model.deployments.getLast().to(), null); // "have kept small contingents in place"
             }
-            int window = 5;
-            for (int j = k + 1; j < k + 6 && j < s.size(); j++) {
-                if (s.lower(j).equals(",") || s.lower(j).equals(";")) {
-                    window = j - k - 1; // "in place, and El Salvador will send": the next clause's state is no place
-                    break;
-                }
-            }
+            int stop = s.indexOfAny(CLAUSE_STOPS, k + 1, Math.min(s.size(), k + 6));
+            int window = stop < 0 ? 5 : stop - k - 1; // "in place, and El Salvador will send": the next clause's state is no place
             Mention m = Clauses.after(r.mentions, k + 1, window, x -> x.kind() == Mention.Kind.COUNTRY || x.kind() == Mention.Kind.LOCATION);
             if (m == null && (s.lower(k + 1).equals("its") || s.lower(k + 1).equals("their"))
                     && Set.of("territory", "soil", "capital", "border", "borders").contains(s.lower(k + 2))) {

@@ -23,6 +23,9 @@ final class DiplomaticProtests {
             "sent", "sends", "sending", "issued", "issues", "registered", "registers", "made", "makes", "raised");
     private static final Set<String> PROTEST_NOUNS = Set.of("protest", "protests", "complaint", "complaints",
             "representations", "demarche", "démarche", "note");
+    private static final Set<String> PROTESTED_TO = Set.of("to", "with", "against");
+    /** Whom a protest is handed to: "to the Russian ambassador", "with China's embassy". */
+    private static final Set<String> MISSIONS = Set.of("ambassador", "envoy", "embassy", "charge", "chargé");
     private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat",
             "charge", "chargé");
 
@@ -94,7 +97,7 @@ final class DiplomaticProtests {
             }
             int verb = s.indexOfAny(PROTEST_VERBS, Math.max(0, k - 4), k);
             String prep = s.lower(k + 1);
-            if (verb < 0 || !Set.of("to", "with", "against").contains(prep) || Clauses.modal(s, verb)
+            if (verb < 0 || !PROTESTED_TO.contains(prep) || Clauses.modal(s, verb)
                     || r.triggers.find("NEG", Math.max(0, verb - 3), verb) >= 0) {
                 continue;
             }
@@ -102,7 +105,7 @@ final class DiplomaticProtests {
             Mention other = r.mentions.at(from);
             String otherKey = other != null && other.kind() == Mention.Kind.COUNTRY ? other.key() : null;
             if (otherKey == null) { // "to the Russian ambassador", "with China's embassy"
-                int envoy = s.indexOfAny(Set.of("ambassador", "envoy", "embassy", "charge", "chargé"), from, from + 4);
+                int envoy = s.indexOfAny(MISSIONS, from, from + 4);
                 Mention m = envoy < 0 ? null : countryBetween(r, from, envoy);
                 otherKey = m != null ? m.key() : envoy < 0 ? null : envoysState(r, from, envoy + 1);
             }

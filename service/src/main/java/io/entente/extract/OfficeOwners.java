@@ -9,6 +9,9 @@ import java.util.Set;
  */
 final class OfficeOwners {
 
+    /** Offices that say little about whose they are: a later, owned office replaces them. */
+    private static final Set<String> RANKS = Set.of("General", "Lawmaker", "Senator");
+
     static final Set<String> VESSELS = Set.of("frigate", "destroyer", "submarine", "cruiser", "carrier", "corvette",
             "ship", "warship", "vessel", "icebreaker", "tanker");
     private static final Set<String> FACILITIES = Set.of("Base", "Airbase", "Airport", "Airfield", "Barracks", "Palace",
@@ -81,7 +84,7 @@ final class OfficeOwners {
             if (e - j < 2 && known == null) {
                 return end; // a single capitalised word is not safely a name
             }
-            Node p = known != null ? OfficeOwners.office(model, model.node(known.key()), title, null, s)
+            Node p = known != null ? office(model, model.node(known.key()), title, null, s)
                     : People.register(model, Bodies.surface(s, j, e), title, null, null, s);
             if (known == null) {
                 sm.put(new Mention(Mention.Kind.PERSON, p.key, j, e, Mention.Use.NAME));
@@ -105,9 +108,6 @@ final class OfficeOwners {
         }
         return role;
     }
-
-    /** Offices that say little about whose they are: a later, owned office replaces them. */
-    private static final Set<String> RANKS = Set.of("General", "Lawmaker", "Senator");
 
     /** Records the office the text gives a person (the first one wins). */
     static Node office(ArticleModel model, Node p, String role, Mention owner, Sentence s) {

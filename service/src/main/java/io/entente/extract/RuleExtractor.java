@@ -121,9 +121,6 @@ public final class RuleExtractor implements Extractor {
             }
             if (m.isActor() && !Clauses.preposed(s, m.from())) {
                 model.lastHeadActor = m.key();
-                if (m.kind() == Mention.Kind.PERSON) {
-                    model.lastHeadPerson = m.key();
-                }
                 String c = Clauses.countryOf(m, model);
                 if (c != null) {
                     model.lastSubjectCountry = c;
@@ -159,20 +156,15 @@ public final class RuleExtractor implements Extractor {
         }
     }
 
-    private static String countryOf(ArticleModel model, String key) {
-        Node n = model.node(key);
-        return n == null ? null : n.type.equals("Country") ? n.key : n.attr("country");
-    }
-
     /** A headline relation counts only when the body has none of its type about the same object. */
     private static void keepTitleFallbacks(ArticleModel model, int before) {
         List<Draft> body = new ArrayList<>(model.drafts.subList(0, before));
         List<Draft> title = new ArrayList<>(model.drafts.subList(before, model.drafts.size()));
         model.drafts.subList(before, model.drafts.size()).clear();
         for (Draft d : title) {
-            String by = countryOf(model, d.subject());
+            String by = model.countryOf(d.subject());
             boolean covered = body.stream().anyMatch(b -> b.type().equals(d.type())
-                    && (b.object().equals(d.object()) || by != null && by.equals(countryOf(model, b.subject()))));
+                    && (b.object().equals(d.object()) || by != null && by.equals(model.countryOf(b.subject()))));
             if (!covered) {
                 model.drafts.add(d);
             }

@@ -184,13 +184,10 @@ final class Stances {
             }
         }
         for (Triggers.Hit hit : r.triggers.of("REPORT")) { // "the ministry said the deployment was a threat"
-            int clause = hit.end();
-            int noun = r.triggers.find("CONDEMN_NOUN", clause, clause + 10);
             int that = r.sentence.indexOf("that", hit.end(), Math.min(r.sentence.size(), hit.end() + 8));
-            if (that >= 0 && r.triggers.is(that + 2, "ATTACK")) { // "told a news conference in Doha that the attack was unacceptable"
-                clause = that + 1;
-                noun = r.triggers.find("CONDEMN_NOUN", clause, clause + 10);
-            }
+            // "told a news conference in Doha that the attack was unacceptable": the verdict's clause
+            int clause = that >= 0 && r.triggers.is(that + 2, "ATTACK") ? that + 1 : hit.end();
+            int noun = r.triggers.find("CONDEMN_NOUN", clause, clause + 10);
             if (noun >= 0 && r.triggers.find("NEG", hit.end(), noun) < 0 && r.triggers.find("MODAL", hit.end(), noun) < 0
                     && r.triggers.find("CLAIM_NOUN", hit.end(), noun) < 0 && !HYPOTHETICAL.contains(r.sentence.lower(noun - 1))) {
                 target(r, hit.at(), clause, noun, done);

@@ -92,13 +92,11 @@ final class TargetWording {
         return null;
     }
 
-    /** The state of a node: itself for a country, else its country, else the state its office was read in. */
+    /** The state of a node, else the state its office was read in ("Defence Minister X said", after "Seoul said"). */
     private static String stateOf(ArticleModel model, String key) {
+        String state = model.countryOf(key);
         Node n = model.node(key);
-        if (n == null) {
-            return null;
-        }
-        return n.type.equals("Country") ? key : n.attr("country") != null ? n.attr("country") : n.attr("_context");
+        return state != null || n == null ? state : n.attr("_context");
     }
 
     /** The state or person whose act the object names: "Britain's decision", "what it called Ukraine's support". */

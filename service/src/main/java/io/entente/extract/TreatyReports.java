@@ -6,6 +6,11 @@ import java.util.Set;
 /** Who reports the story's treaty: "the ministry said, confirming a pact", "Xinhua reported the signing". */
 final class TreatyReports {
 
+    /** Verbs that report an event as news ("said the signing could wait" reports nothing). */
+    private static final Set<String> NEWS_VERBS = Set.of("reported", "reports", "announced", "announces", "confirmed", "confirms");
+    /** Nouns for a treaty's own steps: "reported the signing". */
+    private static final Set<String> TREATY_ACTS = Set.of("signing", "ratification", "conclusion");
+
     private TreatyReports() {
     }
 
@@ -42,9 +47,4 @@ final class TreatyReports {
             }
         }
     }
-
-    /** Verbs that report an event as news ("said the signing could wait" reports nothing). */
-    private static final Set<String> NEWS_VERBS = Set.of("reported", "reports", "announced", "announces", "confirmed", "confirms");
-    /** Nouns for a treaty's own steps: "reported the signing". */
-    private static final Set<String> TREATY_ACTS = Set.of("signing", "ratification", "conclusion");
 }
