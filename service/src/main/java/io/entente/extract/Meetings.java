@@ -2,6 +2,7 @@ package io.entente.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * MET_WITH between people: "met", "held talks with", "after talks with", "X, who hosted the two
@@ -9,10 +10,12 @@ import java.util.Map;
  */
 final class Meetings {
 
-    private static final java.util.Set<String> ONE_WAY = java.util.Set.of("visited", "visits", "hosted", "hosts",
+    private static final Set<String> ONE_WAY = Set.of("visited", "visits", "hosted", "hosts",
             "hosting", "received", "courtesy", "paid", "welcomed");
 
-    private static final java.util.Set<String> BRING = java.util.Set.of("brought", "brings", "bring", "bringing");
+    private static final Set<String> BREAKS = Set.of(",", ";", "and");
+
+    private static final Set<String> BRING = Set.of("brought", "brings", "bring", "bringing");
 
     private Meetings() {
     }
@@ -62,7 +65,8 @@ final class Meetings {
         if (other == null && leadersPair(r, hit)) {
             return;
         }
-        if (other == null || !r.sentence.lower(hit.end() - 1).equals("with") && other.from() > hit.end() + 1) {
+        if (other == null || !r.sentence.lower(hit.end() - 1).equals("with") && other.from() > hit.end() + 1
+                && !withBefore(r.sentence, hit.end(), other.from())) {
             if (ONE_WAY.contains(r.sentence.lower(hit.at()))) {
                 return; // "X and Y visited Berlin" is no meeting between X and Y
             }
@@ -103,6 +107,12 @@ final class Meetings {
                 }
             }
         }
+    }
+
+    /** "held talks in Berlin on Tuesday with X": the "with" comes after the place or time. */
+    private static boolean withBefore(Sentence s, int from, int other) {
+        int with = s.indexOf("with", from, other);
+        return with >= 0 && s.indexOfAny(BREAKS, from, with) < 0;
     }
 
     /**

@@ -1,0 +1,46 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How news says two people met, written for these tests. */
+class MeetingPhrasingTest {
+
+    private static boolean met(ArticleGraph g, String a, String b) {
+        String ka = key(g, "Person", a);
+        String kb = key(g, "Person", b);
+        return has(g, "MET_WITH", ka, kb) || has(g, "MET_WITH", kb, ka);
+    }
+
+    @Test
+    void talksWithSomeoneAfterAPlaceOrTime() {
+        ArticleGraph g = extract("2025-05-08", "", "Polish Prime Minister Donald Tusk held talks in Vilnius on Wednesday "
+                + "with Lithuanian President Gitanas Nauseda about the border.");
+        assertThat(met(g, "Donald Tusk", "Gitanas Nauseda")).isTrue();
+    }
+
+    @Test
+    void aPronounThatHoldsTalksIsThePersonNamedBefore() {
+        ArticleGraph g = extract("2025-05-08", "", "Spanish Prime Minister Pedro Sanchez defended the budget. "
+                + "On Monday he held talks in Rabat with Moroccan Prime Minister Aziz Akhannouch.");
+        assertThat(met(g, "Pedro Sanchez", "Aziz Akhannouch")).isTrue();
+    }
+
+    @Test
+    void afterMeetingSomeoneIsAMeeting() {
+        ArticleGraph g = extract("2025-05-08", "", "Chilean President Gabriel Boric announced the grant. He spoke to "
+                + "reporters after meeting Peruvian President Dina Boluarte at the border.");
+        assertThat(met(g, "Gabriel Boric", "Dina Boluarte")).isTrue();
+    }
+
+    @Test
+    void twoPeopleWhoBothVisitAPlaceDoNotMeetThroughAWithClause() {
+        ArticleGraph g = extract("2025-05-08", "", "Polish Prime Minister Donald Tusk held talks in Vilnius, and "
+                + "Lithuanian President Gitanas Nauseda later met with farmers.");
+        assertThat(met(g, "Donald Tusk", "Gitanas Nauseda")).isFalse();
+    }
+}
