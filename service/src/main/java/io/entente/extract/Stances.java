@@ -208,6 +208,9 @@ final class Stances {
         }
         Mention coordinated = BlameFallbacks.speakerOfCoordinatedVerb(r, trigger);
         Mention found = coordinated != null ? coordinated : Clauses.subjectBefore(r.mentions, trigger);
+        if (found == null) { // "X announced a break in ties, saying Ecuador had trampled on ...": past the first verb
+            found = Clauses.participleSubject(r.mentions, trigger);
+        }
         Mention spoken = found != null ? found : Clauses.pronounSpeaker(r.mentions, trigger);
         Mention subject = spoken != null ? spoken : Pronouns.opening(r.mentions, r.model, trigger); // "He condemned ..."
         if (subject == null) {
