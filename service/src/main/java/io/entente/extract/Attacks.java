@@ -12,7 +12,8 @@ final class Attacks {
             "rocket", "artillery", "naval", "ground", "deadly", "cross-border", "overnight", "latest", "surprise",
             "full-scale", "aircraft", "jets", "warplanes", "forces", "troops", "army", "and", "massive", "large-scale",
             "retaliatory", "renewed", "repeated", "defences", "defenses", "defence", "defense", "police", "navy", "soldiers",
-            "fighters", "coast", "guard", "vessels", "vessel", "ships", "boats");
+            "fighters", "coast", "guard", "vessels", "vessel", "ships", "boats", "agents", "officers", "commandos",
+            "special", "security", "intelligence", "personnel", "units", "marines", "paratroopers", "helicopters", "tanks");
 
     private static final Set<String> INTRUDE = Set.of("entered", "enters", "crossed", "flew", "strayed",
             "violated", "violates", "intruded", "penetrated", "sailed");

@@ -45,6 +45,8 @@ final class CondemnedObjects {
             object = TREATY_ACTS.contains(noun) && r.model.currentTreaty() != null
                     ? r.model.currentTreaty()
                     : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
+        } else if (anaphor >= 0 && m == null && object == null && r.model.lastAttacker != null && !r.model.lastAttacker.equals(own)) {
+            object = r.model.lastAttacker; // "condemned the operation" after "police stormed the embassy": no deployment or treaty told
         }
         if (object == null && m == null && anaphor < 0) {
             object = TargetWording.possessor(r, from, own); // "denounced Britain's decision to send a ship", "what it called Ukraine's support"

@@ -16,4 +16,18 @@ class VerdictPhrasingTest {
                 + "ambassador for consultations, saying Peru had trampled on the rights of Bolivian citizens.");
         assertThat(has(g, "CONDEMNED", key(g, "Person", "Luis Arce"), "PER")).isTrue();
     }
+
+    @Test
+    void condemningTheOperationAfterARaidCondemnsTheRaider() {
+        ArticleGraph g = extract("2025-09-20", "", "CARACAS, Sept 20 (Wire) - Venezuelan intelligence agents raided the "
+                + "Argentine ambassador's residence on Friday night. Uruguay condemned the operation as unlawful.");
+        assertThat(has(g, "CONDEMNED", "URY", "VEN")).isTrue();
+    }
+
+    @Test
+    void agentsOrCommandosWhoStormAPlaceAreTheirStatesAttackers() {
+        ArticleGraph g = extract("2025-09-20", "", "CARACAS, Sept 20 (Wire) - Venezuelan agents stormed the Argentine "
+                + "embassy on Friday night. Uruguay condemned the raid as unlawful.");
+        assertThat(has(g, "CONDEMNED", "URY", "VEN")).isTrue();
+    }
 }
