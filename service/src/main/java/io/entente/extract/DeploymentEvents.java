@@ -71,6 +71,7 @@ final class DeploymentEvents {
             Arrivals.arrival(r, hit, counts);
         }
         Contingents.find(r, counts);
+        Bases.find(r);
         ForceMembers.find(r, counts);
         ForceMembers.drawnFrom(r);
         ForceMembers.leadNation(r);

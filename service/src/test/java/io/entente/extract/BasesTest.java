@@ -1,0 +1,43 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Foreign bases as standing deployments, in our own words. */
+class BasesTest {
+
+    @Test
+    void aHostOfSeveralStatesBasesReceivesEachOfThem() {
+        ArticleGraph g = extract("2025-10-14", "", "Kenya hosts military bases of Britain, India and Italy as well as "
+                + "Camp Simba, home to roughly 300 U.S. service members.");
+        assertThat(has(g, "DEPLOYED_TO", "GBR", "KEN")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "IND", "KEN")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "ITA", "KEN")).isTrue();
+        assertThat(g.entities()).anyMatch(e -> e.type().equals("TroopDeployment") && "USA".equals(e.attrs().get("from"))
+                && Integer.valueOf(300).equals(e.attrs().get("troops")));
+    }
+
+    @Test
+    void aStateThatRunsABaseAbroadHasTroopsThere() {
+        ArticleGraph g = extract("2025-10-14", "", "Qatar, a close partner of Kigali, runs its largest overseas training "
+                + "base in Rwanda.");
+        assertThat(has(g, "DEPLOYED_TO", "QAT", "RWA")).isTrue();
+        ArticleGraph naval = extract("2025-10-14", "", "Djibouti hosts a Chinese naval base.");
+        assertThat(has(naval, "DEPLOYED_TO", "CHN", "DJI")).isTrue();
+    }
+
+    @Test
+    void noBaseAPlannedBaseOrABaseNearAStateIsNoDeployment() {
+        assertThat(extract("2025-10-14", "", "Russia has no base in Libya.").relations())
+                .noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+        assertThat(extract("2025-10-14", "", "China has been building a secret base in the mountains near the "
+                + "Afghan border, the newspaper said.").relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+        assertThat(extract("2025-10-14", "", "Egypt said it would host a base for Saudi ships.").relations())
+                .noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+        assertThat(extract("2025-10-14", "", "Kenya hosts a training base near the Somali border.").relations())
+                .noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
+}
