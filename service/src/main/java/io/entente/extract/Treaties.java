@@ -170,8 +170,11 @@ final class Treaties {
             }
         }
         String before = model.currentTreaty();
+        // "presented the declaration as part of the logic of the Abraham Accords": a framing treaty, not the story's one renamed
+        boolean framed = capitalised && before != null && (s.lower(start - 1).equals("of") || s.lower(start - 2).equals("of"))
+                && !sameKind(model.node(before).name, surface);
         Node treaty = TreatyHeads.namedAs(s, start) && before != null ? model.node(before) // "the document, known as the Riyadh Agreement"
-                : choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother);
+                : choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother || framed);
         if (treaty == null) {
             return end;
         }
@@ -285,6 +288,25 @@ final class Treaties {
             t.attrs.put("_named", true);
         }
         return t;
+    }
+
+    /** Nouns any treaty may be called before its name is given: "the deal" may be the "Abraham Accords". */
+    private static final Set<String> ANY_KIND = Set.of("deal", "pact", "accord", "agreement", "treaty", "text", "document",
+            "ceasefire", "truce", "arrangement", "framework", "memorandum", "mou", "roadmap", "plan", "understanding", "compact");
+
+    /**
+     * Whether a name can be the name of a treaty so far called {@code generic}: "a joint declaration"
+     * is a "Washington Declaration", not the "Abraham Accords" it is said to be part of.
+     */
+    private static boolean sameKind(String generic, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String word : generic.toLowerCase(Locale.ROOT).split("\\s+")) {
+            String noun = word.replaceFirst("s$", "");
+            if (ANY_KIND.contains(noun) || noun.length() > 3 && lower.contains(noun)) {
+                return true; // "defence agreement with Greece", "the declaration" and the "Washington Declaration"
+            }
+        }
+        return false;
     }
 
     private static boolean compatible(Set<String> existing, Set<String> mentioned) {

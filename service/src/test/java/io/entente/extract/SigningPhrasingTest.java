@@ -1,0 +1,30 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Who signed what, in our own words. */
+class SigningPhrasingTest {
+
+    @Test
+    void bothSignersWhenTheSecondIsNamedInAnAppositionAfterARegionsTitle() {
+        ArticleGraph g = extract("2025-04-10", "", "Prime Minister Mark Carney and Greenland's premier, Jens-Frederik "
+                + "Nielsen, signed a joint declaration on fisheries in Ottawa.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Mark Carney"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Jens-Frederik Nielsen"), treaty)).isTrue();
+    }
+
+    @Test
+    void aTreatyNamedAsTheFrameOfAnotherKeepsItsOwnName() {
+        ArticleGraph g = extract("2025-04-10", "", "Morocco and Israel signed a joint declaration on direct flights on "
+                + "Monday. Officials presented the declaration as part of the logic of the Abraham Accords.");
+        assertThat(ofType(g, "Treaty")).filteredOn(t -> t.name().equals("joint declaration")).hasSize(1);
+        assertThat(ofType(g, "Treaty")).noneMatch(t -> t.name().equals("Abraham Accords") && "signed".equals(t.attrs().get("status")));
+    }
+}
