@@ -10,7 +10,7 @@ import java.util.Set;
 final class CondemnedObjects {
 
     /** Anaphors that refer back to the story's treaty rather than its deployment. */
-    private static final Set<String> TREATY_ACTS = Set.of("signing", "decision", "suspension", "ratification");
+    private static final Set<String> TREATY_ACTS = Set.of("signing", "decision", "suspension", "ratification", "recognition");
 
     private CondemnedObjects() {
     }
@@ -43,7 +43,7 @@ final class CondemnedObjects {
         if (anaphor >= 0 && (m == null || m.from() > anaphor) && r.model.lastEvent != null) { // "condemned the move"
             String noun = r.sentence.lower(anaphor);
             object = TREATY_ACTS.contains(noun) && r.model.currentTreaty() != null
-                    ? r.model.currentTreaty()
+                    ? actedTreaty(r.model)
                     : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
         } else if (anaphor >= 0 && m == null && object == null && r.model.lastAttacker != null && !r.model.lastAttacker.equals(own)) {
             object = r.model.lastAttacker; // "condemned the operation" after "police stormed the embassy": no deployment or treaty told
@@ -55,6 +55,23 @@ final class CondemnedObjects {
             object = r.model.lastDeployment; // "regards the troops as an illegal presence"
         }
         return object;
+    }
+
+    /**
+     * The treaty "the decision" or "the recognition" refers to: the current one, unless only a
+     * treaty mentioned in passing is current and the story has one that was signed or ratified.
+     */
+    private static String actedTreaty(ArticleModel model) {
+        String current = model.currentTreaty();
+        if (model.node(current).attrs.get("status") != null) {
+            return current;
+        }
+        for (Node t : model.treaties()) {
+            if (t.attrs.get("status") != null) {
+                return t.key; // "wants to join those accords" does not make the accords the decision condemned
+            }
+        }
+        return current;
     }
 
     /** Whether {@code m} is the victim of an attack noun: "the attack on Qatar", "strikes against the Houthis". */

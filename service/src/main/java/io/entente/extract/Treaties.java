@@ -182,8 +182,8 @@ final class Treaties {
         if (capitalised || modifiers > 0) {
             treaty.alias(surface);
         }
-        boolean background = before != null && !before.equals(treaty.key) && model.treatySentence == s.index()
-                && !explicit.isEmpty() && !compatible(ArticleModel.parties(model.node(before)), explicit);
+        boolean background = before != null && !before.equals(treaty.key) && (framed || model.treatySentence == s.index()
+                && !explicit.isEmpty() && !compatible(ArticleModel.parties(model.node(before)), explicit));
         if (TargetWording.brokenNorm(s, start)) { // "says it breaks the Vienna Convention": a norm, not the story's event
             sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, Mention.Use.NAME));
             return end;
@@ -194,7 +194,7 @@ final class Treaties {
         } else {
             model.touchTreaty(before); // a second treaty in one sentence is background: "..., an answer to X's port deal"
         }
-        model.lastEvent = treaty.key;
+        model.lastEvent = background ? model.lastEvent : treaty.key;
         boolean bare = !capitalised && modifiers == 0 && explicit.isEmpty();
         sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, bare ? Mention.Use.ANAPHOR : Mention.Use.NAME));
         return end;

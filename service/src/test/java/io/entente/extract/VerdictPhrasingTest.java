@@ -3,6 +3,7 @@ package io.entente.extract;
 import static io.entente.extract.RealNewsPatternsTest.extract;
 import static io.entente.extract.RealNewsPatternsTest.has;
 import static io.entente.extract.RealNewsPatternsTest.key;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,15 @@ class VerdictPhrasingTest {
         ArticleGraph g = extract("2025-09-20", "", "CARACAS, Sept 20 (Wire) - Venezuelan agents stormed the Argentine "
                 + "embassy on Friday night. Uruguay condemned the raid as unlawful.");
         assertThat(has(g, "CONDEMNED", "URY", "VEN")).isTrue();
+    }
+
+    @Test
+    void condemningTheRecognitionCondemnsTheSignedDeclarationNotATreatyMentionedInPassing() {
+        ArticleGraph g = extract("2025-12-27", "", "Israel and Morocco signed a joint declaration of recognition on "
+                + "Friday. Officials presented the move as part of the logic of the Abraham Accords; Sudan says it wants to "
+                + "join those accords. Algeria's foreign ministry denounced the recognition as an assault on international law.");
+        String declaration = ofType(g, "Treaty").stream().filter(t -> t.name().equals("joint declaration"))
+                .findFirst().orElseThrow().key();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(declaration));
     }
 }
