@@ -41,4 +41,13 @@ class VerdictPhrasingTest {
                 .findFirst().orElseThrow().key();
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(declaration));
     }
+
+    @Test
+    void anUntitledNameBetweenCommasBeforeAVerdictIsAPerson() {
+        ArticleGraph g = extract("2025-10-14", "", "The head of the Vostok news channel, Irina Volkova, accused the "
+                + "Georgian authorities of jailing her reporters.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Irina Volkova"), "GEO")).isTrue();
+        ArticleGraph group = extract("2025-10-14", "", "A rival faction, Jaish al-Nasr, claimed the attack.");
+        assertThat(group.entities()).noneMatch(e -> e.type().equals("Person"));
+    }
 }
