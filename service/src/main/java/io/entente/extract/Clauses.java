@@ -90,7 +90,7 @@ final class Clauses {
 
     /** The opening comma of an ", as ... is known," aside closed by the comma at {@code close}, else -1. */
     private static int asideStart(Sentence s, int close) {
-        for (int k = close - 1; k > 0 && k >= close - 12; k--) {
+        for (int k = close - 1; k > 0 && k >= close - 20; k--) {
             if (s.lower(k).equals(",")) {
                 boolean knownAs = s.lower(k + 1).equals("as") && (s.lower(close - 1).equals("known") || s.lower(close - 1).equals("called"));
                 boolean relative = s.lower(k + 1).equals("who"); // "X, who leads the Red Party, called"

@@ -156,6 +156,10 @@ final class DeploymentEvents {
 
     /** "Pyongyang's troop deployment to Russia", "the deployment of North Korean troops". */
     private static void noun(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
+        int any = r.sentence.indexOf("any", Math.max(0, hit.at() - 3), hit.at());
+        if (any >= 0 && r.triggers.find("MODAL", 0, any) >= 0) {
+            return; // "would insist on being consulted about any new American presence": none yet
+        }
         String from = DeploymentTargets.ownerCountry(r, hit.at());
         int end = hit.end();
         if (from == null && r.sentence.lower(end).equals("of")) {

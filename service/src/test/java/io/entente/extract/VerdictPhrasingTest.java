@@ -50,4 +50,19 @@ class VerdictPhrasingTest {
         ArticleGraph group = extract("2025-10-14", "", "A rival faction, Jaish al-Nasr, claimed the attack.");
         assertThat(group.entities()).noneMatch(e -> e.type().equals("Person"));
     }
+
+    @Test
+    void aLongWhoAsideIsSkippedWhenFindingWhoCondemns() {
+        ArticleGraph g = extract("2025-10-14", "", "Finnish Foreign Minister Elina Valtonen, who held talks in Tallinn on "
+                + "Monday evening with her Estonian counterpart Margus Tsahkna, criticised Moscow for jamming aircraft signals.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Elina Valtonen"), "RUS")).isTrue();
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Margus Tsahkna"), "RUS")).isFalse();
+    }
+
+    @Test
+    void anyPresenceUnderAModalIsNoDeployment() {
+        ArticleGraph g = extract("2025-10-14", "", "Iceland's premier, Kristrun Frostadottir, said on Thursday that "
+                + "Reykjavik would insist on being consulted about any new American presence on its territory.");
+        assertThat(g.entities()).noneMatch(e -> e.type().equals("TroopDeployment"));
+    }
 }
