@@ -31,6 +31,10 @@ final class Attacks {
     static void note(Reading r) {
         for (Triggers.Hit hit : r.triggers.of("ATTACK")) {
             String c = owner(r, hit.at());
+            Mention by = r.sentence.lower(hit.end()).equals("by") ? r.mentions.at(hit.end() + 1) : null;
+            if (c == null && by != null && by.kind() == Mention.Kind.COUNTRY) {
+                c = by.key(); // "an unacceptable hybrid attack by Belarus"
+            }
             int launched = r.sentence.indexOfAny(LAUNCH, Math.max(0, hit.at() - 4), hit.at());
             if (c == null && launched > 0 && !Clauses.modal(r.sentence, launched)) {
                 c = Clauses.actorCountry(r.mentions, r.model, launched); // "Russia launched a missile strike on Kyiv"

@@ -52,6 +52,10 @@ final class Clauses {
                 if (m.isActor() && subordinateSubject(s, m, trigger)) {
                     return m; // "after the Diet approved it": a clause's subject, not a preposition's object
                 }
+                if (m.isActor() && s.lower(m.from() - 1).equals("of") && GazetteerMentions.ACTOR_NOUNS.contains(s.lower(m.from() - 2))
+                        && !preposed(s, m.from() - 2)) {
+                    return m; // "the government of President Traore denounced": the government's head acts for it
+                }
                 k = m.from();
                 continue;
             }

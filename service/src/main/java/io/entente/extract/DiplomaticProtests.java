@@ -23,7 +23,7 @@ final class DiplomaticProtests {
             "sent", "sends", "sending", "issued", "issues", "registered", "registers", "made", "makes", "raised");
     private static final Set<String> PROTEST_NOUNS = Set.of("protest", "protests", "complaint", "complaints",
             "representations", "demarche", "démarche", "note");
-    private static final Set<String> PROTESTED_TO = Set.of("to", "with", "against");
+    private static final Set<String> PROTESTED_TO = Set.of("to", "with", "against", "over");
     /** Whom a protest is handed to: "to the Russian ambassador", "with China's embassy". */
     private static final Set<String> MISSIONS = Set.of("ambassador", "envoy", "embassy", "charge", "chargé");
     private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat",
@@ -104,6 +104,13 @@ final class DiplomaticProtests {
             int from = s.lower(k + 2).equals("the") ? k + 3 : k + 2;
             Mention other = r.mentions.at(from);
             String otherKey = other != null && other.kind() == Mention.Kind.COUNTRY ? other.key() : null;
+            if (prep.equals("over") && (other == null || !s.lower(other.to()).equals("'s") || other.kind() == Mention.Kind.LOCATION
+                    || other.kind() == Mention.Kind.TREATY)) {
+                continue; // "a protest over Xue's post" names its author; "a protest over fishing rights" names no one
+            }
+            if (prep.equals("over")) {
+                otherKey = other.key();
+            }
             if (otherKey == null) { // "to the Russian ambassador", "with China's embassy"
                 int envoy = s.indexOfAny(MISSIONS, from, from + 4);
                 Mention m = envoy < 0 ? null : countryBetween(r, from, envoy);

@@ -65,4 +65,31 @@ class VerdictPhrasingTest {
                 + "Reykjavik would insist on being consulted about any new American presence on its territory.");
         assertThat(g.entities()).noneMatch(e -> e.type().equals("TroopDeployment"));
     }
+
+    @Test
+    void theGovernmentOfALeaderCondemnsThroughHim() {
+        ArticleGraph g = extract("2025-10-14", "", "In Niamey, the government of General Abdourahamane Tiani denounced "
+                + "what it called the schemes of imperialist Paris.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Abdourahamane Tiani"), "FRA")).isTrue();
+    }
+
+    @Test
+    void accusingAStatesPoliticiansCondemnsThatState() {
+        ArticleGraph g = extract("2025-10-14", "", "Serbian President Aleksandar Vucic accused Croatian politicians of "
+                + "stirring up old hatreds.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Aleksandar Vucic"), "HRV")).isTrue();
+    }
+
+    @Test
+    void anAttackByAStateNamesItsAttacker() {
+        ArticleGraph g = extract("2025-10-14", "", "Latvian Prime Minister Evika Silina called the drone flights an "
+                + "unacceptable hybrid attack by Russia.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Evika Silina"), "RUS")).isTrue();
+    }
+
+    @Test
+    void aProtestOverAStatesActCondemnsThatState() {
+        ArticleGraph g = extract("2025-10-14", "", "Vietnam lodged a formal protest over China's survey ship.");
+        assertThat(has(g, "CONDEMNED", "VNM", "CHN")).isTrue();
+    }
 }
