@@ -98,6 +98,11 @@ final class DeploymentWording {
             while (j < s.size() && Set.of("about", "roughly", "some", "around", "nearly", "almost", "another", "over").contains(s.lower(j))) {
                 j++;
             }
+            if (s.lower(j).equals("in") && k > from && r.mentions.endingAt(k) != null
+                    && r.mentions.endingAt(k).kind() == Mention.Kind.COUNTRY) { // "based in Burkina Faso and in Niger"
+                Mention m = r.mentions.at(j + 1);
+                return m != null && m.kind() == Mention.Kind.COUNTRY && m.from() == j + 1 ? j + 1 : -1;
+            }
             if (j < s.size() && Character.isDigit(s.token(j).text().charAt(0)) && s.lower(j + 1).equals("in")) {
                 int place = Set.of("neighbouring", "neighboring", "nearby", "adjacent").contains(s.lower(j + 2)) ? j + 3 : j + 2;
                 Mention m = r.mentions.at(place);
@@ -131,13 +136,17 @@ final class DeploymentWording {
             "keeps", "keep", "kept");
 
     /** "has about 3,000 soldiers", "had roughly 1,000 troops": troops a subject keeps somewhere. */
+    /** Hardware named with the troops: "has warplanes and troops at Hmeimim". */
+    private static final Set<String> ALONGSIDE_TROOPS = Set.of("and", "warplanes", "jets", "aircraft", "ships", "warships",
+            "drones", "tanks", "helicopters", "advisers", "advisors");
+
     static boolean possessed(Sentence s, int troop) {
         for (int k = troop - 1; k >= 0 && k >= troop - 7; k--) {
             String w = s.lower(k);
             if (KEEPING.contains(w)) {
                 return true;
             }
-            if (!(Character.isDigit(s.token(k).text().charAt(0)) || AMOUNT_WORDS.contains(w))) {
+            if (!(Character.isDigit(s.token(k).text().charAt(0)) || AMOUNT_WORDS.contains(w) || ALONGSIDE_TROOPS.contains(w))) {
                 return false;
             }
         }

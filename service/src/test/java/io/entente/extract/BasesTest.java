@@ -40,4 +40,13 @@ class BasesTest {
         assertThat(extract("2025-10-14", "", "Kenya hosts a training base near the Somali border.").relations())
                 .noneMatch(r -> r.type().equals("DEPLOYED_TO"));
     }
+
+    @Test
+    void troopsHeldWithTheirHardwareOrSplitBetweenTwoStates() {
+        ArticleGraph g = extract("2025-10-14", "", "Russia still has warplanes and troops at Hmeimim air base.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "SYR")).isTrue();
+        ArticleGraph two = extract("2025-10-14", "", "Turkish military advisers are also based in Libya and in Somalia.");
+        assertThat(has(two, "DEPLOYED_TO", "TUR", "LBY")).isTrue();
+        assertThat(has(two, "DEPLOYED_TO", "TUR", "SOM")).isTrue();
+    }
 }
