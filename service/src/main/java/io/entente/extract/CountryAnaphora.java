@@ -123,6 +123,24 @@ final class CountryAnaphora {
         return null;
     }
 
+    /**
+     * "Goita travelled to Moscow, held talks with Putin, and the two governments signed": the two
+     * states the sentence itself names before {@code before} (directly or through people), else
+     * {@link #pair(ArticleModel)}.
+     */
+    static List<String> pairIn(SentenceMentions sm, ArticleModel model, int before) {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        for (Mention m : sm.all()) {
+            if (m.to() <= before && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.PERSON)) {
+                String c = Clauses.countryOf(m, model);
+                if (c != null) {
+                    named.add(c);
+                }
+            }
+        }
+        return named.size() == 2 ? List.copyOf(named) : pair(model);
+    }
+
     /** "the two countries": the current treaty's two parties, else the two latest countries. */
     static List<String> pair(ArticleModel model) {
         String t = model.currentTreaty();

@@ -243,7 +243,7 @@ final class TreatyEvents {
         if (k < 2 || !CountryAnaphora.isPair(r.sentence, k - 2)) {
             return false;
         }
-        for (String c : CountryAnaphora.pair(r.model)) {
+        for (String c : CountryAnaphora.pairIn(r.mentions, r.model, k - 2)) {
             r.add("SIGNED", c, treaty.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
             ArticleModel.parties(r.model.node(treaty.key())).add(c);
         }

@@ -27,4 +27,14 @@ class SigningPhrasingTest {
         assertThat(ofType(g, "Treaty")).filteredOn(t -> t.name().equals("joint declaration")).hasSize(1);
         assertThat(ofType(g, "Treaty")).noneMatch(t -> t.name().equals("Abraham Accords") && "signed".equals(t.attrs().get("status")));
     }
+
+    @Test
+    void theTwoGovernmentsAreTheTwoStatesTheSentenceNames() {
+        ArticleGraph g = extract("2025-10-14", "", "France and Mali traded accusations again. France recalled its envoy "
+                + "and Mali expelled a French diplomat. Malian leader Assimi Goita travelled to Moscow in June, held talks "
+                + "with President Vladimir Putin, and the two governments signed an agreement on nuclear energy.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", "RUS", treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "FRA", treaty)).isFalse();
+    }
 }
