@@ -251,7 +251,11 @@ final class TreatyEvents {
     }
 
     private static void ratify(Reading r, Triggers.Hit hit) {
-        Mention treaty = treatyAround(r, hit, 10);
+        if (RatificationLaws.adoptedOther(r, hit)) {
+            return;
+        }
+        Mention found = treatyAround(r, hit, 10);
+        Mention treaty = found != null ? found : RatificationLaws.treaty(r, hit); // "adopted the Law on ratification"
         if (treaty == null) {
             return;
         }

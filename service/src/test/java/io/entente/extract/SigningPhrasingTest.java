@@ -37,4 +37,16 @@ class SigningPhrasingTest {
         assertThat(has(g, "SIGNED", "RUS", treaty)).isTrue();
         assertThat(has(g, "SIGNED", "FRA", treaty)).isFalse();
     }
+
+    @Test
+    void adoptingTheLawOnRatificationRatifiesTheStorysTreaty() {
+        ArticleGraph g = extract("2025-10-14", "", "Kazakhstan and Kyrgyzstan signed the Treaty on the State Border in "
+                + "May. The Jogorku Kenesh of the Kyrgyz Republic adopted the Law on ratification on 25 June.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(treaty)
+                && "2025-06-25".equals(r.date()));
+        ArticleGraph resolution = extract("2025-10-14", "", "Kazakhstan and Kyrgyzstan signed the Treaty on the State "
+                + "Border in May. The Security Council adopted a resolution welcoming the treaty.");
+        assertThat(resolution.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+    }
 }

@@ -1,0 +1,35 @@
+package io.entente.extract;
+
+import java.util.Set;
+
+/**
+ * Ratification told through its law: "the Jogorku Kenesh adopted the Law on ratification",
+ * "parliament approved the ratification bill". The law ratifies the story's current treaty.
+ */
+final class RatificationLaws {
+
+    private static final Set<String> LAWS = Set.of("law", "bill", "act", "decree");
+
+    private RatificationLaws() {
+    }
+
+    /** Whether a ratification law follows the verb closely: "the Law on ratification", "a ratification bill". */
+    static boolean follows(Sentence s, int from) {
+        int ratification = s.indexOf("ratification", from, Math.min(s.size(), from + 6));
+        return ratification >= 0 && s.indexOfAny(LAWS, from, Math.min(s.size(), ratification + 2)) >= 0;
+    }
+
+    /** "adopted" ratifies only through a ratification law, not "adopted a resolution on the ceasefire". */
+    static boolean adoptedOther(Reading r, Triggers.Hit hit) {
+        return r.sentence.lower(hit.at()).startsWith("adopt") && !follows(r.sentence, hit.end());
+    }
+
+    /** The story's current treaty when the verb's object is a ratification law, else null. */
+    static Mention treaty(Reading r, Triggers.Hit hit) {
+        String current = r.model.currentTreaty();
+        if (current == null || !follows(r.sentence, hit.end())) {
+            return null;
+        }
+        return new Mention(Mention.Kind.TREATY, current, hit.end(), hit.end() + 1, Mention.Use.ANAPHOR);
+    }
+}
