@@ -24,6 +24,27 @@ final class RatificationLaws {
         return r.sentence.lower(hit.at()).startsWith("adopt") && !follows(r.sentence, hit.end());
     }
 
+    /**
+     * "The Milli Majlis ratified the Declaration ..., and the Grand National Assembly of Turkey
+     * followed two days later": a legislature that follows ratifies the same treaty.
+     */
+    static void followers(Reading r, String treaty, int from) {
+        Sentence s = r.sentence;
+        for (int k = from; k < s.size(); k++) {
+            if (!s.lower(k).equals("followed") || s.lower(k - 1).equals("was") || s.lower(k + 1).equals("by")) {
+                continue;
+            }
+            Mention m = Clauses.subjectBefore(r.mentions, k);
+            if (m != null && m.kind() == Mention.Kind.ORG && "legislature".equals(r.model.node(m.key()).attr("kind"))) {
+                r.add("RATIFIED", m.key(), treaty, k, java.util.Map.of(), ClaimStatus.ASSERTED, 0.7);
+                String c = r.model.node(m.key()).attr("country");
+                if (c != null) {
+                    ArticleModel.parties(r.model.node(treaty)).add(c);
+                }
+            }
+        }
+    }
+
     /** The story's current treaty when the verb's object is a ratification law, else null. */
     static Mention treaty(Reading r, Triggers.Hit hit) {
         String current = r.model.currentTreaty();

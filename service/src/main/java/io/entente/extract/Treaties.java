@@ -234,11 +234,16 @@ final class Treaties {
                 return t; // "a visiting forces agreement with the United States" is not the one just signed with New Zealand
             }
         }
+        Node begun = null;
         for (Node t : model.treaties()) { // the headline's "Memorandum of Understanding" is the body's "... on Border Security"
             if (named && !anotherDeal && t.name.toLowerCase(Locale.ROOT).startsWith(norm + " ")
-                    && compatible(ArticleModel.parties(t), parties)) {
-                return t;
+                    && compatible(ArticleModel.parties(t), parties)
+                    && (begun == null || t.key.equals(model.currentTreaty()))) {
+                begun = t; // of two "Declaration on ..." treaties, "the Declaration" is the one the story is on
             }
+        }
+        if (begun != null) {
+            return begun;
         }
         String current = model.currentTreaty();
         if (!named && !described && parties.isEmpty()) { // "the memorandum": the treaty named with that noun

@@ -293,5 +293,6 @@ final class TreatyEvents {
         if (c != null) {
             ArticleModel.parties(t).add(c);
         }
+        RatificationLaws.followers(r, treaty.key(), hit.end());
     }
 }

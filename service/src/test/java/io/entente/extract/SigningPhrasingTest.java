@@ -49,4 +49,16 @@ class SigningPhrasingTest {
                 + "Border in May. The Security Council adopted a resolution welcoming the treaty.");
         assertThat(resolution.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
     }
+
+    @Test
+    void theBareNameOfTwoSimilarTreatiesIsTheCurrentOneAndAFollowingLegislatureRatifiesItToo() {
+        ArticleGraph g = extract("2025-07-03", "", "The Declaration on Strategic Partnership between Georgia and Russia "
+                + "was signed in Moscow in 2020. Georgia and Ukraine are bound by the Declaration on Allied Relations, signed "
+                + "in Kyiv in 2021. The Parliament of Georgia ratified the Declaration on 1 February 2022, and the Verkhovna "
+                + "Rada of Ukraine followed two days later.");
+        String allied = ofType(g, "Treaty").stream().filter(t -> t.name().contains("Allied Relations")).findFirst()
+                .orElseThrow().key();
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED")).extracting(Relation::object)
+                .containsOnly(allied).hasSize(2);
+    }
 }
