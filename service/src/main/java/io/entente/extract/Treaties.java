@@ -45,6 +45,9 @@ final class Treaties {
                 || s.lower(h + 1).equals("of") && Set.of("its", "this", "the").contains(s.lower(h + 2)) && s.lower(h + 3).equals("kind")) {
             return h + 1; // "treaty allies", "the second accord of its kind": no treaty of this story
         }
+        if (s.lower(h).equals("deal") && Set.of("good", "great").contains(s.lower(h - 1)) && s.lower(h - 2).equals("a")) {
+            return h + 1; // "may last a good deal longer": an amount, not an agreement
+        }
         Set<String> parties = new LinkedHashSet<>();
         int start = h;
         int nameStart = h;
@@ -116,6 +119,10 @@ final class Treaties {
                 start = nameStart = k;
             } else if (Character.isDigit(t.text().charAt(0)) && s.lower(k + 1).equals("-")) {
                 start = nameStart = k; // "a 100-year partnership agreement"
+            } else if (k == h - 1 && k > 0 && t.text().matches("\\d{1,2}") && MONTHS.contains(s.lower(k - 1))) {
+                start = nameStart = k - 1; // "the March 10 agreement": a date names one treaty
+                capitalised = true;
+                break;
             } else {
                 break;
             }
@@ -173,8 +180,9 @@ final class Treaties {
         // "presented the declaration as part of the logic of the Abraham Accords": a framing treaty, not the story's one renamed
         boolean framed = capitalised && before != null && (s.lower(start - 1).equals("of") || s.lower(start - 2).equals("of"))
                 && !sameKind(model.node(before).name, surface);
+        boolean otherDated = before != null && otherMonth(model.node(before), s.lower(start)); // "the March 10 agreement" after an August deal
         Node treaty = TreatyHeads.namedAs(s, start) && before != null ? model.node(before) // "the document, known as the Riyadh Agreement"
-                : choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother || framed);
+                : choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother || framed || otherDated);
         if (treaty == null) {
             return end;
         }
@@ -198,6 +206,16 @@ final class Treaties {
         boolean bare = !capitalised && modifiers == 0 && explicit.isEmpty();
         sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, bare ? Mention.Use.ANAPHOR : Mention.Use.NAME));
         return end;
+    }
+
+    private static final List<String> MONTH_ORDER = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** Whether a treaty named by a month ("the March 10 agreement") was signed in another month than {@code current}. */
+    private static boolean otherMonth(Node current, String word) {
+        int month = MONTH_ORDER.indexOf(word) + 1;
+        Object signed = current.attrs.get("signedDate");
+        return month > 0 && signed instanceof String d && d.length() >= 7 && !d.substring(5, 7).equals(String.format("%02d", month));
     }
 
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

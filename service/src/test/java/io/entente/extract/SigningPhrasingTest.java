@@ -61,4 +61,16 @@ class SigningPhrasingTest {
         assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED")).extracting(Relation::object)
                 .containsOnly(allied).hasSize(2);
     }
+
+    @Test
+    void aTreatyNamedByAnotherMonthsDateIsASecondTreatyAndAGoodDealIsNone() {
+        ArticleGraph g = extract("2025-08-20", "", "Armenian Defence Minister Suren Papikyan and his Greek counterpart "
+                + "signed a memorandum on training in Athens on Monday. Its effects may last a good deal longer. Officials "
+                + "said Baku had not honoured the February 3 agreement on prisoners. That deal was signed in Abu Dhabi by "
+                + "President Ilham Aliyev and Prime Minister Nikol Pashinyan.");
+        assertThat(ofType(g, "Treaty")).extracting(Entity::name).contains("February 3 agreement").doesNotContain("good deal");
+        String dated = ofType(g, "Treaty").stream().filter(t -> t.name().equals("February 3 agreement")).findFirst()
+                .orElseThrow().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Ilham Aliyev"), dated)).isTrue();
+    }
 }
