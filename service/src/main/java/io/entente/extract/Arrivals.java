@@ -107,6 +107,10 @@ final class Arrivals {
                 return; // "forces launch at cities": a bare "at" names a post only right after the troops
             }
             to = DeploymentTargets.target(r, arrive + m.length() - 1);
+            String here = DeploymentWording.theCountryHere(r, arrive + m.length() - 1, from);
+            if (here != null) {
+                to = new DeploymentTargets.Target(here, null); // "stationed in the country, many of them on Okinawa"
+            }
             if (to.country() == null && to.location() == null) {
                 to = DeploymentTargets.occupied(r, arrive + m.length()); // "still occupy 200 square kilometres of Armenian land"
             }

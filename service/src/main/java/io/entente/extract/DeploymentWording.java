@@ -246,6 +246,23 @@ final class DeploymentWording {
         return false;
     }
 
+    /**
+     * "Japan ... and 55,000 American personnel are stationed in the country": when "in the country"
+     * follows the verb at once, the state the sentence named first (not the sender), else null.
+     */
+    static String theCountryHere(Reading r, int in, String sender) {
+        Sentence s = r.sentence;
+        if (!s.lower(in).equals("in") || !s.lower(in + 1).equals("the") || !HOME_WORDS.contains(s.lower(in + 2))) {
+            return null;
+        }
+        for (Mention m : r.mentions.all()) {
+            if (m.from() < in && m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.MODIFIER && !m.key().equals(sender)) {
+                return m.key();
+            }
+        }
+        return null;
+    }
+
     /** The country named most recently other than the sender. */
     static String lastOther(Reading r, String from) {
         return r.model.recentCountries().stream().filter(c -> !c.equals(from)).findFirst().orElse(null); // most recent first

@@ -49,4 +49,13 @@ class BasesTest {
         assertThat(has(two, "DEPLOYED_TO", "TUR", "LBY")).isTrue();
         assertThat(has(two, "DEPLOYED_TO", "TUR", "SOM")).isTrue();
     }
+
+    @Test
+    void stationedInTheCountryIsTheStateTheSentenceNamedNotAPlaceNamedLater() {
+        ArticleGraph g = extract("2025-11-15", "", "South Korea, Washington's closest ally in the region, is bound to the "
+                + "United States by a 1953 treaty, and roughly 28,000 American troops are stationed in the country, many of "
+                + "them at Pyeongtaek, a short drive from North Korea.");
+        assertThat(has(g, "DEPLOYED_TO", "USA", "KOR")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "USA", "PRK")).isFalse();
+    }
 }
