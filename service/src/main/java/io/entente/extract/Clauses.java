@@ -263,6 +263,9 @@ final class Clauses {
      * before it within the clause ("did not deny", "plans to sign", "would be ... if") and at a
      * question mark.
      */
+    /** "continue to serve in": what goes on is a fact, not a plan. */
+    private static final Set<String> CONTINUING = Set.of("continue", "continues", "continued", "continuing");
+
     static boolean modal(Sentence s, int trigger) {
         if (s.isQuestion()) {
             return true;
@@ -276,7 +279,7 @@ final class Clauses {
             if (m != null && k + m.length() <= trigger && (m.values().contains("NEG") || m.values().contains("MODAL"))) {
                 return true;
             }
-            if (w.equals("to") && k == trigger - 1 && !votedBefore(s, k)) {
+            if (w.equals("to") && k == trigger - 1 && !votedBefore(s, k) && !CONTINUING.contains(s.lower(k - 1))) {
                 return true; // infinitive: "to sign" is a plan unless "voted to endorse"
             }
         }

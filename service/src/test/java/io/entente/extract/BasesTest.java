@@ -58,4 +58,12 @@ class BasesTest {
         assertThat(has(g, "DEPLOYED_TO", "USA", "KOR")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "USA", "PRK")).isFalse();
     }
+
+    @Test
+    void troopsThatContinueToServeAreThereButTroopsThatPlanToServeAreNot() {
+        assertThat(has(extract("2025-10-14", "", "Russian military advisers continue to serve in the Malian army."),
+                "DEPLOYED_TO", "RUS", "MLI")).isTrue();
+        assertThat(has(extract("2025-10-14", "", "Russian military advisers hope to serve in the Malian army."),
+                "DEPLOYED_TO", "RUS", "MLI")).isFalse();
+    }
 }
