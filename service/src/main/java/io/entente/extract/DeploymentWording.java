@@ -180,6 +180,7 @@ final class DeploymentWording {
                 return j;
             }
             j++;
+            j += r.sentence.lower(j).equals("the") && r.mentions.at(j) == null ? 1 : 0; // "from Norway and the Netherlands"
         }
         return k;
     }
@@ -258,6 +259,17 @@ final class DeploymentWording {
         for (Mention m : r.mentions.all()) {
             if (m.from() < in && m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.MODIFIER && !m.key().equals(sender)) {
                 return m.key();
+            }
+        }
+        return null;
+    }
+
+    /** Where the troops of {@code ally} are, for troops serving alongside them: "alongside the Germans" in Lithuania. */
+    static String besideWhom(Reading r, String ally) {
+        for (int i = r.model.deployments.size() - 1; ally != null && i >= 0; i--) {
+            DeploymentEvent e = r.model.deployments.get(i);
+            if (ally.equals(e.from()) && e.to() != null && e.status() != ClaimStatus.DENIED) {
+                return e.to();
             }
         }
         return null;

@@ -66,4 +66,13 @@ class BasesTest {
         assertThat(has(extract("2025-10-14", "", "Russian military advisers hope to serve in the Malian army."),
                 "DEPLOYED_TO", "RUS", "MLI")).isFalse();
     }
+
+    @Test
+    void troopsServingAlongsideAnAllyAreWhereTheAllysTroopsAre() {
+        ArticleGraph g = extract("2025-10-14", "", "Canada leads NATO's forward battlegroup in Latvia. Soldiers from "
+                + "Spain and the Czech Republic serve alongside the Canadians.");
+        assertThat(has(g, "DEPLOYED_TO", "ESP", "LVA")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "CZE", "LVA")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "ESP", "CAN")).isFalse();
+    }
 }
