@@ -43,6 +43,34 @@ final class PeoplePairs {
         return null;
     }
 
+    private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.of("two", 2, "three", 3, "four", 4);
+    private static final Set<String> GROUP_NOUNS = Set.of("leaders", "presidents", "men", "women", "ministers", "premiers",
+            "officials", "envoys");
+
+    /**
+     * "the three ministers had jointly condemned": the people a numbered group phrase just before
+     * the verb stands for, named last in this sentence, else in the story; empty if none.
+     */
+    static List<String> group(Reading r, int verb) {
+        Sentence s = r.sentence;
+        for (int k = Math.max(0, verb - 6); k < verb; k++) {
+            Integer n = NUMBERS.get(s.lower(k + 1));
+            int noun = GROUP_NOUNS.contains(s.lower(k + 2)) ? k + 2 : GROUP_NOUNS.contains(s.lower(k + 3)) ? k + 3 : -1;
+            if (!s.lower(k).equals("the") || n == null || noun < 0 || noun >= verb) {
+                continue;
+            }
+            List<String> named = new ArrayList<>();
+            for (Mention m : r.mentions.all()) {
+                if (m.kind() == Mention.Kind.PERSON && m.to() <= k && !named.contains(m.key())) {
+                    named.add(m.key());
+                }
+            }
+            List<String> pool = named.size() >= n ? named : r.model.recentPeople;
+            return pool.size() < n ? List.of() : List.copyOf(pool.subList(pool.size() - n, pool.size()));
+        }
+        return List.of();
+    }
+
     /** The two people most recently named (besides {@code except}) holding the office the phrase at {@code from} names. */
     static List<String> lastTwo(Reading r, int from, String except) {
         List<String> recent = new ArrayList<>(r.model.recentPeople);

@@ -196,6 +196,11 @@ final class Stances {
     }
 
     private static void target(Reading r, int trigger, int from, int limit, Set<String> done) {
+        target(r, trigger, from, limit, done, null);
+    }
+
+    /** As above, with {@code forced} as the condemner when a group phrase names several ("the three ministers"). */
+    private static void target(Reading r, int trigger, int from, int limit, Set<String> done, Mention forced) {
         if (Clauses.modal(r.sentence, trigger) || PassiveBlame.passive(r.sentence, trigger)) {
             return; // "X was condemned by Y" is read by PassiveBlame
         }
@@ -212,7 +217,12 @@ final class Stances {
             found = Clauses.participleSubject(r.mentions, trigger);
         }
         Mention spoken = found != null ? found : Clauses.pronounSpeaker(r.mentions, trigger);
-        Mention subject = spoken != null ? spoken : Pronouns.opening(r.mentions, r.model, trigger); // "He condemned ..."
+        Mention subject = forced != null ? forced : spoken != null ? spoken : Pronouns.opening(r.mentions, r.model, trigger); // "He condemned ..."
+        if (subject == null) {
+            for (String p : PeoplePairs.group(r, trigger)) { // "the three ministers had jointly condemned"
+                target(r, trigger, from, limit, done, new Mention(Mention.Kind.PERSON, p, 0, 0, Mention.Use.ANAPHOR));
+            }
+        }
         if (subject == null) {
             RelativeBlame.byOwnGovernment(r, trigger, done); // "strikes that his government denounced"
         }

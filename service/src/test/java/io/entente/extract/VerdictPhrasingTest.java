@@ -92,4 +92,14 @@ class VerdictPhrasingTest {
         ArticleGraph g = extract("2025-10-14", "", "Vietnam lodged a formal protest over China's survey ship.");
         assertThat(has(g, "CONDEMNED", "VNM", "CHN")).isTrue();
     }
+
+    @Test
+    void aNumberedGroupOfMinistersCondemnsThroughEachOfThem() {
+        ArticleGraph g = extract("2025-12-27", "", "Saudi Foreign Minister Faisal bin Farhan said he had spoken with "
+                + "Jordanian Foreign Minister Ayman Safadi and Egyptian Foreign Minister Badr Abdelatty, and that the three "
+                + "ministers had jointly condemned the Israeli step.");
+        for (String name : java.util.List.of("Faisal bin Farhan", "Ayman Safadi", "Badr Abdelatty")) {
+            assertThat(has(g, "CONDEMNED", key(g, "Person", name), "ISR")).as(name).isTrue();
+        }
+    }
 }
