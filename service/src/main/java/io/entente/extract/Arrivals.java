@@ -110,9 +110,9 @@ final class Arrivals {
             if (r.sentence.lower(arrive + m.length() - 1).equals("alongside")) { // "serve alongside the Germans"
                 Mention ally = Clauses.after(r.mentions, arrive + m.length(), 2, x -> x.kind() == Mention.Kind.COUNTRY);
                 to = new DeploymentTargets.Target(ally == null || ally.kind() != Mention.Kind.COUNTRY ? null
-                        : DeploymentWording.besideWhom(r, ally.key()), null);
+                        : IndirectHosts.besideWhom(r, ally.key()), null);
             }
-            String here = DeploymentWording.theCountryHere(r, arrive + m.length() - 1, from);
+            String here = IndirectHosts.theCountryHere(r, arrive + m.length() - 1, from);
             if (here != null) {
                 to = new DeploymentTargets.Target(here, null); // "stationed in the country, many of them on Okinawa"
             }

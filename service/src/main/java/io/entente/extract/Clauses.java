@@ -156,53 +156,14 @@ final class Clauses {
             }
             Mention prev = sm.endingAt(k);
             if (prev == null && sm.sentence.lower(k).equals(",")) {
-                prev = beforeRoleApposition(sm, k); // "Netanyahu and Somaliland's president, Abdullahi, signed"
+                prev = SubjectLists.beforeRoleApposition(sm, k); // "Netanyahu and Somaliland's president, Abdullahi, signed"
             }
             if (prev == null && sm.sentence.lower(k).equals("and") && sm.sentence.lower(k - 1).equals(",")) {
-                prev = beforeRelative(sm, k - 1); // "X, who is also Y's prime minister, and Z signed"
+                prev = SubjectLists.beforeRelative(sm, k - 1); // "X, who is also Y's prime minister, and Z signed"
             }
             m = prev != null && prev.isActor() && prev.kind() == out.getFirst().kind() ? prev : null;
         }
         return out;
-    }
-
-    /**
-     * The actor before "and" when a role noun phrase stands between it and the apposition's comma
-     * {@code comma}: "X and Somaliland's president, Y," gives X.
-     */
-    private static Mention beforeRoleApposition(SentenceMentions sm, int comma) {
-        Sentence s = sm.sentence;
-        String role = s.lower(comma - 1);
-        if (!s.token(comma - 1).isWord() || s.token(comma - 1).capitalised() || sm.endingAt(comma) != null) {
-            return null; // the comma must close a lower-case role noun: "president", "counterpart"
-        }
-        for (int k = comma - 2; k > 0 && k >= comma - 6; k--) {
-            Mention m = sm.at(k);
-            if (m != null && m.kind() == Mention.Kind.PERSON && !s.lower(m.to()).equals("'s")) {
-                return null;
-            }
-            if (s.lower(k).equals("and")) {
-                return role.isEmpty() ? null : sm.endingAt(k);
-            }
-            if (!s.token(k).isWord() && !s.lower(k).equals("'s")) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** The mention before ", who ..." when the relative clause ends at the comma {@code close}. */
-    private static Mention beforeRelative(SentenceMentions sm, int close) {
-        for (int k = close - 1; k > 0 && k >= close - 14; k--) {
-            String w = sm.sentence.lower(k);
-            if ((w.equals("who") || w.equals("which")) && sm.sentence.lower(k - 1).equals(",")) {
-                return sm.endingAt(k - 1);
-            }
-            if (w.equals(";") || w.equals(".")) {
-                return null;
-            }
-        }
-        return null;
     }
 
     /** "treaties to both Seoul and Tokyo": Tokyo is joined to a prepositional object. */

@@ -179,8 +179,8 @@ final class Treaties {
         String before = model.currentTreaty();
         // "presented the declaration as part of the logic of the Abraham Accords": a framing treaty, not the story's one renamed
         boolean framed = capitalised && before != null && (s.lower(start - 1).equals("of") || s.lower(start - 2).equals("of"))
-                && !sameKind(model.node(before).name, surface);
-        boolean otherDated = before != null && otherMonth(model.node(before), s.lower(start)); // "the March 10 agreement" after an August deal
+                && !TreatyNames.sameKind(model.node(before).name, surface);
+        boolean otherDated = before != null && TreatyNames.otherMonth(model.node(before), s.lower(start)); // "the March 10 agreement" after an August deal
         Node treaty = TreatyHeads.namedAs(s, start) && before != null ? model.node(before) // "the document, known as the Riyadh Agreement"
                 : choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother || framed || otherDated);
         if (treaty == null) {
@@ -191,7 +191,7 @@ final class Treaties {
             treaty.alias(surface);
         }
         boolean background = before != null && !before.equals(treaty.key) && (framed || model.treatySentence == s.index()
-                && !explicit.isEmpty() && !compatible(ArticleModel.parties(model.node(before)), explicit));
+                && !explicit.isEmpty() && !TreatyNames.compatible(ArticleModel.parties(model.node(before)), explicit));
         if (TargetWording.brokenNorm(s, start)) { // "says it breaks the Vienna Convention": a norm, not the story's event
             sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, Mention.Use.NAME));
             return end;
@@ -206,16 +206,6 @@ final class Treaties {
         boolean bare = !capitalised && modifiers == 0 && explicit.isEmpty();
         sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, bare ? Mention.Use.ANAPHOR : Mention.Use.NAME));
         return end;
-    }
-
-    private static final List<String> MONTH_ORDER = List.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-
-    /** Whether a treaty named by a month ("the March 10 agreement") was signed in another month than {@code current}. */
-    private static boolean otherMonth(Node current, String word) {
-        int month = MONTH_ORDER.indexOf(word) + 1;
-        Object signed = current.attrs.get("signedDate");
-        return month > 0 && signed instanceof String d && d.length() >= 7 && !d.substring(5, 7).equals(String.format("%02d", month));
     }
 
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -246,22 +236,9 @@ final class Treaties {
     private static Node choose(ArticleModel model, String surface, boolean named, boolean described,
                                Set<String> parties, boolean strong, boolean signingOrRatifying, boolean anotherDeal) {
         String norm = surface.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-        for (Node t : model.treaties()) {
-            if ((t.name.equalsIgnoreCase(norm) || t.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(norm)))
-                    && (parties.size() < 2 || compatible(ArticleModel.parties(t), parties))) {
-                return t; // "a visiting forces agreement with the United States" is not the one just signed with New Zealand
-            }
-        }
-        Node begun = null;
-        for (Node t : model.treaties()) { // the headline's "Memorandum of Understanding" is the body's "... on Border Security"
-            if (named && !anotherDeal && t.name.toLowerCase(Locale.ROOT).startsWith(norm + " ")
-                    && compatible(ArticleModel.parties(t), parties)
-                    && (begun == null || t.key.equals(model.currentTreaty()))) {
-                begun = t; // of two "Declaration on ..." treaties, "the Declaration" is the one the story is on
-            }
-        }
-        if (begun != null) {
-            return begun;
+        Node known = TreatyNames.known(model, norm, parties, named && !anotherDeal);
+        if (known != null) {
+            return known;
         }
         String current = model.currentTreaty();
         if (!named && !described && parties.isEmpty()) { // "the memorandum": the treaty named with that noun
@@ -278,7 +255,7 @@ final class Treaties {
         if (anotherDeal && cur != null && cur.attrs.get("status") != null) {
             cur = null; // "also signed a deal": a second treaty, not the one already signed or ratified
         }
-        if (cur != null && compatible(ArticleModel.parties(cur), parties)
+        if (cur != null && TreatyNames.compatible(ArticleModel.parties(cur), parties)
                 && !(named && Boolean.TRUE.equals(cur.attrs.get("_named")))) {
             if (named) {
                 cur.alias(cur.name);
@@ -313,28 +290,6 @@ final class Treaties {
         return t;
     }
 
-    /** Nouns any treaty may be called before its name is given: "the deal" may be the "Abraham Accords". */
-    private static final Set<String> ANY_KIND = Set.of("deal", "pact", "accord", "agreement", "treaty", "text", "document",
-            "ceasefire", "truce", "arrangement", "framework", "memorandum", "mou", "roadmap", "plan", "understanding", "compact");
-
-    /**
-     * Whether a name can be the name of a treaty so far called {@code generic}: "a joint declaration"
-     * is a "Washington Declaration", not the "Abraham Accords" it is said to be part of.
-     */
-    private static boolean sameKind(String generic, String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (String word : generic.toLowerCase(Locale.ROOT).split("\\s+")) {
-            String noun = word.replaceFirst("s$", "");
-            if (ANY_KIND.contains(noun) || noun.length() > 3 && lower.contains(noun)) {
-                return true; // "defence agreement with Greece", "the declaration" and the "Washington Declaration"
-            }
-        }
-        return false;
-    }
-
-    private static boolean compatible(Set<String> existing, Set<String> mentioned) {
-        return existing.isEmpty() || mentioned.isEmpty() || existing.containsAll(mentioned) || mentioned.containsAll(existing);
-    }
 
     static List<String> partiesOf(ArticleModel model, String treatyKey) {
         return List.copyOf(ArticleModel.parties(model.node(treatyKey)));

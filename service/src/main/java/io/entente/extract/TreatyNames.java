@@ -1,0 +1,69 @@
+package io.entente.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Whether a treaty's name can be another name of the story's treaty, or names a different one. */
+final class TreatyNames {
+
+    private TreatyNames() {
+    }
+
+    /** Nouns any treaty may be called before its name is given: "the deal" may be the "Abraham Accords". */
+    private static final Set<String> ANY_KIND = Set.of("deal", "pact", "accord", "agreement", "treaty", "text", "document",
+            "ceasefire", "truce", "arrangement", "framework", "memorandum", "mou", "roadmap", "plan", "understanding", "compact");
+
+    /**
+     * Whether a name can be the name of a treaty so far called {@code generic}: "a joint declaration"
+     * is a "Washington Declaration", not the "Abraham Accords" it is said to be part of.
+     */
+    static boolean sameKind(String generic, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String word : generic.toLowerCase(Locale.ROOT).split("\\s+")) {
+            String noun = word.replaceFirst("s$", "");
+            if (ANY_KIND.contains(noun) || noun.length() > 3 && lower.contains(noun)) {
+                return true; // "defence agreement with Greece", "the declaration" and the "Washington Declaration"
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> MONTH_ORDER = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** Whether a treaty named by a month ("the March 10 agreement") was signed in another month than {@code current}. */
+    static boolean otherMonth(Node current, String word) {
+        int month = MONTH_ORDER.indexOf(word) + 1;
+        Object signed = current.attrs.get("signedDate");
+        return month > 0 && signed instanceof String d && d.length() >= 7 && !d.substring(5, 7).equals(String.format("%02d", month));
+    }
+
+    /**
+     * A treaty the story already has under this name: the same name or alias ("a visiting forces
+     * agreement with the United States" is not the one just signed with New Zealand), else, when
+     * {@code prefix} allows, one whose full name begins with it (the headline's "Memorandum of
+     * Understanding" is the body's "... on Border Security"; of two "Declaration on ..." treaties,
+     * "the Declaration" is the one the story is on). Null if none.
+     */
+    static Node known(ArticleModel model, String norm, Set<String> parties, boolean prefix) {
+        for (Node t : model.treaties()) {
+            if ((t.name.equalsIgnoreCase(norm) || t.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(norm)))
+                    && (parties.size() < 2 || compatible(ArticleModel.parties(t), parties))) {
+                return t;
+            }
+        }
+        Node begun = null;
+        for (Node t : model.treaties()) {
+            if (prefix && t.name.toLowerCase(Locale.ROOT).startsWith(norm + " ") && compatible(ArticleModel.parties(t), parties)
+                    && (begun == null || t.key.equals(model.currentTreaty()))) {
+                begun = t;
+            }
+        }
+        return begun;
+    }
+
+    static boolean compatible(Set<String> existing, Set<String> mentioned) {
+        return existing.isEmpty() || mentioned.isEmpty() || existing.containsAll(mentioned) || mentioned.containsAll(existing);
+    }
+}
