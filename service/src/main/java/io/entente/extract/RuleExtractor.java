@@ -45,7 +45,7 @@ public final class RuleExtractor implements Extractor {
         int index = 0;
         for (int[] span : SentenceSplitter.split(text)) {
             List<Token> tokens = Tokenizer.tokens(text, span[0], span[1]);
-            if (tokens.size() <= MAX_SENTENCE_TOKENS) { // a run-on "sentence" (a table, a dump) is not prose
+            if (tokens.size() <= MAX_SENTENCE_TOKENS && !shouted(tokens)) { // a run-on "sentence" (a table, a dump) is not prose
                 read(new Sentence(index++, span[0], span[1], text.substring(span[0], span[1]), tokens, false), text, model);
             }
         }
@@ -74,6 +74,24 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return GraphAssembler.assemble(article.id(), model, NAME, VERSION);
+    }
+
+    /**
+     * A heading in capitals ("PRESIDENT ABINADER RECEIVES THE SECRETARY OF WAR"): its words cannot
+     * be told from names, and the body says the same in prose.
+     */
+    private static boolean shouted(List<Token> tokens) {
+        int words = 0;
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() >= 2 && Character.isLetter(w.charAt(0))) {
+                if (!w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 3;
     }
 
     private void read(Sentence s, String text, ArticleModel model) {

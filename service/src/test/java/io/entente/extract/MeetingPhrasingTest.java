@@ -43,4 +43,13 @@ class MeetingPhrasingTest {
                 + "Lithuanian President Gitanas Nauseda later met with farmers.");
         assertThat(met(g, "Donald Tusk", "Gitanas Nauseda")).isFalse();
     }
+
+    @Test
+    void aHeadingInCapitalsNamesNoOne() {
+        ArticleGraph g = extract("2025-11-26", "", "PRESS RELEASE\n\nPRESIDENT MAHAMA RECEIVES THE FOREIGN MINISTER OF "
+                + "TOGO\n\nThe President of Ghana, John Mahama, received today the Foreign Minister of Togo, Robert Dussey.");
+        assertThat(g.entities()).filteredOn(e -> e.type().equals("Person")).extracting(Entity::name)
+                .noneMatch(name -> name.equals(name.toUpperCase(java.util.Locale.ROOT)));
+        assertThat(key(g, "Person", "John Mahama")).isNotNull();
+    }
 }
