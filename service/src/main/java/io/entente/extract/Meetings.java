@@ -14,6 +14,7 @@ final class Meetings {
             "hosting", "received", "courtesy", "paid", "welcomed");
 
     private static final Set<String> BREAKS = Set.of(",", ";", "and");
+    private static final Set<String> TITLE_LINKS = Set.of("the", "of", "his", "her", "'s");
 
     private static final Set<String> BRING = Set.of("brought", "brings", "bring", "bringing");
 
@@ -66,7 +67,7 @@ final class Meetings {
             return;
         }
         if (other == null || !r.sentence.lower(hit.end() - 1).equals("with") && other.from() > hit.end() + 1
-                && !withBefore(r.sentence, hit.end(), other.from())) {
+                && !withBefore(r.sentence, hit.end(), other.from()) && !titleBetween(r, hit.end(), other.from())) {
             if (ONE_WAY.contains(r.sentence.lower(hit.at()))) {
                 return; // "X and Y visited Berlin" is no meeting between X and Y
             }
@@ -107,6 +108,19 @@ final class Meetings {
                 }
             }
         }
+    }
+
+    /** "received the Ambassador of Azerbaijan Rahman Mustafayev": only the guest's title stands between. */
+    private static boolean titleBetween(Reading r, int from, int to) {
+        Sentence s = r.sentence;
+        for (int k = from; k < to; k++) {
+            Mention m = r.mentions.at(k);
+            boolean titleWord = s.token(k).isWord() && s.token(k).capitalised() || TITLE_LINKS.contains(s.lower(k));
+            if (!titleWord && (m == null || m.kind() != Mention.Kind.COUNTRY)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "held talks in Berlin on Tuesday with X": the "with" comes after the place or time. */

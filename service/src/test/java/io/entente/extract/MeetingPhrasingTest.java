@@ -52,4 +52,11 @@ class MeetingPhrasingTest {
                 .noneMatch(name -> name.equals(name.toUpperCase(java.util.Locale.ROOT)));
         assertThat(key(g, "Person", "John Mahama")).isNotNull();
     }
+
+    @Test
+    void receivingSomeoneIntroducedByTheirFullTitleIsAMeeting() {
+        ArticleGraph g = extract("2025-07-03", "", "On Tuesday, Polish Foreign Minister Radoslaw Sikorski received the "
+                + "Ambassador of Belarus Alyaksandr Avyarkou at the ministry.");
+        assertThat(met(g, "Radoslaw Sikorski", "Alyaksandr Avyarkou")).isTrue();
+    }
 }
