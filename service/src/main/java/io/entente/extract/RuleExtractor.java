@@ -106,6 +106,7 @@ public final class RuleExtractor implements Extractor {
         Treaties.find(sm, model);
         Reading r = new Reading(s, sm, model, dates, text);
         TreatyEvents.find(r);
+        Joinings.find(r);
         int firstDeployment = model.deployments.size();
         DeploymentEvents.find(r, text);
         Attacks.note(r);

@@ -73,4 +73,19 @@ class SigningPhrasingTest {
                 .orElseThrow().key();
         assertThat(has(g, "SIGNED", key(g, "Person", "Ilham Aliyev"), dated)).isTrue();
     }
+
+    @Test
+    void aStateThatAccedesToANamedTreatyIsItsPartyWithoutSigningIt() {
+        ArticleGraph g = extract("2025-10-14", "", "North Macedonia joined the alliance in March 2020, when it deposited "
+                + "its instrument of accession to the North Atlantic Treaty in Washington. Armenia acceded to the Rome "
+                + "Statute in February. Serbia has no plans to accede to the Ottawa Convention.");
+        String nato = ofType(g, "Treaty").stream().filter(t -> t.name().equals("North Atlantic Treaty")).findFirst()
+                .orElseThrow().key();
+        String rome = ofType(g, "Treaty").stream().filter(t -> t.name().equals("Rome Statute")).findFirst()
+                .orElseThrow().key();
+        assertThat(has(g, "PARTY_TO", "MKD", nato)).isTrue();
+        assertThat(has(g, "PARTY_TO", "ARM", rome)).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.subject().equals("SRB"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") || r.type().equals("RATIFIED"));
+    }
 }
