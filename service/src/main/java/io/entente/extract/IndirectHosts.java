@@ -23,7 +23,10 @@ final class IndirectHosts {
         return null;
     }
 
-    /** Where the troops of {@code ally} are, for troops serving alongside them: "alongside the Germans" in Lithuania. */
+    /**
+     * Where the troops of {@code ally} are, for troops serving alongside them: "alongside the
+     * Germans" in Lithuania; with no such deployment, the ally's own land ("alongside Malian soldiers").
+     */
     static String besideWhom(Reading r, String ally) {
         for (int i = r.model.deployments.size() - 1; ally != null && i >= 0; i--) {
             DeploymentEvent e = r.model.deployments.get(i);
@@ -31,6 +34,6 @@ final class IndirectHosts {
                 return e.to();
             }
         }
-        return null;
+        return ally; // "deployed alongside Malian soldiers": with the host's own army, at home
     }
 }

@@ -75,4 +75,11 @@ class BasesTest {
         assertThat(has(g, "DEPLOYED_TO", "CZE", "LVA")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "ESP", "CAN")).isFalse();
     }
+
+    @Test
+    void troopsDeployedAlongsideAHostsOwnSoldiersAreInThatHost() {
+        ArticleGraph g = extract("2025-10-14", "", "About 1,500 fighters of Russia's Africa Corps are now deployed "
+                + "alongside Burkinabe soldiers in the north.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "BFA")).isTrue();
+    }
 }
