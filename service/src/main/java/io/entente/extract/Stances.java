@@ -151,6 +151,7 @@ final class Stances {
         PassiveBlame.find(r, done);
         NominalBlame.find(r, done);
         DiplomaticProtests.find(r, done);
+        QuotedVerdicts.find(r, done);
         for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
             target(r, hit.at(), hit.end(), hit.end() + 10, done);
         }

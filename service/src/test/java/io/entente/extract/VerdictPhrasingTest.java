@@ -102,4 +102,18 @@ class VerdictPhrasingTest {
             assertThat(has(g, "CONDEMNED", key(g, "Person", name), "ISR")).as(name).isTrue();
         }
     }
+
+    @Test
+    void aVerdictQuotedBeforeItsSpeakerCondemnsTheStateItBlames() {
+        ArticleGraph g = extract("2025-10-14", "", "\"Russia has committed a flagrant violation of our airspace,\" "
+                + "Finnish Foreign Minister Elina Valtonen said.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Elina Valtonen"), "RUS")).isTrue();
+        ArticleGraph live = extract("2025-10-14", "", "18:05 - \"This is a hybrid attack, and the regime of Alexander "
+                + "Lukashenko answers for it,\" Polish Prime Minister Donald Tusk told reporters.");
+        assertThat(live.relations()).anyMatch(r -> r.type().equals("CONDEMNED")
+                && r.subject().equals(key(live, "Person", "Donald Tusk")));
+        ArticleGraph denial = extract("2025-10-14", "", "\"Russia has not violated anything,\" Russian Foreign Minister "
+                + "Sergei Lavrov said.");
+        assertThat(denial.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+    }
 }
