@@ -109,8 +109,7 @@ final class Arrivals {
             to = DeploymentTargets.target(r, arrive + m.length() - 1);
             if (r.sentence.lower(arrive + m.length() - 1).equals("alongside")) { // "serve alongside the Germans"
                 Mention ally = Clauses.after(r.mentions, arrive + m.length(), 2, x -> x.kind() == Mention.Kind.COUNTRY);
-                to = new DeploymentTargets.Target(ally == null || ally.kind() != Mention.Kind.COUNTRY ? null
-                        : IndirectHosts.besideWhom(r, ally.key()), null);
+                to = new DeploymentTargets.Target(ally == null ? null : IndirectHosts.besideWhom(r, ally.key()), null);
             }
             String here = IndirectHosts.theCountryHere(r, arrive + m.length() - 1, from);
             if (here != null) {

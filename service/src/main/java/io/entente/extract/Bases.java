@@ -21,6 +21,8 @@ final class Bases {
             "naval", "air", "permanent", "major", "large", "small", "bases", "troops");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "to", "near", "against", "from", "along",
             "across", "by", "on", "at");
+    /** Words that stop the search for the base noun after an owning verb. */
+    private static final Set<String> OBJECT_ENDS = Set.of("that", "which", "and", "to", "no");
     /** Words that end the hosted noun phrase: a new clause begins. */
     private static final Set<String> PHRASE_ENDS = Set.of(";", "while", "but", "which", "where", "who", "although",
             "though", "after", "since", "because", "whereas");
@@ -33,14 +35,17 @@ final class Bases {
         for (int k = 1; k + 2 < s.size(); k++) {
             String w = s.lower(k);
             boolean homeTo = w.equals("home") && s.lower(k + 1).equals("to");
-            if ((HOST.contains(w) && !s.lower(k + 1).equals("by") || homeTo) && !Clauses.modal(s, k)
-                    && r.triggers.find("NEG", Math.max(0, k - 3), k) < 0) {
+            if (HOST.contains(w) && !s.lower(k + 1).equals("by") || homeTo) {
                 hosted(r, k, homeTo ? k + 2 : k + 1);
-            } else if (OPERATE.contains(w) && !auxiliary(s, k) && !Clauses.modal(s, k)
-                    && r.triggers.find("NEG", Math.max(0, k - 3), k) < 0) {
+            } else if (OPERATE.contains(w) && !auxiliary(s, k)) {
                 operated(r, k);
             }
         }
+    }
+
+    /** Whether the verb is stated as a fact: not modal ("would host"), not negated ("does not host"). */
+    private static boolean asserted(Reading r, int verb) {
+        return !Clauses.modal(r.sentence, verb) && r.triggers.find("NEG", Math.max(0, verb - 3), verb) < 0;
     }
 
     /** "has been building a base", "has kept a naval base": "has" is an auxiliary, not the verb of owning. */
@@ -59,7 +64,7 @@ final class Bases {
             base |= BASE_NOUNS.contains(s.lower(end)) || r.triggers.is(end, "TROOP") && from == verb + 2; // "home to 4,000 U.S. troops"
             end++;
         }
-        if (!base) {
+        if (!base || !asserted(r, verb)) { // the cheap search for a base noun first: "has" and "host" are common
             return;
         }
         String host = hostOf(r, verb);
@@ -123,10 +128,7 @@ final class Bases {
         if (m == null && r.sentence.lower(verb - 1).equals(",")) {
             m = r.mentions.endingAt(verb - 1); // "Camp Lemonnier in Djibouti, home to ..."
         }
-        if (m == null) {
-            return null;
-        }
-        return m.kind() == Mention.Kind.LOCATION ? r.model.node(m.key()).attr("country") : Clauses.countryOf(m, r.model);
+        return m == null ? null : Clauses.countryOf(m, r.model);
     }
 
     /** "Turkey, Somalia's closest ally, runs its largest overseas training base in Mogadishu". */
@@ -136,11 +138,11 @@ final class Bases {
         for (int k = verb + 1; k < s.size() && k < verb + 7 && base < 0; k++) {
             if (BASE_NOUNS.contains(s.lower(k)) && !s.lower(k).equals("headquarters")) {
                 base = k;
-            } else if (!s.token(k).isWord() || Set.of("that", "which", "and", "to", "no").contains(s.lower(k))) {
+            } else if (!s.token(k).isWord() || OBJECT_ENDS.contains(s.lower(k))) {
                 return;
             }
         }
-        if (base < 0 || s.lower(base + 1).equals("of")) {
+        if (base < 0 || s.lower(base + 1).equals("of") || !asserted(r, verb)) {
             return; // "has a base of support"
         }
         DeploymentTargets.Target to = DeploymentTargets.target(r, base + 1);

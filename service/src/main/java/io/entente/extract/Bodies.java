@@ -214,7 +214,7 @@ final class Bodies {
     private static void ministry(SentenceMentions sm, ArticleModel model, int from, int to) {
         Mention owner = ownerBefore(sm, from);
         if (owner == null && from > 0 && sm.sentence.lower(from - 1).equals("its")) {
-            String state = Clauses.firstState(sm, from - 1);
+            String state = Clauses.firstState(sm, from - 1, null);
             if (state != null) { // "Russia ... took a sharper line: its foreign ministry accused": the state speaking
                 sm.put(new Mention(Mention.Kind.COUNTRY, state, from - 1, to, Mention.Use.ANAPHOR));
             }

@@ -219,14 +219,14 @@ final class Clauses {
         return null;
     }
 
+    /** "continue to serve in": what goes on is a fact, not a plan. */
+    private static final Set<String> CONTINUING = Set.of("continue", "continues", "continued", "continuing");
+
     /**
      * Whether the trigger is negated, conditional, planned or asked: looks at up to five tokens
      * before it within the clause ("did not deny", "plans to sign", "would be ... if") and at a
      * question mark.
      */
-    /** "continue to serve in": what goes on is a fact, not a plan. */
-    private static final Set<String> CONTINUING = Set.of("continue", "continues", "continued", "continuing");
-
     static boolean modal(Sentence s, int trigger) {
         if (s.isQuestion()) {
             return true;
@@ -284,13 +284,13 @@ final class Clauses {
         return null;
     }
 
-    /** The state this sentence named first before {@code to}, as a name or a capital, or null. */
-    static String firstState(SentenceMentions sm, int to) {
+    /** The state this sentence named first before {@code to}, as a name or a capital, other than {@code except}; or null. */
+    static String firstState(SentenceMentions sm, int to, String except) {
         for (Mention m : sm.all()) {
             if (m.from() >= to) {
                 break;
             }
-            if (m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.MODIFIER) {
+            if (m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.MODIFIER && !m.key().equals(except)) {
                 return m.key();
             }
         }

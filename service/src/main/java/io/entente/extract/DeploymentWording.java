@@ -98,8 +98,8 @@ final class DeploymentWording {
             while (j < s.size() && Set.of("about", "roughly", "some", "around", "nearly", "almost", "another", "over").contains(s.lower(j))) {
                 j++;
             }
-            if (s.lower(j).equals("in") && k > from && r.mentions.endingAt(k) != null
-                    && r.mentions.endingAt(k).kind() == Mention.Kind.COUNTRY) { // "based in Burkina Faso and in Niger"
+            Mention first = r.mentions.endingAt(k);
+            if (s.lower(j).equals("in") && k > from && first != null && first.kind() == Mention.Kind.COUNTRY) { // "based in Burkina Faso and in Niger"
                 Mention m = r.mentions.at(j + 1);
                 return m != null && m.kind() == Mention.Kind.COUNTRY && m.from() == j + 1 ? j + 1 : -1;
             }
@@ -135,18 +135,18 @@ final class DeploymentWording {
     private static final Set<String> KEEPING = Set.of("has", "had", "have", "maintains", "maintain", "maintained",
             "keeps", "keep", "kept");
 
-    /** "has about 3,000 soldiers", "had roughly 1,000 troops": troops a subject keeps somewhere. */
     /** Hardware named with the troops: "has warplanes and troops at Hmeimim". */
-    private static final Set<String> ALONGSIDE_TROOPS = Set.of("and", "warplanes", "jets", "aircraft", "ships", "warships",
+    private static final Set<String> WITH_TROOPS = Set.of("and", "warplanes", "jets", "aircraft", "ships", "warships",
             "drones", "tanks", "helicopters", "advisers", "advisors");
 
+    /** "has about 3,000 soldiers", "had roughly 1,000 troops": troops a subject keeps somewhere. */
     static boolean possessed(Sentence s, int troop) {
         for (int k = troop - 1; k >= 0 && k >= troop - 7; k--) {
             String w = s.lower(k);
             if (KEEPING.contains(w)) {
                 return true;
             }
-            if (!(Character.isDigit(s.token(k).text().charAt(0)) || AMOUNT_WORDS.contains(w) || ALONGSIDE_TROOPS.contains(w))) {
+            if (!(Character.isDigit(s.token(k).text().charAt(0)) || AMOUNT_WORDS.contains(w) || WITH_TROOPS.contains(w))) {
                 return false;
             }
         }

@@ -15,12 +15,7 @@ final class IndirectHosts {
         if (!s.lower(in).equals("in") || !s.lower(in + 1).equals("the") || !DeploymentWording.HOME_WORDS.contains(s.lower(in + 2))) {
             return null;
         }
-        for (Mention m : r.mentions.all()) {
-            if (m.from() < in && m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.MODIFIER && !m.key().equals(sender)) {
-                return m.key();
-            }
-        }
-        return null;
+        return Clauses.firstState(r.mentions, in, sender);
     }
 
     /**

@@ -45,7 +45,7 @@ final class Treaties {
                 || s.lower(h + 1).equals("of") && Set.of("its", "this", "the").contains(s.lower(h + 2)) && s.lower(h + 3).equals("kind")) {
             return h + 1; // "treaty allies", "the second accord of its kind": no treaty of this story
         }
-        if (s.lower(h).equals("deal") && Set.of("good", "great").contains(s.lower(h - 1)) && s.lower(h - 2).equals("a")) {
+        if (s.lower(h).equals("deal") && AMOUNTS.contains(s.lower(h - 1)) && s.lower(h - 2).equals("a")) {
             return h + 1; // "may last a good deal longer": an amount, not an agreement
         }
         Set<String> parties = new LinkedHashSet<>();
@@ -208,6 +208,9 @@ final class Treaties {
         return end;
     }
 
+    /** "a good deal", "a great deal": an amount. */
+    private static final Set<String> AMOUNTS = Set.of("good", "great");
+
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "yesterday", "today", "tonight");
 
@@ -289,7 +292,6 @@ final class Treaties {
         }
         return t;
     }
-
 
     static List<String> partiesOf(ArticleModel model, String treatyKey) {
         return List.copyOf(ArticleModel.parties(model.node(treatyKey)));

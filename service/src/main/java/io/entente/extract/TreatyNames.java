@@ -1,6 +1,6 @@
 package io.entente.extract;
 
-import java.util.List;
+import io.entente.extract.time.DateResolver;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,12 +29,9 @@ final class TreatyNames {
         return false;
     }
 
-    private static final List<String> MONTH_ORDER = List.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-
     /** Whether a treaty named by a month ("the March 10 agreement") was signed in another month than {@code current}. */
     static boolean otherMonth(Node current, String word) {
-        int month = MONTH_ORDER.indexOf(word) + 1;
+        int month = DateResolver.fullMonth(word);
         Object signed = current.attrs.get("signedDate");
         return month > 0 && signed instanceof String d && d.length() >= 7 && !d.substring(5, 7).equals(String.format("%02d", month));
     }

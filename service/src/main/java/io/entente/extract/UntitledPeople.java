@@ -1,6 +1,8 @@
 package io.entente.extract;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** People the text names without a title, where the syntax says they are people. */
 final class UntitledPeople {
@@ -8,15 +10,15 @@ final class UntitledPeople {
     private static final Set<String> MET = Set.of("met", "meets", "meeting", "talks", "spoke");
     private static final Set<String> SPEAK = Set.of("said", "told", "says", "added", "wrote", "insisted", "warned", "stressed");
     /** Verbs after ", Name," that make the name a person: "The editor-in-chief of RT, Margarita Simonyan, accused". */
-    private static final Set<String> APPOSED = Set.of("said", "told", "says", "added", "wrote", "insisted", "warned",
-            "stressed", "accused", "condemned", "denounced", "criticised", "criticized", "slammed", "blamed", "rejected",
-            "dismissed", "urged", "described", "praised", "welcomed", "called", "denied", "claimed");
+    private static final Set<String> APPOSED = Stream.concat(SPEAK.stream(), Stream.of("accused",
+            "condemned", "denounced", "criticised", "criticized", "slammed", "blamed", "rejected", "dismissed", "urged",
+            "described", "praised", "welcomed", "called", "denied", "claimed")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> BODY_HEADS = Set.of("Fleet", "Group", "Movement", "Front", "News", "Times", "Post",
             "Press", "Media", "Bank", "Company", "Corporation", "Institute", "University", "Organisation", "Organization",
             "Federation", "Alliance", "Coalition", "Brigade", "Brigades", "Network", "Review", "Journal", "Herald", "Daily");
 
     /** First words of a capitalised run that is a group or a quantity, not a person: "Jaish al-Adl", "Both Ministers". */
-    private static final Set<String> NOT_NAMES = Set.of("Both", "All", "Two", "Three", "Several", "Many", "Some", "The",
+    private static final Set<String> GROUP_STARTS = Set.of("Both", "All", "Two", "Three", "Several", "Many", "Some", "The",
             "Jaish", "Jabhat", "Harakat", "Ansar", "Lashkar", "Jamaat", "Tehrik", "Kataib", "Liwa", "Saraya", "Ahrar",
             "Hayat", "Hay'at", "Islamic", "National", "People's", "Popular", "Democratic", "United", "Union");
 
@@ -33,7 +35,7 @@ final class UntitledPeople {
         int opening = Names.nameEnd(sm, 0);
         boolean who = s.lower(opening).equals(",") && s.lower(opening + 1).equals("who"); // "Pelle Dragsted, who leads ..., called"
         if (opening >= 2 && opening <= 4 && (SPEAK.contains(s.lower(opening)) || who)
-                && !BODY_HEADS.contains(s.token(opening - 1).text()) && !NOT_NAMES.contains(s.token(0).text())) {
+                && !BODY_HEADS.contains(s.token(opening - 1).text()) && !GROUP_STARTS.contains(s.token(0).text())) {
             Node p = People.register(model, Bodies.surface(s, 0, opening), null, null, null, s);
             sm.put(new Mention(Mention.Kind.PERSON, p.key, 0, opening, Mention.Use.NAME));
         }
@@ -44,7 +46,7 @@ final class UntitledPeople {
             int end = Names.nameEnd(sm, i);
             if (end - i >= 2 && end - i <= 4 && s.lower(end).equals(",") && APPOSED.contains(s.lower(end + 1))
                     && !BODY_HEADS.contains(s.token(end - 1).text()) && !OfficeOwners.facility(s, i, end - 1)
-                    && !NOT_NAMES.contains(s.token(i).text())) {
+                    && !GROUP_STARTS.contains(s.token(i).text())) {
                 Node p = People.register(model, Bodies.surface(s, i, end), null, null, null, s);
                 sm.put(new Mention(Mention.Kind.PERSON, p.key, i, end, Mention.Use.NAME));
             }

@@ -101,6 +101,11 @@ public final class DateResolver {
         return Optional.ofNullable(best);
     }
 
+    /** 1..12 for a full month name in any case ("March", "october"), else 0: "the March 10 agreement". */
+    public static int fullMonth(String word) {
+        return CalendarWords.isFullMonthName(word) ? CalendarWords.month(word) : 0;
+    }
+
     /**
      * The calendar date of an ISO date or date-time ("2024-10-24", "2024-10-24T09:30:00+09:00",
      * "2024-10-24T00:30:00Z"), in the writer's own offset; null when absent or unparseable.
