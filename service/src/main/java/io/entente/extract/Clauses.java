@@ -197,10 +197,14 @@ final class Clauses {
         if (k >= 1 && s.lower(k).equals("in") && SEATED.contains(s.lower(k - 1))) {
             return false; // "officials in Addis Ababa denied": the government there speaks
         }
+        if (k >= 1 && s.lower(k).equals("by") && STATEMENTS.contains(s.lower(k - 1))) {
+            return false; // "a joint statement by the United States and the EU accuses": its authors speak
+        }
         return k >= 0 && PREPOSITIONS.contains(s.lower(k));
     }
 
     private static final Set<String> SEATED = Set.of("officials", "authorities", "government", "diplomats", "leaders", "leadership");
+    private static final Set<String> STATEMENTS = Set.of("statement", "declaration", "communique", "communiqué", "letter");
     private static final Set<String> GROUPS = Set.of("group", "panel", "team", "delegation", "coalition", "number");
 
     /** The first mention after {@code from} (within {@code span} tokens) satisfying the filter. */

@@ -76,6 +76,9 @@ final class DeploymentEvents {
         ForceMembers.drawnFrom(r);
         ForceMembers.leadNation(r);
         Arrivals.counted(r, counts);
+        MissionHosts.find(r);
+        Footprints.listed(r, counts);
+        Footprints.ledBy(r);
     }
 
     /**
