@@ -17,7 +17,8 @@ final class Clauses {
     static final Set<String> SAY_WORDS = Set.of("said", "says", "say", "told", "stated", "insisted", "warned", "added", "noted");
     private static final Set<String> SAY = Set.of("said", "says", "say", "claimed", "claims", "told", "stated",
             "announced", "confirmed", "reported", "alleged", "insisted", "warned", "added", "noted", "stressed", "recalled",
-            "argued", "explained", "acknowledged", "admitted", "emphasised", "emphasized", "pointed");
+            "argued", "explained", "acknowledged", "admitted", "emphasised", "emphasized", "pointed", "repeated", "repeats",
+            "reiterated", "reiterates", "insists");
 
     private Clauses() {
     }

@@ -292,4 +292,14 @@ class StancePatternsTest {
         String treaty = ofType(g, "Treaty").getFirst().key();
         assertThat(has(g, "CONDEMNED", key(g, "Person", "Mohammed Abdulsalam"), treaty)).isTrue();
     }
+
+    @Test
+    void aSpokespersonWhoRepeatsThatNoTroopsAreThereDeniesTheDeployment() {
+        ArticleGraph g = extract("2025-12-10", "", "Uganda's army spokesman, Felix Kulayigye, repeats that there are \"no Ugandan "
+                + "soldiers in Ituri\" and that Kampala only guards its own side of the border.");
+        String spokesman = key(g, "Person", "Felix Kulayigye");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals(spokesman)
+                && r.object().equals(ofType(g, "TroopDeployment").getFirst().key()));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
 }
