@@ -67,4 +67,12 @@ class FootprintsTest {
         ArticleGraph state = extract("2025-09-02", "", "Poland called for sanctions against Belarus over the balloons.");
         assertThat(has(state, "CONDEMNED", "POL", "BLR")).isTrue();
     }
+
+    @Test
+    void greenlandAndTheFaroesAreCountriesOfTheirOwnAsIsoListsThem() {
+        ArticleGraph g = extract("2026-01-17", "", "Sweden sent troops to Greenland, and a Danish frigate called at the Faroe Islands.");
+        assertThat(has(g, "DEPLOYED_TO", "SWE", "GRL")).isTrue();
+        assertThat(g.entities()).anyMatch(e -> e.type().equals("Country") && e.key().equals("FRO"));
+        assertThat(g.entities()).noneMatch(e -> e.type().equals("Location") && e.name().equals("Greenland"));
+    }
 }
