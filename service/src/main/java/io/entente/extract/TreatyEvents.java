@@ -29,6 +29,7 @@ final class TreatyEvents {
                 ratify(r, hit);
             }
         }
+        Signatories.find(r);
     }
 
     /**

@@ -88,4 +88,23 @@ class SigningPhrasingTest {
         assertThat(g.relations()).noneMatch(r -> r.subject().equals("SRB"));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") || r.type().equals("RATIFIED"));
     }
+
+    @Test
+    void statesAmongTheSignatoriesAndLeadersWhoFollowedTheFirstSignerSigned() {
+        ArticleGraph g = extract("2026-02-12", "", "Kenya's President William Ruto signed the Nairobi Water Treaty on 3 February. "
+                + "Ruto signed it first, followed by leaders from a dozen states, among them Uganda's President Yoweri Museveni "
+                + "and Tanzania's President Samia Suluhu Hassan. Rwanda and Burundi were also among the founding signatories.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Yoweri Museveni"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Samia Suluhu Hassan"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "RWA", treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "BDI", treaty)).isTrue();
+    }
+
+    @Test
+    void statesThatMightBeAmongTheSignatoriesHaveNotSigned() {
+        ArticleGraph g = extract("2026-02-12", "", "Kenya's President William Ruto signed the Nairobi Water Treaty on 3 February. "
+                + "Rwanda could be among the next signatories.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().equals("RWA"));
+    }
 }
