@@ -107,4 +107,11 @@ class SigningPhrasingTest {
                 + "Rwanda could be among the next signatories.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().equals("RWA"));
     }
+
+    @Test
+    void aBodysNameBeforeALowerCaseHeadNamesTheTreaty() {
+        ArticleGraph g = extract("2026-02-12", "", "Chile signed the Council of Andes charter in Lima on 4 February.");
+        assertThat(ofType(g, "Treaty")).extracting(Entity::name).containsExactly("Council of Andes charter");
+        assertThat(has(g, "SIGNED", "CHL", ofType(g, "Treaty").getFirst().key())).isTrue();
+    }
 }
