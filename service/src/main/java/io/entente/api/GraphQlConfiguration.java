@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
@@ -116,6 +117,16 @@ class GraphQlConfiguration {
             int multiplier = first instanceof Number n ? Math.clamp(n.intValue(), 1, PageRequest.MAX_PAGE_SIZE) : 1;
             return (1 + childComplexity) * multiplier;
         });
+    }
+
+    /** Kept allianceNetwork answers go out as bytes, after Spring Security (order -100) has let the request in. */
+    @Bean
+    FilterRegistrationBean<NetworkAnswers> networkAnswers(NetworkResponses responses,
+                                                         @Value("${spring.graphql.http.path:/graphql}") String path) {
+        FilterRegistrationBean<NetworkAnswers> registration = new FilterRegistrationBean<>(new NetworkAnswers(responses, path));
+        registration.addUrlPatterns(path);
+        registration.setOrder(0);
+        return registration;
     }
 
     /** Requests over HTTP and WebSocket that take longer than this end with a timeout error. */

@@ -9,9 +9,14 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Dashboards poll the same alliance network over and over, and a large one is megabytes of JSON:
@@ -36,20 +42,38 @@ class NetworkResponses implements WebGraphQlInterceptor {
     /** GraphQLContext key of the list where {@code allianceNetwork} records the networks it served. */
     static final String SERVED = NetworkResponses.class.getName() + ".served";
 
-    /** Total characters of kept answers. */
-    private static final long MAX_CHARACTERS = 64_000_000;
+    /** Total characters and bytes of kept answers. */
+    private static final long MAX_WEIGHT = 64_000_000;
 
     /** One network a request was answered from, with the validated parameters it is cached under. */
     record Served(Map<String, Object> params, Network network) { }
 
     private record Key(String document, String operationName, Map<String, Object> variables) { }
 
-    private record Rendered(RawValue data, List<Served> sources, int characters) { }
+    private record Rendered(RawValue data, List<Served> sources, Body body, int weight) { }
+
+    /** A whole HTTP answer ({@code {"data": ...}}) as UTF-8 bytes, plain and gzip-compressed. */
+    record Body(byte[] plain, byte[] gzipped) {
+
+        static Body of(byte[] data) {
+            byte[] plain = new byte[data.length + 9];
+            System.arraycopy("{\"data\":".getBytes(StandardCharsets.UTF_8), 0, plain, 0, 8);
+            System.arraycopy(data, 0, plain, 8, data.length);
+            plain[plain.length - 1] = '}';
+            ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 8 + 64);
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+                gzip.write(plain);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Body(plain, out.toByteArray());
+        }
+    }
 
     private final NetworkCache networks;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Cache<Key, Rendered> answers = Caffeine.newBuilder().maximumWeight(MAX_CHARACTERS)
-            .weigher((Key key, Rendered r) -> r.characters()).build();
+    private final Cache<Key, Rendered> answers = Caffeine.newBuilder().maximumWeight(MAX_WEIGHT)
+            .weigher((Key key, Rendered r) -> r.weight()).build();
 
     /** Executions under way, by request; identical requests wait for them. */
     private final Map<Key, CompletableFuture<Rendered>> executing = new ConcurrentHashMap<>();
@@ -91,6 +115,18 @@ class NetworkResponses implements WebGraphQlInterceptor {
         return chain.next(request).doOnNext(response -> keep(key, response, served));
     }
 
+    /**
+     * The whole answer already rendered for this request, if it is still current: what
+     * {@link NetworkAnswers} sends without going through GraphQL at all.
+     */
+    Body currentBody(String document, String operationName, Map<String, Object> variables) {
+        if (!networks.enabled() || document == null || !document.contains("allianceNetwork")) {
+            return null;
+        }
+        Rendered rendered = current(answers.getIfPresent(new Key(document, operationName, new HashMap<>(variables))));
+        return rendered == null ? null : rendered.body();
+    }
+
     /** {@code rendered} when every network it shows is still the cached one, else null. */
     private Rendered current(Rendered rendered) {
         return rendered != null && rendered.sources().stream().allMatch(s -> networks.current(s.params()) == s.network())
@@ -109,7 +145,11 @@ class NetworkResponses implements WebGraphQlInterceptor {
                 || !(result.getData() instanceof Map<?, ?> data) || served.isEmpty() || data.size() != served.size()) {
             return;
         }
-        String text = json.writeValueAsString(data);
-        answers.put(key, new Rendered(new RawValue(text), List.copyOf(served), text.length()));
+        // Kept as UTF-8 bytes too (a SerializedString caches them): every answer after the first is
+        // then copied to the response as it is, instead of encoding megabytes of characters again.
+        SerializedString text = new SerializedString(json.writeValueAsString(data));
+        Body body = Body.of(text.asUnquotedUTF8());
+        int weight = text.charLength() + 2 * body.plain().length + body.gzipped().length;
+        answers.put(key, new Rendered(new RawValue(text), List.copyOf(served), body, weight));
     }
 }
