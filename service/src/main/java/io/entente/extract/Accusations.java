@@ -54,6 +54,10 @@ final class Accusations {
                 }
                 accused.add(more);
                 of = more.to();
+                if (s.lower(of).equals("'s") && GazetteerMentions.ACTOR_NOUNS.contains(s.lower(of + 1))
+                        || GazetteerMentions.ACTOR_NOUNS.contains(s.lower(of))) {
+                    of += s.lower(of).equals("'s") ? 2 : 1; // "the Congolese army and Burundi's forces of"
+                }
             }
             of = afterAdverbials(s, of);
         }

@@ -116,6 +116,7 @@ final class GazetteerMentions {
         String iso = null;
         Gazetteer.Form form = null;
         java.util.Set<String> known = new java.util.HashSet<>();
+        java.util.Set<String> expected = new java.util.HashSet<>(); // named by the headline or the dateline
         boolean ambiguous = false;
         for (Gazetteer.Entry e : entries) {
             if (e.kind() != Gazetteer.Kind.COUNTRY) {
@@ -125,8 +126,14 @@ final class GazetteerMentions {
             if (model.node(e.id()) != null) {
                 known.add(e.id());
             }
+            if (model.headlineCountries.contains(e.id()) || e.id().equals(model.dateline)) {
+                expected.add(e.id());
+            }
             iso = iso == null ? e.id() : iso;
             form = form == null || e.form() == Gazetteer.Form.NAME ? e.form() : form;
+        }
+        if (ambiguous && known.isEmpty()) {
+            known = expected; // "the Congolese army" under a headline about Congo, before the body names it
         }
         if (ambiguous) { // "Congolese", "Korean": the one of them the article already named, else none
             boolean partOfName = to < tokens.size() && tokens.get(to).capitalised() && tokens.get(to).isWord()

@@ -302,4 +302,16 @@ class StancePatternsTest {
                 && r.object().equals(ofType(g, "TroopDeployment").getFirst().key()));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
     }
+
+    @Test
+    void anAmbiguousAdjectiveIsTheStateTheHeadlineNamesAndEveryAccusedStateIsCondemned() {
+        ArticleGraph g = extract("2025-12-10", "Uganda and Congo trade blame over border clashes",
+                "Uganda's foreign ministry accuses the Congolese army and South Sudan's forces of shelling villages.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("COD"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("SSD"));
+        ArticleGraph untitled = extract("2025-12-10", "Border clashes", "Uganda's foreign ministry accuses the Congolese "
+                + "army of shelling villages.");
+        assertThat(untitled.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && (r.object().equals("COD")
+                || r.object().equals("COG")));
+    }
 }
