@@ -39,7 +39,8 @@ class FixtureCorpusQualityTest {
             "fixtures-blind11, 0.80, 0.74, 0.89",
             "fixtures-blind13, 0.48, 0.54, 0.87",
             "fixtures-blind14, 0.80, 0.75, 0.88",
-            "fixtures-blind15, 0.80, 0.72, 0.88"})
+            "fixtures-blind15, 0.80, 0.72, 0.88",
+            "fixtures-blind16, 0.58, 0.64, 0.88"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         List<ArticleGraph> predictions = lines("/" + corpus + "/articles.jsonl").stream()
