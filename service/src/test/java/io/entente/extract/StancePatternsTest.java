@@ -314,4 +314,14 @@ class StancePatternsTest {
         assertThat(untitled.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && (r.object().equals("COD")
                 || r.object().equals("COG")));
     }
+
+    @Test
+    void dismayOrDisappointmentExpressedAtAStatesActCondemnsIt() {
+        ArticleGraph g = extract("2026-01-05", "", "Qatar's foreign ministry expressed its dismay at what it called Bahraini "
+                + "interference in the talks.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("BHR"));
+        ArticleGraph none = extract("2026-01-05", "", "Qatar's foreign ministry expressed its disappointment at the slow "
+                + "pace of the talks.");
+        assertThat(none.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+    }
 }
