@@ -32,13 +32,7 @@ final class Accusations {
                 return;
             }
             accused.add(m);
-            of = m.to();
-            if (GazetteerMentions.ACTOR_NOUNS.contains(s.lower(of))) {
-                of++; // "accused the Rwandan army of"
-            }
-            if (s.lower(of).equals("'s") && GazetteerMentions.ACTOR_NOUNS.contains(s.lower(of + 1))) {
-                of += 2; // "accused President Lukashenko's government of"
-            }
+            of = pastBody(s, m.to());
             while (s.lower(of).equals("and")) { // "the leadership of Poland and of Lithuania of"
                 int k = s.lower(of + 1).equals("of") ? of + 2 : of + 1;
                 Mention more = r.mentions.at(k);
@@ -53,11 +47,7 @@ final class Accusations {
                     break;
                 }
                 accused.add(more);
-                of = more.to();
-                if (s.lower(of).equals("'s") && GazetteerMentions.ACTOR_NOUNS.contains(s.lower(of + 1))
-                        || GazetteerMentions.ACTOR_NOUNS.contains(s.lower(of))) {
-                    of += s.lower(of).equals("'s") ? 2 : 1; // "the Congolese army and Burundi's forces of"
-                }
+                of = pastBody(s, more.to()); // "the Congolese army and Burundi's forces of"
             }
             of = afterAdverbials(s, of);
         }
@@ -84,6 +74,17 @@ final class Accusations {
                 r.add("CONDEMNED", subject.key(), m.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
             }
         }
+    }
+
+    /** Past a body the accused state stands behind: "the Rwandan army", "President Lukashenko's government". */
+    private static int pastBody(Sentence s, int of) {
+        if (GazetteerMentions.ACTOR_NOUNS.contains(s.lower(of))) {
+            of++;
+        }
+        if (s.lower(of).equals("'s") && GazetteerMentions.ACTOR_NOUNS.contains(s.lower(of + 1))) {
+            of += 2;
+        }
+        return of;
     }
 
     /** After "on Tuesday", "again" or "in a televised address": where the "of" of the charge should be. */

@@ -11,6 +11,8 @@ import java.util.Set;
 final class DeploymentTargets {
 
     private static final Set<String> CLAUSE_STOPS = Set.of(",", ";");
+    /** Verbs of hosting a foreign force: "Transnistria hosts", "it hosts a battlegroup led by Italy". */
+    static final Set<String> HOSTING = Set.of("hosts", "hosting", "host", "hosted");
 
     private DeploymentTargets() {
     }
@@ -19,7 +21,7 @@ final class DeploymentTargets {
     static Target host(Reading r, int troop) {
         for (int k = troop - 1; k >= 0 && k >= troop - 6; k--) {
             String w = r.sentence.lower(k);
-            if (w.equals("hosts") || w.equals("hosting") || w.equals("host") || w.equals("hosted")) {
+            if (HOSTING.contains(w)) {
                 if (Clauses.modal(r.sentence, k)) {
                     return new Target(null, null); // "who had hoped to host U.S. troops": no deployment
                 }

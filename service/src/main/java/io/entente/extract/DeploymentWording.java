@@ -132,7 +132,7 @@ final class DeploymentWording {
             "contingent", "detachment", "battalion", "company", "unit"); // "has a contingent of about 20 soldiers"
 
     /** Verbs of keeping troops: "has about 3,000 soldiers", "maintains peacekeepers", "keeps some 900 soldiers". */
-    private static final Set<String> KEEPING = Set.of("has", "had", "have", "maintains", "maintain", "maintained",
+    static final Set<String> KEEPING = Set.of("has", "had", "have", "maintains", "maintain", "maintained",
             "keeps", "keep", "kept");
 
     /** Hardware named with the troops: "has warplanes and troops at Hmeimim". */

@@ -4,6 +4,7 @@ import io.entente.extract.quantity.TroopCount;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A state's military footprint told as a list or through a force it leads: "Washington keeps
@@ -13,10 +14,10 @@ import java.util.Set;
  */
 final class Footprints {
 
-    private static final Set<String> KEEPING = Set.of("keeps", "keep", "kept", "has", "have", "had", "maintains",
-            "maintain", "maintained", "operates", "operate", "runs", "stations", "stationed");
+    /** {@link DeploymentWording#KEEPING}, and the verbs of running a station. */
+    private static final Set<String> KEEPING = Stream.concat(DeploymentWording.KEEPING.stream(),
+            Stream.of("operates", "operate", "runs", "stations", "stationed")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> FORCES = Set.of("battlegroup", "brigade", "force", "contingent", "battalion", "mission");
-    private static final Set<String> HOSTS = Set.of("hosts", "hosted", "hosting", "host");
 
     private Footprints() {
     }
@@ -95,7 +96,7 @@ final class Footprints {
             }
             int host = -1;
             for (int j = noun - 1; j >= 0 && j >= noun - 5 && host < 0; j--) {
-                host = HOSTS.contains(s.lower(j)) ? j : -1;
+                host = DeploymentTargets.HOSTING.contains(s.lower(j)) ? j : -1;
             }
             if (leader == null || leader.kind() != Mention.Kind.COUNTRY || host < 0 || Clauses.modal(s, host)
                     || r.triggers.find("WITHDRAW", 0, s.size()) >= 0) {

@@ -41,8 +41,8 @@ final class MissionHosts {
             Set<String> hosts = new HashSet<>();
             for (int k = hit.end(); k < s.size() && k < hit.end() + SPAN; k++) {
                 String w = s.lower(k);
-                if (w.equals(";") || r.triggers.is(k, "WITHDRAW") || k > hit.end() && r.triggers.is(k, "TROOP") && sender(r, k, k + 1) != null
-                        && !from.equals(sender(r, k, k + 1))) {
+                String other = k > hit.end() && r.triggers.is(k, "TROOP") ? sender(r, k, k + 1) : null;
+                if (w.equals(";") || r.triggers.is(k, "WITHDRAW") || other != null && !from.equals(other)) {
                     break; // another state's troops: theirs to place
                 }
                 if (!w.equals("with") || NOT_SERVING.contains(s.lower(k - 1))) {
