@@ -265,9 +265,10 @@ final class Bodies {
             j++;
         }
         int start = s.lower(i).equals("the") ? i + 1 : i;
-        Mention state = sm.at(j);
-        if (j - start == 2 && s.lower(start).equals("government") && s.lower(j - 1).equals("of") && state != null
-                && state.kind() == Mention.Kind.COUNTRY) { // "The Government of Sudan": the state itself
+        boolean ofThe = j - start == 1 && s.lower(j).equals("of") && s.lower(j + 1).equals("the");
+        Mention state = sm.at(ofThe ? j + 2 : j); // "the Government of the United States of America"
+        boolean governmentOf = s.lower(start).equals("government") && (ofThe || j - start == 2 && s.lower(j - 1).equals("of"));
+        if (governmentOf && state != null && state.kind() == Mention.Kind.COUNTRY) { // "The Government of Sudan": the state itself
             sm.put(new Mention(Mention.Kind.COUNTRY, state.key(), start, state.to(), Mention.Use.NAME));
             return state.to();
         }

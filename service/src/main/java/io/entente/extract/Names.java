@@ -17,6 +17,20 @@ final class Names {
                 || (t.text().equals("-") && j > 0 && s.token(j - 1).capitalised());
     }
 
+    private static final Set<String> STYLES = Set.of("honourable", "honorable", "hon", "excellency");
+
+    /** Past a form of address that official releases put before a name: "the Honourable", "His Excellency", "Rt. Hon.". */
+    static int afterStyle(Sentence s, int j) {
+        int k = s.lower(j).equals("the") ? j + 1 : j;
+        if (s.lower(k).equals("his") || s.lower(k).equals("her") || s.lower(k).equals("rt")) {
+            k = s.lower(k + 1).equals(".") ? k + 2 : k + 1;
+        }
+        if (!STYLES.contains(s.lower(k)) || !s.token(k).capitalised()) {
+            return j;
+        }
+        return s.lower(k + 1).equals(".") ? k + 2 : k + 1;
+    }
+
     /** The end of a capitalised name run starting at {@code j} (== j when there is none). */
     static int nameEnd(SentenceMentions sm, int j) {
         Sentence s = sm.sentence;

@@ -69,10 +69,21 @@ final class OfficeOwners {
         if (j == k + 1 || !s.lower(j).equals(",")) {
             return k;
         }
-        int name = People.HONORIFICS.contains(s.token(j + 1).text()) ? j + 2 : j + 1;
+        int styled = Names.afterStyle(s, j + 1);
+        int name = styled < s.size() && People.HONORIFICS.contains(s.token(styled).text()) ? styled + 1 : styled;
         Mention known = sm.at(name);
         boolean person = known != null && known.kind() == Mention.Kind.PERSON || Names.nameEnd(sm, name) - name >= 2;
         return person ? name : k;
+    }
+
+    /** "Minister of Foreign Affairs and International Cooperation[ of Guyana], X": past the second half of the portfolio. */
+    static int afterSecondPortfolio(SentenceMentions sm, int and) {
+        Sentence s = sm.sentence;
+        int j = and + 1;
+        while (j < s.size() && j < and + 5 && s.token(j).capitalised() && s.token(j).isWord() && sm.at(j) == null) {
+            j++;
+        }
+        return j > and + 1 && s.lower(j).equals("of") ? j : afterPortfolio(sm, and);
     }
 
     /** Further names after a plural office: "Presidents X, Y and Z" all hold it. */

@@ -92,7 +92,7 @@ final class People {
             nameStart = posting.to(); // "The U.S. ambassador to Malaysia, Edgard Kagan,"
         }
         if (s.lower(nameStart).equals(",") && end(sm, nameStart + 1)) { // "Its Secretary-General, Ahmed Aboul Gheit, said"
-            nameStart++;
+            nameStart = Names.afterStyle(s, nameStart + 1); // "the Secretary of State, the Honourable Marco Rubio"
             if (HONORIFICS.contains(s.token(nameStart).text()) && sm.at(nameStart) == null) {
                 nameStart++; // "Its emir, Sheikh Tamim bin Hamad Al Thani,"
             }
@@ -100,6 +100,9 @@ final class People {
             if (title != null) {
                 nameStart += title.length(); // "Mali's interim president, Colonel Assimi Goita"
             }
+        }
+        if (s.lower(nameStart).equals("and") && sm.at(nameStart + 1) == null) { // "Minister of Foreign Affairs and Trade, X"
+            nameStart = OfficeOwners.afterSecondPortfolio(sm, nameStart);
         }
         Mention body = null;
         Mention of = s.lower(nameStart).equals("of") ? sm.at(s.lower(nameStart + 1).equals("the") ? nameStart + 2 : nameStart + 1) : null;
@@ -113,7 +116,7 @@ final class People {
             int after = s.lower(of.to()).equals(",") ? of.to() + 1 : of.to(); // "the Minister of Defence of Albania, Pirro Vengu"
             if (after > of.to() ? end(sm, after) : Names.nameEnd(sm, after) - after >= 2) {
                 body = of;
-                nameStart = after;
+                nameStart = Names.afterStyle(s, after);
             }
         }
         if (s.lower(nameStart).equals("for")) { // "a spokesman for the RDF, Colonel Ronald Rwivanga"
@@ -122,7 +125,7 @@ final class People {
             if (m != null && (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.COUNTRY) && m.from() == b
                     && s.lower(m.to()).equals(",")) {
                 body = m;
-                nameStart = m.to() + 1;
+                nameStart = Names.afterStyle(s, m.to() + 1);
                 PhraseTrie.Match<String> title = Lexicon.get().role(s.tokens(), nameStart);
                 if (title != null) {
                     nameStart += title.length();
@@ -215,7 +218,7 @@ final class People {
     /** Whether a name run starting at {@code j} (after an optional title) ends the apposition. */
     private static boolean end(SentenceMentions sm, int j) {
         PhraseTrie.Match<String> title = Lexicon.get().role(sm.sentence.tokens(), j);
-        int start = title == null ? j : j + title.length();
+        int start = Names.afterStyle(sm.sentence, title == null ? j : j + title.length());
         if (start < sm.sentence.size() && HONORIFICS.contains(sm.sentence.token(start).text()) && sm.at(start) == null) {
             start++;
         }

@@ -87,9 +87,15 @@ final class Signers {
             return r.sentence.lower(side.to()).equals("by"); // "..., and for Mauritius by Y"
         }
         Mention m = r.mentions.at(k);
-        if (m == null && r.sentence.lower(k).equals("the") && Lexicon.get().role(r.sentence.tokens(), k + 1) != null) {
-            Mention holder = Clauses.after(r.mentions, k + 1, 10, x -> x.kind() == Mention.Kind.PERSON);
-            return holder != null; // "..., and the Minister of Defence of Albania, Pirro Vengu"
+        Mention next = r.mentions.at(k + 1);
+        if (m == null && r.sentence.token(k).capitalised() && next != null && next.kind() == Mention.Kind.PERSON
+                && next.from() == k + 1) {
+            return true; // "..., and Secretary Rubio": a bare title before a known surname
+        }
+        int office = r.sentence.lower(k).equals("the") ? k + 1 : k;
+        if (m == null && Lexicon.get().role(r.sentence.tokens(), office) != null) {
+            Mention holder = Clauses.after(r.mentions, office, 10, x -> x.kind() == Mention.Kind.PERSON);
+            return holder != null; // "..., and the Minister of Defence of Albania, Pirro Vengu", "..., and Secretary Rubio"
         }
         return m != null && m.isActor() && !Clauses.SAY_WORDS.contains(r.sentence.lower(m.to()))
                 && !r.triggers.is(m.to(), "REPORT");

@@ -75,7 +75,9 @@ final class Stances {
         if (!denied && aboutClaims) {
             Mention treaty = Clauses.after(r.mentions, hit.end(), 10, m -> m.kind() == Mention.Kind.TREATY);
             Node last = r.model.lastEvent == null ? null : r.model.node(r.model.lastEvent);
-            boolean treatyEvent = last != null && last.type.equals("Treaty") && last.attrs.get("status") != null;
+            boolean military = r.triggers.find("TROOP", hit.end(), Math.min(r.sentence.size(), hit.end() + 25)) >= 0;
+            boolean treatyEvent = last != null && last.type.equals("Treaty") && last.attrs.get("status") != null
+                    && !military; // "denies reports that X plans a military base": a deployment, not the story's treaty
             String object = treaty != null ? treaty.key() // "rejected the claims": the last event, a treaty only if something happened to it
                     : treatyEvent || r.model.lastEvent != null && last == null ? r.model.lastEvent
                     : r.model.lastDeployment != null ? r.model.lastDeployment : Draft.deployment(null, null);

@@ -114,4 +114,29 @@ class SigningPhrasingTest {
         assertThat(ofType(g, "Treaty")).extracting(Entity::name).containsExactly("Council of Andes charter");
         assertThat(has(g, "SIGNED", "CHL", ofType(g, "Treaty").getFirst().key())).isTrue();
     }
+
+    @Test
+    void officialReleasesNameGovernmentsAndStyledSignersWithLongPortfolios() {
+        ArticleGraph g = extract("2025-06-12", "", "The Government of Belize and the Government of the United Kingdom of "
+                + "Great Britain and Northern Ireland today signed a Memorandum of Understanding on maritime policing, during the "
+                + "visit of the British Foreign Secretary, the Honourable David Lammy. The Memorandum was signed by the Minister "
+                + "of Foreign Affairs and Foreign Trade of Belize, the Honourable Francis Fonseca, and Secretary Lammy.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", "BLZ", treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "GBR", treaty)).isTrue();
+        String fonseca = key(g, "Person", "Francis Fonseca");
+        assertThat(has(g, "SIGNED", fonseca, treaty)).isTrue();
+        assertThat(has(g, "HOLDS_OFFICE", fonseca, "BLZ")).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "David Lammy"), treaty)).isTrue();
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "David Lammy"), "GBR")).isTrue();
+    }
+
+    @Test
+    void aDenialOfReportsAboutAForeignBaseIsNotADenialOfTheStorysTreaty() {
+        ArticleGraph g = extract("2025-06-12", "", "Panama and the United States signed a memorandum on canal security "
+                + "in April. The Government of Panama firmly denies reports that the United States plans to open a military "
+                + "base on national territory.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "DENIED", "PAN", treaty)).isFalse();
+    }
 }
