@@ -31,8 +31,13 @@ final class Accusations {
             if (m == null) {
                 return;
             }
-            accused.add(m);
-            of = pastBody(s, m.to());
+            Mention apposed = apposedPerson(r, m.to());
+            accused.add(apposed != null ? apposed : m); // "accused the Kenyan President, William Ruto, of": the person
+            of = apposed != null ? apposed.to() + 1 : pastBody(s, m.to());
+            if (m.kind() == Mention.Kind.PERSON && s.lower(of).equals(",") && s.lower(of + 1).equals("of")
+                    && s.indexOf(",", m.from(), m.to()) >= 0) {
+                of++; // the mention is the whole apposition "the Kenyan President, William Ruto", then its closing comma
+            }
             while (s.lower(of).equals("and")) { // "the leadership of Poland and of Lithuania of"
                 int k = s.lower(of + 1).equals("of") ? of + 2 : of + 1;
                 Mention more = r.mentions.at(k);
@@ -74,6 +79,14 @@ final class Accusations {
                 r.add("CONDEMNED", subject.key(), m.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
             }
         }
+    }
+
+    /** "the President of Kenya, William Ruto, of": the person named between commas after an office. */
+    private static Mention apposedPerson(Reading r, int from) {
+        int comma = r.sentence.indexOf(",", from, from + 4);
+        Mention person = comma < 0 ? null : r.mentions.at(comma + 1);
+        return person != null && person.kind() == Mention.Kind.PERSON && person.from() == comma + 1
+                && r.sentence.lower(person.to()).equals(",") && r.sentence.lower(person.to() + 1).equals("of") ? person : null;
     }
 
     /** Past a body the accused state stands behind: "the Rwandan army", "President Lukashenko's government". */

@@ -223,4 +223,14 @@ class BlamePhrasingTest {
         assertThat(g.entities()).anyMatch(e -> e.type().equals("Person") && e.name().equals("Marie Sneve Martinussen"));
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("marie-sneve-martinussen"));
     }
+
+    @Test
+    void theAccusedNamedInAnAppositionAfterTheirOfficeIsThePerson() {
+        for (String office : new String[] {"the Zambian President, Hakainde Hichilema,", "the President of Zambia, Hakainde Hichilema,"}) {
+            ArticleGraph g = extract("2025-03-03", "", "LILONGWE, March 3 (Wire) - Malawi's foreign ministry accused " + office
+                    + " of sheltering smugglers on the border.");
+            String hichilema = RealNewsPatternsTest.key(g, "Person", "Hakainde Hichilema");
+            assertThat(g.relations()).as(office).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(hichilema));
+        }
+    }
 }
