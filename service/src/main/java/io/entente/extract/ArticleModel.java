@@ -52,6 +52,9 @@ final class ArticleModel {
     String lastAccession;
     /** The country of the dateline ("CHISINAU - ..."), if any. */
     String dateline;
+    /** The host of the peacekeeping force the story last spoke of, and in which sentence (MissionContributors). */
+    String missionHost;
+    int missionSentence = Integer.MIN_VALUE;
     private final Map<String, String> personShortForms = new LinkedHashMap<>();
     private final List<String> treaties = new ArrayList<>();
     private String currentTreaty;

@@ -23,6 +23,7 @@ final class DeploymentEvents {
     static void find(Reading r, String text) {
         List<Triggers.Hit> leftBehind = new java.util.ArrayList<>();
         List<int[]> departures = new java.util.ArrayList<>(); // {verb, start of its destination}
+        MissionContributors.notice(r);
         for (Triggers.Hit w : r.triggers.of("WITHDRAW")) {
             if (laterClause(r, w.at())) {
                 continue; // "Kenya has 3,500 troops in Somalia as part of a mission, which is due to cut 3,000"
@@ -79,6 +80,7 @@ final class DeploymentEvents {
         MissionHosts.find(r);
         Footprints.listed(r, counts);
         Footprints.ledBy(r);
+        MissionContributors.find(r, counts);
     }
 
     /**
