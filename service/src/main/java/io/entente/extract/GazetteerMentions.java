@@ -18,6 +18,8 @@ final class GazetteerMentions {
     private static final Set<String> ACTOR_QUALIFIERS = Set.of("transitional", "interim", "new", "federal",
             "central", "national", "caretaker", "top", "senior", "ruling");
 
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul");
+
     private GazetteerMentions() {
     }
 
@@ -25,7 +27,7 @@ final class GazetteerMentions {
         List<Token> tokens = sm.sentence.tokens();
         Gazetteer gaz = Gazetteer.get();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!sm.free(i, i + 1) || !tokens.get(i).capitalised()) {
+            if (!sm.free(i, i + 1) || !tokens.get(i).capitalised() && !articled(tokens, i)) {
                 continue;
             }
             PhraseTrie.Match<Gazetteer.Entry> match = gaz.longest(tokens, i);
@@ -63,6 +65,12 @@ final class GazetteerMentions {
                 }
             }
         }
+    }
+
+    /** A name that starts with an Arabic article in lower case ("an al-Shabaab ambush") may start a match mid-sentence too. */
+    private static boolean articled(List<Token> tokens, int i) {
+        return ARTICLES.contains(tokens.get(i).text()) && i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
+                && tokens.get(i + 2).capitalised() && (i == 0 || !tokens.get(i - 1).capitalised()); // not "Rashad Mohammed al-Alimi"
     }
 
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",

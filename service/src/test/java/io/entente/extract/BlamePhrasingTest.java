@@ -233,4 +233,11 @@ class BlamePhrasingTest {
             assertThat(g.relations()).as(office).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(hichilema));
         }
     }
+
+    @Test
+    void aGroupWhoseNameStartsWithALowerCaseArticleIsKnownMidSentence() {
+        ArticleGraph g = extract("2025-03-03", "", "NAIROBI, March 3 (Wire) - Kenya's interior ministry condemned an al-Shabaab "
+                + "raid on a police post near Mandera on Sunday.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("al-shabaab"));
+    }
 }
