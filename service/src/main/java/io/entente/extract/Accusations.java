@@ -69,6 +69,10 @@ final class Accusations {
         }
         if (subject == null && s.lower(hit.at() - 1).equals("and")) {
             subject = speakerBefore(r, hit.at()); // "Misri said the attack had cross-border links and accused Pakistan of"
+            Mention first = Clauses.firstActor(r.mentions, hit.at());
+            if (subject == null && first != null && !Clauses.PREPOSITIONS.contains(s.lower(first.from() - 1)) && !accused.contains(first)) {
+                subject = first; // "Lin Jian defended the drills as lawful and accused the United States of"
+            }
         }
         if (subject == null || done.contains(subject.key())) {
             return;

@@ -240,4 +240,14 @@ class BlamePhrasingTest {
                 + "raid on a police post near Mandera on Sunday.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("al-shabaab"));
     }
+
+    @Test
+    void anAccusationCoordinatedWithAnotherVerbKeepsTheSentencesSubject() {
+        ArticleGraph g = extract("2025-03-03", "", "At a briefing in Tehran, Iran's foreign ministry spokesman Esmaeil Baghaei "
+                + "defended the missile tests as lawful and accused Israel of stoking tension in the region.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("ISR"));
+        ArticleGraph place = extract("2025-03-03", "", "The authorities in Kinshasa have rejected the account, saying the "
+                + "border is unmarked and accusing him of lying.");
+        assertThat(place.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("COD"));
+    }
 }
