@@ -32,6 +32,10 @@ final class KnownPeople {
         if (!info.role().isEmpty()) {
             p.attrs.put("role", info.role());
         }
+        Gazetteer.OrgInfo body = info.organization().isEmpty() ? null : Gazetteer.get().org(info.organization());
+        if (body != null && body.country().isEmpty()) {
+            p.attrs.put("_international", body.key()); // signs for that body, not for the state of which they are a national
+        }
         shortFormsOf(model, p, info.name());
         info.aliases().forEach(a -> model.personShortForm(a, key));
     }

@@ -57,7 +57,7 @@ final class Treaties {
         for (int k = h - 1; k >= 0; k--) {
             Token t = s.token(k);
             Mention m = sm.at(k);
-            if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM && (s.token(h).capitalised() || TreatyHeads.datedCityName(s, m.from()))
+            if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM && (s.token(h).capitalised() || TreatyHeads.cityName(s, m, h))
                     && !JOINERS.contains(s.lower(m.to())) && !JOINERS.contains(s.lower(m.from() - 1))) {
                 model.unmentionCountry(m.key()); // "the Vienna Convention", "the Algiers accord": a city names the treaty
                 k = m.from();

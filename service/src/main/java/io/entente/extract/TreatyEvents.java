@@ -154,7 +154,7 @@ final class TreatyEvents {
         for (Mention signer : signers) {
             r.add("SIGNED", signer.key(), treaty.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.85);
             String c = Clauses.countryOf(signer, r.model);
-            if (c != null && !witness) {
+            if (c != null && !witness && (signer.kind() != Mention.Kind.PERSON || r.model.node(signer.key()).attr("_international") == null)) {
                 ArticleModel.parties(t).add(c);
             }
             if (signer.kind() == Mention.Kind.PERSON && !people.contains(signer.key())) {

@@ -55,6 +55,15 @@ final class TreatyHeads {
         return year.length() == 4 && Character.isDigit(year.charAt(0)) && s.lower(city - 2).equals("the");
     }
 
+    private static final Set<String> CITY_NAMED = Set.of("agreement", "agreements", "accord", "accords", "pact", "treaty",
+            "understanding", "protocol", "declaration", "memorandum", "charter", "convention");
+
+    /** "the Cairo agreement": a city right before a strong lower-case head names one treaty ("the Paris document" does not). */
+    static boolean cityName(Sentence s, Mention city, int head) {
+        return datedCityName(s, city.from()) || s.lower(city.from() - 1).equals("the") && city.to() == head
+                && CITY_NAMED.contains(s.lower(head));
+    }
+
     /** "known as the X", "dubbed the X": a name given to the treaty the story already has. */
     static boolean namedAs(Sentence s, int start) {
         int k = s.lower(start - 1).equals("the") ? start - 2 : start - 1;

@@ -139,4 +139,19 @@ class SigningPhrasingTest {
         String treaty = ofType(g, "Treaty").getFirst().key();
         assertThat(has(g, "DENIED", "PAN", treaty)).isFalse();
     }
+
+    @Test
+    void aCityBeforeALowerCaseHeadNamesTheTreatyAndAnInternationalOfficialSignsForNoState() {
+        ArticleGraph g = extract("2025-11-20", "", "On 4 March, Iran's Foreign Minister Abbas Araghchi and Rafael Grossi, "
+                + "Director General of the International Atomic Energy Agency, signed an agreement in Doha on inspections. "
+                + "By November the Doha agreement was dead.");
+        assertThat(ofType(g, "Treaty")).extracting(Entity::name).containsExactly("Doha agreement");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Rafael Grossi"), treaty)).isTrue();
+        assertThat(has(g, "PARTY_TO", "IRN", treaty)).isTrue();
+        assertThat(has(g, "PARTY_TO", "ARG", treaty)).isFalse();
+        ArticleGraph document = extract("2025-11-20", "", "Britain and France signed a declaration on troops for Ukraine. "
+                + "Moscow condemned the Paris document as a recipe for war.");
+        assertThat(ofType(document, "Treaty")).extracting(Entity::name).doesNotContain("Paris document");
+    }
 }
