@@ -297,4 +297,11 @@ class DeploymentPhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "DEU", "LTU")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "NOR", "LTU")).isTrue();
     }
+
+    @Test
+    void aDescriptionOwnedByAKnownPersonBetweenSubjectAndVerbIsAnAside() {
+        ArticleGraph g = extract("2025-12-12", "", "President Emmerson Mnangagwa met the army chiefs. Zambia, Mnangagwa's "
+                + "closest regional partner, has kept troops in Harare since March.");
+        assertThat(has(g, "DEPLOYED_TO", "ZMB", "ZWE")).isTrue();
+    }
 }
