@@ -73,4 +73,14 @@ class PresencePhrasingTest {
                 + "allied mission in Romania.");
         assertThat(has(g, "DEPLOYED_TO", "PRT", "ROU")).isTrue();
     }
+
+    @Test
+    void troopsThatStillHoldPositionsOrRemainOnForeignSoilAreDeployedThere() {
+        assertThat(has(extract("2025-12-12", "", "Turkish troops still hold a string of outposts on Iraqi soil near Duhok."),
+                "DEPLOYED_TO", "TUR", "IRQ")).isTrue();
+        assertThat(has(extract("2025-12-12", "", "Rwandan troops remain at three camps inside Congo, the report said."),
+                "DEPLOYED_TO", "RWA", "COD")).isTrue();
+        assertThat(extract("2025-12-12", "", "The talks still hold promise for Iraq and Turkey.").relations())
+                .noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
 }
