@@ -40,6 +40,7 @@ final class Accusations {
             }
             while (s.lower(of).equals("and")) { // "the leadership of Poland and of Lithuania of"
                 int k = s.lower(of + 1).equals("of") ? of + 2 : of + 1;
+                k += s.lower(k).equals("the") && r.mentions.at(k + 1) != null ? 1 : 0; // "Israel and the United States of"
                 Mention more = r.mentions.at(k);
                 if (more == null && s.token(k).capitalised()) {
                     while (k < s.size() && s.token(k).capitalised() && r.mentions.at(k) == null) {
@@ -47,6 +48,11 @@ final class Accusations {
                     }
                     of = k;
                     continue;
+                }
+                int ofAhead = more == null ? s.indexOf("of", k, Math.min(s.size(), k + 6)) : -1;
+                if (ofAhead > 0 && s.indexOf(",", k, ofAhead) < 0 && !s.token(k).capitalised()) {
+                    of = ofAhead; // "Washington and the three European capitals of"
+                    break;
                 }
                 if (more == null || more.from() != k || !more.isActor()) {
                     break;
@@ -77,12 +83,40 @@ final class Accusations {
         if (subject == null || done.contains(subject.key())) {
             return;
         }
-        done.add(subject.key());
-        for (Mention m : accused) {
-            if (!subject.key().equals(m.key())) {
-                r.add("CONDEMNED", subject.key(), m.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+        for (Mention accuser : coSubjects(r, subject)) { // "Britain, France and Germany accused Tehran of"
+            if (!done.add(accuser.key()) && accuser != subject) {
+                continue;
+            }
+            for (Mention m : accused) {
+                if (!accuser.key().equals(m.key())) {
+                    r.add("CONDEMNED", accuser.key(), m.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+                }
             }
         }
+    }
+
+    /** The subject with the actors of its kind joined to it by commas and "and", before or after it. */
+    private static List<Mention> coSubjects(Reading r, Mention subject) {
+        List<Mention> out = new ArrayList<>(List.of(subject));
+        if (subject.kind() != Mention.Kind.COUNTRY) {
+            return out;
+        }
+        for (Mention m : Clauses.subjectsBefore(r.mentions, subject.to())) {
+            if (m.kind() == Mention.Kind.COUNTRY && !out.contains(m)) {
+                out.add(m);
+            }
+        }
+        int k = subject.to();
+        while (Set.of(",", "and").contains(r.sentence.lower(k))) {
+            int next = r.sentence.lower(k).equals(",") && r.sentence.lower(k + 1).equals("and") ? k + 2 : k + 1;
+            Mention m = r.mentions.at(next);
+            if (m == null || m.from() != next || m.kind() != Mention.Kind.COUNTRY || !m.isActor()) {
+                break;
+            }
+            out.add(m);
+            k = m.to();
+        }
+        return out;
     }
 
     /** "the President of Kenya, William Ruto, of": the person named between commas after an office. */

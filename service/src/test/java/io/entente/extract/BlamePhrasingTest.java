@@ -250,4 +250,19 @@ class BlamePhrasingTest {
                 + "border is unmarked and accusing him of lying.");
         assertThat(place.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("COD"));
     }
+
+    @Test
+    void everyStateOfACoordinatedSubjectAccusesAndEveryCoordinatedStateIsAccused() {
+        ArticleGraph g = extract("2025-03-03", "", "Poland, Lithuania and Latvia replied in a joint statement, accusing Minsk "
+                + "of staging the crossings.");
+        assertThat(has(g, "CONDEMNED", "POL", "BLR")).isTrue();
+        assertThat(has(g, "CONDEMNED", "LTU", "BLR")).isTrue();
+        assertThat(has(g, "CONDEMNED", "LVA", "BLR")).isTrue();
+        ArticleGraph accused = extract("2025-03-03", "", "Venezuela accused Guyana and the United States of plotting an invasion.");
+        assertThat(has(accused, "CONDEMNED", "VEN", "GUY")).isTrue();
+        assertThat(has(accused, "CONDEMNED", "VEN", "USA")).isTrue();
+        ArticleGraph capitals = extract("2025-03-03", "", "Iran's Foreign Minister Abbas Araghchi wrote online, accusing "
+                + "Washington and the three European capitals of wrecking the deal.");
+        assertThat(capitals.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("USA"));
+    }
 }
