@@ -36,7 +36,8 @@ final class Rebukes {
                 continue;
             }
             boolean rebuke = warn ? threat(r, target.to()) : grievance(s, target) && !r.triggers.is(k - 1, "TROOP"); // not "forces attacked"
-            Mention subject = rebuke ? Clauses.subjectBefore(r.mentions, k) : null;
+            boolean pronoun = k > 1 && Set.of("it", "they", "he", "she").contains(s.lower(k - 1)); // whose, this rule cannot tell
+            Mention subject = rebuke && !pronoun ? Clauses.subjectBefore(r.mentions, k) : null;
             if (subject == null && rebuke) {
                 subject = Clauses.participleSubject(r.mentions, k); // "..., warning Tokyo against"
             }

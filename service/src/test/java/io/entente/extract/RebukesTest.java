@@ -37,4 +37,11 @@ class RebukesTest {
         assertThat(has(extract("2025-06-02", "", "Russian forces attacked Ukraine over its northern border."),
                 "CONDEMNED", "RUS", "UKR")).isFalse();
     }
+
+    @Test
+    void aWarningByAPronounMidSentenceIsNotGivenToTheNearestStateBeforeIt() {
+        ArticleGraph g = extract("2025-06-02", "", "Beijing has spent weeks on a row over a Taiwan contingency, and on Monday it "
+                + "warned Tokyo against interfering.");
+        assertThat(has(g, "CONDEMNED", "TWN", "JPN")).isFalse();
+    }
 }
