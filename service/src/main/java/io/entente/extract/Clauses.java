@@ -257,13 +257,22 @@ final class Clauses {
             }
             PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
             if (m != null && k + m.length() <= trigger && (m.values().contains("NEG") || m.values().contains("MODAL"))) {
-                return true;
+                if (m.values().contains("MODAL") || !notUntil(s, trigger)) {
+                    return true;
+                }
             }
             if (w.equals("to") && k == trigger - 1 && !votedBefore(s, k) && !CONTINUING.contains(s.lower(k - 1))) {
                 return true; // infinitive: "to sign" is a plan unless "voted to endorse"
             }
         }
         return false;
+    }
+
+    /** "did not ratify it until 2012": the act happened, at the time after "until". */
+    private static boolean notUntil(Sentence s, int trigger) {
+        int until = s.indexOf("until", trigger + 1, Math.min(s.size(), trigger + 6));
+        String when = s.lower(until + 1);
+        return until > 0 && !when.isEmpty() && (Character.isDigit(when.charAt(0)) || io.entente.extract.time.DateResolver.fullMonth(when) > 0);
     }
 
     private static boolean votedBefore(Sentence s, int to) {

@@ -154,4 +154,14 @@ class SigningPhrasingTest {
                 + "Moscow condemned the Paris document as a recipe for war.");
         assertThat(ofType(document, "Treaty")).extracting(Entity::name).doesNotContain("Paris document");
     }
+
+    @Test
+    void notRatifyingUntilADateIsRatifyingThenButNotWhenItIsStillAhead() {
+        ArticleGraph g = extract("2025-06-12", "", "Helsinki signed the convention in 1997 and did not ratify it until 2011.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals("FIN") && "2011".equals(r.date()));
+        ArticleGraph future = extract("2025-06-12", "", "Finland will not ratify the convention until 2030.");
+        assertThat(future.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+        ArticleGraph never = extract("2025-06-12", "", "Finland has not ratified the convention.");
+        assertThat(never.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+    }
 }
