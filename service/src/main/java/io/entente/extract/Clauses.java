@@ -61,7 +61,7 @@ final class Clauses {
                 continue;
             }
             String w = s.lower(k);
-            int aside = w.equals(",") ? asideStart(s, k) : -1;
+            int aside = w.equals(",") ? Asides.start(s, k) : -1;
             if (aside >= 0) {
                 k = aside; // "the DPR, as the House is known, also ratified"
                 continue;
@@ -91,32 +91,6 @@ final class Clauses {
             }
         }
         return false;
-    }
-
-    /** The opening comma of an ", as ... is known," aside closed by the comma at {@code close}, else -1. */
-    private static int asideStart(Sentence s, int close) {
-        for (int k = close - 1; k > 0 && k >= close - 20; k--) {
-            if (s.lower(k).equals(",")) {
-                boolean knownAs = s.lower(k + 1).equals("as") && (s.lower(close - 1).equals("known") || s.lower(close - 1).equals("called"));
-                boolean relative = s.lower(k + 1).equals("who"); // "X, who leads the Red Party, called"
-                return knownAs || relative || described(s, k, close) ? k : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** ", Kiir's closest military ally,": a name's possessive then only lower-case words describing the one before. */
-    private static boolean described(Sentence s, int open, int close) {
-        int owner = s.indexOf("'s", open + 2, Math.min(open + 6, close));
-        if (owner < 0 || !s.token(open + 1).capitalised() || owner + 1 == close) {
-            return false;
-        }
-        for (int k = owner + 1; k < close; k++) {
-            if (!s.token(k).isWord() || s.token(k).capitalised()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "Tokyo said it was concerned": the speaker a subject pronoun after a verb of saying stands for. */
