@@ -1,6 +1,8 @@
 package io.entente.extract;
 
-/** Asides between a subject and its verb that the subject search steps over. */
+import java.util.Set;
+
+/** Shapes the subject search meets before a verb: asides it steps over, and subordinate clauses whose subject it keeps. */
 final class Asides {
 
     private Asides() {
@@ -30,5 +32,23 @@ final class Asides {
             }
         }
         return true;
+    }
+
+    /** "after the Diet approved it": the subject of a subordinate clause, not a preposition's object. */
+    static boolean subordinateSubject(Sentence s, Mention m, int trigger) {
+        int k = m.from() - 1;
+        while (k >= 0 && (s.lower(k).equals("the") || s.token(k).capitalised() && Lexicon.get().role(s.tokens(), k) != null)) {
+            k--; // "after President X signed"
+        }
+        int gap = trigger - m.to();
+        return Set.of("after", "before", "since", "until").contains(s.lower(k))
+                && (gap == 0 || gap == 1 && Set.of("had", "has", "have", "was", "were", "finally", "formally").contains(s.lower(m.to())));
+    }
+
+    /** "after Egypt and Somalia signed": both subjects of a subordinate clause. */
+    static boolean subordinatePair(SentenceMentions sm, Mention m, int trigger) {
+        Mention prev = sm.sentence.lower(m.from() - 1).equals("and") ? sm.endingAt(m.from() - 1) : null;
+        return prev != null && prev.kind() == m.kind() && subordinateSubject(sm.sentence, new Mention(prev.kind(), prev.key(),
+                prev.from(), m.to(), prev.use()), trigger);
     }
 }

@@ -50,8 +50,8 @@ final class Clauses {
                 if (m.isActor() && !preposed(s, m.from()) && !coordinatedObject(sm, m)) {
                     return m;
                 }
-                if (m.isActor() && subordinateSubject(s, m, trigger)) {
-                    return m; // "after the Diet approved it": a clause's subject, not a preposition's object
+                if (m.isActor() && (Asides.subordinateSubject(s, m, trigger) || Asides.subordinatePair(sm, m, trigger))) {
+                    return m; // "after the Diet approved it", "after Egypt and Somalia signed": a clause's subject
                 }
                 if (m.isActor() && s.lower(m.from() - 1).equals("of") && GazetteerMentions.ACTOR_NOUNS.contains(s.lower(m.from() - 2))
                         && !preposed(s, m.from() - 2)) {
@@ -163,16 +163,6 @@ final class Clauses {
         }
         Mention prev = sm.endingAt(k);
         return prev != null && prev.kind() == m.kind() && preposed(sm.sentence, prev.from());
-    }
-
-    private static boolean subordinateSubject(Sentence s, Mention m, int trigger) {
-        int k = m.from() - 1;
-        while (k >= 0 && s.lower(k).equals("the")) {
-            k--;
-        }
-        int gap = trigger - m.to();
-        return Set.of("after", "before", "since", "until").contains(s.lower(k))
-                && (gap == 0 || gap == 1 && Set.of("had", "has", "have", "was", "were", "finally", "formally").contains(s.lower(m.to())));
     }
 
     static boolean preposed(Sentence s, int from) {

@@ -164,4 +164,16 @@ class SigningPhrasingTest {
         ArticleGraph never = extract("2025-06-12", "", "Finland has not ratified the convention.");
         assertThat(never.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
     }
+
+    @Test
+    void aCoordinatedSubjectOfAnAfterClauseSignsAndIsNoPrepositionsObject() {
+        ArticleGraph g = extract("2025-06-01", "", "Trade between the two neighbours grew after Kenya and Tanzania signed a "
+                + "border pact in March.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", "KEN", treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "TZA", treaty)).isTrue();
+        ArticleGraph leaders = extract("2025-06-01", "", "Relations warmed after President William Ruto and President Samia "
+                + "Suluhu Hassan signed a border pact in March.");
+        assertThat(has(leaders, "SIGNED", key(leaders, "Person", "William Ruto"), ofType(leaders, "Treaty").getFirst().key())).isTrue();
+    }
 }
