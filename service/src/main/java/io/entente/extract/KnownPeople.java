@@ -47,5 +47,8 @@ final class KnownPeople {
         if (parts.length > 1) {
             model.personShortForm(parts[0], p.key);
         }
+        if (parts.length > 2 && Character.isUpperCase(parts[1].charAt(0))) {
+            model.personShortForm(parts[0] + " " + parts[1], p.key); // "Hassan Sheikh" for Hassan Sheikh Mohamud
+        }
     }
 }

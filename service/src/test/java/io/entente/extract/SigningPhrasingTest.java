@@ -176,4 +176,13 @@ class SigningPhrasingTest {
                 + "Suluhu Hassan signed a border pact in March.");
         assertThat(has(leaders, "SIGNED", key(leaders, "Person", "William Ruto"), ofType(leaders, "Treaty").getFirst().key())).isTrue();
     }
+
+    @Test
+    void aLaterMentionByTheFirstTwoOfThreeNamesIsTheSamePerson() {
+        ArticleGraph g = extract("2025-06-01", "", "President Hassan Sheikh Mohamud flew to Cairo on Monday. Hassan Sheikh and "
+                + "President Abdel Fattah al-Sisi signed a defence protocol there.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Hassan Sheikh Mohamud"), treaty)).isTrue();
+        assertThat(ofType(g, "Person")).hasSize(2);
+    }
 }
