@@ -1,5 +1,6 @@
 package io.entente.extract;
 
+import io.entente.extract.time.DateResolver;
 import java.util.Set;
 
 /**
@@ -236,7 +237,7 @@ final class Clauses {
     private static boolean notUntil(Sentence s, int trigger) {
         int until = s.indexOf("until", trigger + 1, Math.min(s.size(), trigger + 6));
         String when = s.lower(until + 1);
-        return until > 0 && !when.isEmpty() && (Character.isDigit(when.charAt(0)) || io.entente.extract.time.DateResolver.fullMonth(when) > 0);
+        return until > 0 && !when.isEmpty() && (Character.isDigit(when.charAt(0)) || DateResolver.fullMonth(when) > 0);
     }
 
     private static boolean votedBefore(Sentence s, int to) {

@@ -25,6 +25,8 @@ final class MissionContributors {
     private static final Set<String> KEEPING = Set.of("has", "have", "keeps", "keep", "maintains", "contributes",
             "provides", "fields");
     private static final Set<String> RELATIVES = Set.of("which", "whose");
+    /** Participles after "has" that keep troops in place, unlike "has pledged" or "has promised". */
+    private static final Set<String> IN_PLACE = Set.of("deployed", "stationed", "sent", "kept", "maintained");
     private static final Set<String> PLACE_WORDS = Set.of("in", "to", "into", "at", "on");
     private static final Set<String> AMOUNTS = Set.of("about", "some", "roughly", "around", "nearly", "almost", "over");
     /** Sentences after the force was last spoken of in which a contributor still belongs to it. */
@@ -87,7 +89,7 @@ final class MissionContributors {
                 }
             }
             String after = s.lower(next + 1); // "has pledged 1,000 troops": a promise, not a contingent
-            boolean promised = after.endsWith("ed") && !Set.of("deployed", "stationed", "sent", "kept", "maintained").contains(after);
+            boolean promised = after.endsWith("ed") && !IN_PLACE.contains(after);
             return KEEPING.contains(s.lower(next)) && !promised ? m : null;
         }
         return null;
@@ -152,22 +154,8 @@ final class MissionContributors {
     }
 
     /** "United Nations Interim Force in Lebanon", "... Stabilization Mission in Somalia": the country ending the name. */
-    static String hostInName(String name) {
+    private static String hostInName(String name) {
         List<Token> tokens = Tokenizer.tokens(name, 0, name.length());
-        boolean force = false;
-        for (int k = 0; k < tokens.size(); k++) {
-            String w = tokens.get(k).lower();
-            force |= FORCE_NOUNS.contains(w);
-            if (force && w.equals("in")) {
-                int at = k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("the") ? k + 2 : k + 1;
-                PhraseTrie.Match<Gazetteer.Entry> match = Gazetteer.get().longest(tokens, at);
-                if (match == null || at + match.length() != tokens.size()) {
-                    return null;
-                }
-                return match.values().stream().filter(e -> e.kind() == Gazetteer.Kind.COUNTRY && e.form() == Gazetteer.Form.NAME)
-                        .map(Gazetteer.Entry::id).findFirst().orElse(null);
-            }
-        }
-        return null;
+        return MissionHosts.countryEndingForce(tokens, 0, tokens.size(), FORCE_NOUNS);
     }
 }

@@ -117,13 +117,23 @@ final class MissionHosts {
 
     /** The state a force's own name places it in: "... Mission in South Sudan". */
     private static String countryInName(Sentence s, Mention force) {
+        return countryEndingForce(s.tokens(), force.from(), force.to(), FORCES);
+    }
+
+    /**
+     * The country that ends a force's name in tokens [from, to) after "in" ("... Force in
+     * Lebanon", "... Mission in the Central African Republic"), once one of {@code forceNouns}
+     * has been seen; null if the name goes on past the country or has none.
+     */
+    static String countryEndingForce(List<Token> tokens, int from, int to, Set<String> forceNouns) {
         boolean isForce = false;
-        for (int k = force.from(); k < force.to(); k++) {
-            isForce |= FORCES.contains(s.lower(k));
-            if (isForce && s.lower(k).equals("in")) {
-                int at = k + 1 + (s.lower(k + 1).equals("the") ? 1 : 0);
-                PhraseTrie.Match<Gazetteer.Entry> match = Gazetteer.get().longest(s.tokens(), at);
-                if (match != null && at + match.length() == force.to()) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            isForce |= forceNouns.contains(w);
+            if (isForce && w.equals("in")) {
+                int at = k + 1 < to && tokens.get(k + 1).lower().equals("the") ? k + 2 : k + 1;
+                PhraseTrie.Match<Gazetteer.Entry> match = Gazetteer.get().longest(tokens, at);
+                if (match != null && at + match.length() == to) {
                     for (Gazetteer.Entry e : match.values()) {
                         if (e.kind() == Gazetteer.Kind.COUNTRY && e.form() == Gazetteer.Form.NAME) {
                             return e.id();
