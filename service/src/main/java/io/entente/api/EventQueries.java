@@ -55,9 +55,16 @@ final class EventQueries {
                                 Selection selection) {
         String match = (actor ? Cypher.anchor("actor", "s") : "") + (target ? Cypher.anchor("target", "o") : "")
                 + "MATCH (s)-[r:" + String.join("|", types) + "]->(o)\n" + PREDICATE;
-        String count = withCount ? "CALL () {\n" + match + "RETURN count(r) AS total\n}\n" : "";
         String event = "{rel: " + Cypher.relation("r", selection.fields()) + ", type: type(r), subject: "
                 + Cypher.entity("s", selection.subject()) + ", object: " + Cypher.entity("o", selection.object()) + "}";
+        if (withCount && (actor || target)) {
+            // An anchored match is bounded by its anchor's degree, so one pass can give both the total
+            // and the page; a second pass for the count cost as much as the page itself.
+            return match + "WITH s, r, o " + order.cypher() + "\nWITH collect([s, r, o]) AS rows\nCALL (rows) {\n"
+                    + "  UNWIND rows[$skip..($skip + $limit)] AS x\n  WITH x[0] AS s, x[1] AS r, x[2] AS o\n"
+                    + "  RETURN collect(" + event + ") AS page\n}\nRETURN size(rows) AS total, page";
+        }
+        String count = withCount ? "CALL () {\n" + match + "RETURN count(r) AS total\n}\n" : "";
         String page = "CALL () {\n" + match + "WITH s, r, o " + order.cypher() + "\nSKIP $skip LIMIT $limit\n"
                 + "RETURN collect(" + event + ") AS page\n}\n";
         return count + page + "RETURN " + (withCount ? "total" : "0 AS total") + ", page";

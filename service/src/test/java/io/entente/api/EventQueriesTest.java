@@ -36,6 +36,31 @@ class EventQueriesTest extends ApiTestSupport {
     }
 
     @Test
+    void anchoredPagesFollowEachOtherNewestFirst() {
+        String query = "query($after: String) { events(filter: {actor: \"RUS\"}, first: 1, after: $after) { totalCount "
+                + "edges { node { id date subject { id } } } pageInfo { hasNextPage endCursor } } }";
+        var first = graphQl.document(query).execute();
+        int total = first.path("events.totalCount").entity(Integer.class).get();
+        List<String> ids = new java.util.ArrayList<>(first.path("events.edges[*].node.id").entityList(String.class).get());
+        List<String> dates = new java.util.ArrayList<>(first.path("events.edges[*].node.date").entityList(String.class).get());
+        String cursor = first.path("events.pageInfo.endCursor").entity(String.class).get();
+        boolean more = first.path("events.pageInfo.hasNextPage").entity(Boolean.class).get();
+        while (more) {
+            var next = graphQl.document(query).variable("after", cursor).execute();
+            assertThat(next.path("events.totalCount").entity(Integer.class).get()).isEqualTo(total);
+            ids.addAll(next.path("events.edges[*].node.id").entityList(String.class).get());
+            dates.addAll(next.path("events.edges[*].node.date").entityList(String.class).get());
+            next.path("events.edges[*].node.subject.id").entityList(String.class).satisfies(s -> assertThat(s).containsOnly("RUS"));
+            cursor = next.path("events.pageInfo.endCursor").entity(String.class).get();
+            more = next.path("events.pageInfo.hasNextPage").entity(Boolean.class).get();
+        }
+        assertThat(total).isGreaterThan(1);
+        assertThat(ids).hasSize(total).doesNotHaveDuplicates();
+        List<String> dated = dates.stream().filter(java.util.Objects::nonNull).toList();
+        assertThat(dated).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void everyEventHasEvidenceWithASentence() {
         List<String> sentences = graphQl.document("{ events(first: 100) { totalCount edges { node { evidence { sentence start end confidence claimStatus article { id } } } } } }")
                 .execute().path("events.edges[*].node.evidence[*].sentence").entityList(String.class).get();
