@@ -23,6 +23,7 @@ final class ArticleModel {
     /** Country keys, most recently mentioned last. */
     private final List<String> recentCountries = new ArrayList<>();
     private final Map<String, Integer> mentionCounts = new java.util.HashMap<>();
+    private final Map<String, Integer> placeMentions = new java.util.HashMap<>();
     /** The deployment reference or treaty key the article spoke of last ("the move", "the claims"). */
     String lastEvent;
     /** The deployment reference the article spoke of last. */
@@ -163,6 +164,17 @@ final class ArticleModel {
 
     Node org(String key, String name) {
         return nodes.computeIfAbsent(key, k -> new Node(k, "Organization", name));
+    }
+
+    void mentionPlace(String key) {
+        placeMentions.merge(key, 1, Integer::sum);
+    }
+
+    /** A place read as part of a treaty's name ("the Geneva Agreement") stands alone only if it is named elsewhere. */
+    void placeInTreatyName(String key) {
+        if (placeMentions.merge(key, -1, Integer::sum) <= 0) {
+            node(key).standalone = false;
+        }
     }
 
     Node location(String key, String name) {

@@ -249,6 +249,7 @@ final class Bodies {
         Sentence s = sm.sentence;
         int j = i;
         String kind = null;
+        int kindAt = -1;
         boolean intelligence = false;
         while (j < s.size() && sm.free(j, j + 1)) {
             Token t = s.token(j);
@@ -257,7 +258,10 @@ final class Bodies {
                 break; // "ECOWAS Commission President X": the office starts a person
             }
             if (t.capitalised() && t.isWord()) {
-                kind = HEAD_KINDS.getOrDefault(w, kind);
+                if (HEAD_KINDS.containsKey(w)) {
+                    kind = HEAD_KINDS.get(w);
+                    kindAt = j;
+                }
                 intelligence |= w.equals("intelligence");
             } else if (!(CONNECTORS.contains(w) && j + 1 < s.size() && s.token(j + 1).capitalised())) {
                 break;
@@ -277,8 +281,8 @@ final class Bodies {
             legislature(sm, model, start);
             return state.to();
         }
-        if (kind == null || j - start < 2 || TreatyHeads.headClass(s, j - 1) != null && !hasOf(s, start, j)) {
-            // "Visiting Forces Agreement" is a treaty; the "Government of National Accord" a body
+        if (kind == null || j - start < 2 || TreatyHeads.headClass(s, j - 1) != null && !hasOf(s, kindAt, j)) {
+            // "(Status of) Visiting Forces Agreement" is a treaty; the "Government of National Accord" a body
             return Math.max(i + 1, j);
         }
         Mention owner = ownerBefore(sm, start);

@@ -69,6 +69,7 @@ final class Places {
             n.alias(Bodies.surface(s, i, end + 1));
             end++;
         }
+        model.mentionPlace(n.key);
         sm.put(new Mention(Mention.Kind.LOCATION, n.key, i, end, Mention.Use.NAME));
         return end;
     }
@@ -152,6 +153,7 @@ final class Places {
             if (country != null && n.attrs.get("country") == null) {
                 n.attrs.put("country", country);
             }
+            model.mentionPlace(n.key);
             sm.put(new Mention(Mention.Kind.LOCATION, n.key, i, mentionEnd, Mention.Use.NAME));
             i = mentionEnd - 1;
         }

@@ -8,25 +8,27 @@ final class SubjectLists {
 
     /**
      * The actor before "and" when a role noun phrase stands between it and the apposition's comma
-     * {@code comma}: "X and Somaliland's president, Y," gives X.
+     * {@code comma}: "X and Somaliland's president, Y," and "X and Canada's Minister of National
+     * Defence, Y," give X.
      */
     static Mention beforeRoleApposition(SentenceMentions sm, int comma) {
         Sentence s = sm.sentence;
-        String role = s.lower(comma - 1);
-        if (!s.token(comma - 1).isWord() || s.token(comma - 1).capitalised() || sm.endingAt(comma) != null) {
-            return null; // the comma must close a lower-case role noun: "president", "counterpart"
+        if (!s.token(comma - 1).isWord() || sm.endingAt(comma) != null) {
+            return null; // the comma must close a role noun: "president", "counterpart", "Minister of Defence"
         }
-        for (int k = comma - 2; k > 0 && k >= comma - 6; k--) {
+        boolean role = !s.token(comma - 1).capitalised();
+        for (int k = comma - 2; k > 0 && k >= comma - 8; k--) {
             Mention m = sm.at(k);
             if (m != null && m.kind() == Mention.Kind.PERSON && !s.lower(m.to()).equals("'s")) {
                 return null;
             }
             if (s.lower(k).equals("and")) {
-                return role.isEmpty() ? null : sm.endingAt(k);
+                return role ? sm.endingAt(k) : null;
             }
             if (!s.token(k).isWord() && !s.lower(k).equals("'s")) {
                 return null;
             }
+            role |= m == null && Lexicon.get().role(s.tokens(), k) != null;
         }
         return null;
     }

@@ -57,9 +57,14 @@ final class Treaties {
         for (int k = h - 1; k >= 0; k--) {
             Token t = s.token(k);
             Mention m = sm.at(k);
-            if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM && (s.token(h).capitalised() || TreatyHeads.cityName(s, m, h))
+            boolean city = m != null && (m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM || m.kind() == Mention.Kind.LOCATION);
+            if (city && (s.token(h).capitalised() || TreatyHeads.cityName(s, m, h))
                     && !JOINERS.contains(s.lower(m.to())) && !JOINERS.contains(s.lower(m.from() - 1))) {
-                model.unmentionCountry(m.key()); // "the Vienna Convention", "the Algiers accord": a city names the treaty
+                if (m.kind() == Mention.Kind.LOCATION) {
+                    model.placeInTreatyName(m.key()); // "the Geneva Agreement"
+                } else {
+                    model.unmentionCountry(m.key()); // "the Vienna Convention", "the Algiers accord": a city names the treaty
+                }
                 k = m.from();
                 start = nameStart = k;
                 capitalised = true;

@@ -52,12 +52,18 @@ final class TreatyNames {
         }
         Node begun = null;
         for (Node t : model.treaties()) {
-            if (prefix && t.name.toLowerCase(Locale.ROOT).startsWith(norm + " ") && compatible(ArticleModel.parties(t), parties)
+            if (prefix && begins(t.name.toLowerCase(Locale.ROOT), norm) && compatible(ArticleModel.parties(t), parties)
                     && (begun == null || t.key.equals(model.currentTreaty()))) {
                 begun = t;
             }
         }
         return begun;
+    }
+
+    /** "declaration on allied relations" and "shusha declaration on allied relations" (a place's name first) begin "declaration". */
+    private static boolean begins(String name, String norm) {
+        int space = name.indexOf(' ');
+        return name.startsWith(norm + " ") || space > 0 && name.startsWith(norm + " ", space + 1);
     }
 
     static boolean compatible(Set<String> existing, Set<String> mentioned) {

@@ -185,4 +185,39 @@ class SigningPhrasingTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Hassan Sheikh Mohamud"), treaty)).isTrue();
         assertThat(ofType(g, "Person")).hasSize(2);
     }
+
+    @Test
+    void bothSignersWhenTheSecondHoldsALongCapitalisedTitleAndAForcesPactIsATreaty() {
+        ArticleGraph g = extract("2025-03-10", "", "Defence Minister Ana Ruelas and Chile's Minister of National Defence, "
+                + "Tomas Ibarra, signed the Status of Visiting Forces Agreement in Lima on Sunday.");
+        assertThat(ofType(g, "Organization")).noneMatch(o -> o.name().contains("Agreement"));
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(ofType(g, "Treaty").getFirst().name()).isEqualTo("Status of Visiting Forces Agreement");
+        assertThat(has(g, "SIGNED", key(g, "Person", "Ana Ruelas"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Tomas Ibarra"), treaty)).isTrue();
+    }
+
+    @Test
+    void aPlaceBeforeACapitalisedHeadNamesTheTreatyAndTheBareHeadFindsIt() {
+        ArticleGraph g = extract("2025-03-10", "", "Peru and Chile signed the Geneva Protocol on Fisheries in 2019. "
+                + "Bolivia and Paraguay signed the Protocol on River Transport in 2021. The Peruvian Congress ratified the "
+                + "Protocol in 2022, months after talks in Geneva.");
+        String geneva = ofType(g, "Treaty").stream().filter(t -> t.name().equals("Geneva Protocol on Fisheries"))
+                .findFirst().orElseThrow().key();
+        String river = ofType(g, "Treaty").stream().filter(t -> t.name().equals("Protocol on River Transport"))
+                .findFirst().orElseThrow().key();
+        assertThat(has(g, "SIGNED", "PER", geneva)).isTrue();
+        assertThat(has(g, "SIGNED", "BOL", river)).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED") && r.object().equals(geneva));
+        assertThat(has(g, "RATIFIED", key(g, "Organization", "Congress of the Republic"), river)).isTrue();
+        assertThat(ofType(g, "Location")).anyMatch(l -> l.name().equals("Geneva")); // also named on its own
+    }
+
+    @Test
+    void aPlaceNamedOnlyInsideATreatysNameIsNoLocationOfTheStory() {
+        ArticleGraph g = extract("2025-03-10", "", "The Lusaka Agreement of July 1999, signed by Angola and Namibia, set up a joint commission.");
+        assertThat(ofType(g, "Treaty").getFirst().name()).isEqualTo("Lusaka Agreement");
+        assertThat(ofType(g, "Location")).noneMatch(l -> l.name().equals("Lusaka"));
+        assertThat(has(g, "SIGNED", "AGO", ofType(g, "Treaty").getFirst().key())).isTrue();
+    }
 }
