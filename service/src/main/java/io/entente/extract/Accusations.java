@@ -11,6 +11,9 @@ final class Accusations {
     private static final Set<String> ADVERBIALS = Set.of("on", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "again", "repeatedly", "publicly", "openly", "last", "this", "week", "month");
 
+    private static final Set<String> FIGHTERS = Set.of("fighters", "militants", "rebels", "militia", "militias", "gunmen",
+            "troops", "soldiers", "insurgents", "jihadists");
+
     private Accusations() {
     }
 
@@ -19,6 +22,7 @@ final class Accusations {
         Sentence s = r.sentence;
         List<Mention> accused = new ArrayList<>();
         int of;
+        int speakerLimit = hit.at() - 1;
         String next = s.lower(hit.end());
         if (Set.of("it", "them", "him", "her").contains(next) && s.lower(hit.end() + 1).equals("of")) {
             Mention m = next.startsWith("h") ? lastPerson(r, hit.at()) : objectBefore(r, hit.at()); // "accusing it of", "accusing him of"
@@ -26,6 +30,13 @@ final class Accusations {
                 accused.add(m);
             }
             of = hit.end() + 1;
+        } else if (Set.of("which", "whom", "who").contains(s.lower(hit.at() - 2)) && Set.of("he", "she").contains(s.lower(hit.at() - 1))) {
+            Mention m = antecedent(r, hit.at() - 2); // "the CSTO, which he accused of", "fighters whom he accused of"
+            if (m != null) {
+                accused.add(m);
+                speakerLimit = m.from(); // "Ruto met Museveni, whom he accused of": he is Ruto
+            }
+            of = hit.end();
         } else {
             Mention m = Clauses.after(r.mentions, hit.end(), 6, Mention::isActor); // "the government of Prime Minister X of"
             if (m == null) {
@@ -66,7 +77,7 @@ final class Accusations {
             return;
         }
         Mention subject = Set.of("he", "she").contains(s.lower(hit.at() - 1)) // "Erdogan said ..., and he accused Armenia of"
-                ? personInSentence(r, hit.at() - 1) : Clauses.subjectBefore(r.mentions, hit.at());
+                ? personInSentence(r, speakerLimit) : Clauses.subjectBefore(r.mentions, hit.at());
         if (subject == null) {
             subject = Pronouns.opening(r.mentions, r.model, hit.at());
         }
@@ -117,6 +128,22 @@ final class Accusations {
             k = m.to();
         }
         return out;
+    }
+
+    /** What a relative pronoun at {@code relative} stands for: "the CSTO, which", "Islamic State fighters whom". */
+    private static Mention antecedent(Reading r, int relative) {
+        int k = r.sentence.lower(relative - 1).equals(",") ? relative - 1 : relative;
+        for (int skipped = 0; skipped <= 2 && k > 0; skipped++, k--) {
+            Mention m = r.mentions.endingAt(k);
+            if (m != null) {
+                return m.isActor() ? m : null;
+            }
+            String w = r.sentence.lower(k - 1);
+            if (!GazetteerMentions.ACTOR_NOUNS.contains(w) && !FIGHTERS.contains(w)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "the President of Kenya, William Ruto, of": the person named between commas after an office. */

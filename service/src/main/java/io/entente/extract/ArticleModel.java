@@ -108,6 +108,11 @@ final class ArticleModel {
         return lastCoupState != null ? lastCoupState : dateline;
     }
 
+    /** The dateline's state when the story names it: a bare "the foreign ministry" is its. */
+    String datelineNamed() {
+        return dateline != null && mentionCounts.containsKey(dateline) ? dateline : null;
+    }
+
     /** The dateline's state, else the story's home: where a force named without a place is. */
     String datelineOrHome() {
         return dateline != null ? dateline : homeCountry();

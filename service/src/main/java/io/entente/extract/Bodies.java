@@ -106,9 +106,9 @@ final class Bodies {
             } else if (w.equals("parliament") || w.equals("legislature") || w.equals("lawmakers") || w.equals("mps")) {
                 legislature(sm, model, i);
             } else if (w.equals("ministry") && i > 0 && MINISTRY_TOPICS.contains(s.lower(i - 1))) {
-                ministry(sm, model, i - 1, i + 1);
+                Ministries.ministry(sm, model, i - 1, i + 1);
             } else if (w.equals("ministry") && s.lower(i + 1).equals("of") && MINISTRY_TOPICS.contains(s.lower(i + 2))) {
-                ministry(sm, model, i, s.lower(i + 3).equals("affairs") ? i + 4 : i + 3);
+                Ministries.ministry(sm, model, i, s.lower(i + 3).equals("affairs") ? i + 4 : i + 3);
             } else if (s.token(i).capitalised()) {
                 i = capitalisedBody(sm, model, i) - 1;
             }
@@ -208,36 +208,6 @@ final class Bodies {
         }
         Node n = adHoc(model, surface(s, k + 2, j), "legislature", country.key());
         return new Mention(Mention.Kind.ORG, n.key, country.from(), j, Mention.Use.NAME);
-    }
-
-    /** "Japan's defence ministry", "the Russian Ministry of Defence": an executive body of the owner. */
-    private static void ministry(SentenceMentions sm, ArticleModel model, int from, int to) {
-        Mention owner = ownerBefore(sm, from);
-        if (owner == null && from > 0 && sm.sentence.lower(from - 1).equals("its")) {
-            String state = Clauses.firstState(sm, from - 1, null);
-            if (state != null) { // "Russia ... took a sharper line: its foreign ministry accused": the state speaking
-                sm.put(new Mention(Mention.Kind.COUNTRY, state, from - 1, to, Mention.Use.ANAPHOR));
-            }
-            return;
-        }
-        if (owner == null) {
-            return;
-        }
-        Sentence s = sm.sentence;
-        String topic = s.lower(from).equals("ministry") ? s.lower(from + 2) : s.lower(from);
-        String title = Character.toUpperCase(topic.charAt(0)) + topic.substring(1);
-        String canonical = topic.equals("foreign") ? "Ministry of Foreign Affairs" : "Ministry of " + title;
-        Node n = adHoc(model, canonical, "executive", owner.key());
-        n.alias(title + " Ministry");
-        n.alias(surface(s, owner.from(), to));
-        if (topic.startsWith("defen")) {
-            n.alias("Ministry of Defence");
-            n.alias("Ministry of Defense");
-            n.alias("Defence Ministry");
-            n.alias("Defense Ministry");
-        }
-        n.attrs.put("kind", topic.equals("intelligence") ? "intelligence" : "executive");
-        sm.put(new Mention(Mention.Kind.ORG, n.key, owner.from(), to, Mention.Use.NAME));
     }
 
     private static boolean hasOf(Sentence s, int from, int to) {

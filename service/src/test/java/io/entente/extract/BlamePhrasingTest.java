@@ -265,4 +265,22 @@ class BlamePhrasingTest {
                 + "Washington and the three European capitals of wrecking the deal.");
         assertThat(capitals.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("USA"));
     }
+
+    @Test
+    void anAccusationInARelativeClauseCondemnsWhatTheClauseHangsOn() {
+        ArticleGraph g = extract("2025-02-03", "", "Prime Minister Robert Abela pulled Malta out of the Mediterranean "
+                + "Fisheries Council, which he accused of ignoring small islands.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().startsWith("robert-abela")
+                && !r.object().startsWith("robert-abela"));
+
+        ArticleGraph fighters = extract("2025-02-03", "", "President Bola Tinubu ordered raids on al-Shabaab fighters "
+                + "whom he accused of kidnapping farmers.");
+        assertThat(fighters.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().startsWith("bola-tinubu")
+                && r.object().equals("al-shabaab"));
+
+        ArticleGraph person = extract("2025-02-03", "", "President William Ruto met President Yoweri Museveni, whom he "
+                + "accused of meddling.");
+        assertThat(person.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().startsWith("william-ruto")
+                && r.object().startsWith("yoweri-museveni"));
+    }
 }
