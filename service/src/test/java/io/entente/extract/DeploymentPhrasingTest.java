@@ -304,4 +304,12 @@ class DeploymentPhrasingTest {
                 + "closest regional partner, has kept troops in Harare since March.");
         assertThat(has(g, "DEPLOYED_TO", "ZMB", "ZWE")).isTrue();
     }
+
+    @Test
+    void combatAircraftByTheirTypeAreADeployment() {
+        ArticleGraph g = extract("2025-09-15", "", "VILNIUS (Wire) - Spanish F-18s stationed in Lithuania intercepted two "
+                + "aircraft, and Sweden deployed four Gripen fighters to Latvia on Monday.");
+        assertThat(has(g, "DEPLOYED_TO", "ESP", "LTU")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "SWE", "LVA")).isTrue();
+    }
 }
