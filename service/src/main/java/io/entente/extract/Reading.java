@@ -25,6 +25,7 @@ final class Reading {
     final java.util.Set<String> negated = new java.util.HashSet<>();
     /** Set while a negated deployment wording is read, so that its event is recorded as denied. */
     boolean denying;
+    private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("until", "till", "to", "through");
     private final List<DateMention> dates;
     private final DateResolver dateResolver;
 
@@ -44,7 +45,8 @@ final class Reading {
             return null;
         }
         int at = sentence.token(token).start();
-        DateMention nearest = dateResolver.nearest(dates, at).orElse(null);
+        List<DateMention> events = dates.stream().filter(d -> !deadline(d)).toList();
+        DateMention nearest = dateResolver.nearest(events.isEmpty() ? dates : events, at).orElse(null);
         if (nearest != null && nearest.end() <= at && joinedBetween(nearest.end(), at)) {
             for (DateMention later : dates) { // "signed in 2007 and ratified by the Senate in 2012": the ratification's own date
                 if (later.start() > at && !joinedBetween(at, later.start())) {
@@ -53,6 +55,15 @@ final class Reading {
             }
         }
         return nearest == null ? null : nearest.value();
+    }
+
+    /** "extended to 2044", "until 2042": a term's end, no date of an event, when the sentence gives another. */
+    private boolean deadline(DateMention d) {
+        String before = null;
+        for (int k = 0; k < sentence.size() && sentence.token(k).end() <= d.start(); k++) {
+            before = sentence.token(k).lower();
+        }
+        return before != null && DEADLINE_WORDS.contains(before);
     }
 
     /** Whether an "and" joins two verbs between the two character offsets of this sentence. */

@@ -220,4 +220,12 @@ class SigningPhrasingTest {
         assertThat(ofType(g, "Location")).noneMatch(l -> l.name().equals("Lusaka"));
         assertThat(has(g, "SIGNED", "AGO", ofType(g, "Treaty").getFirst().key())).isTrue();
     }
+
+    @Test
+    void aTermsEndIsNoSigningDate() {
+        ArticleGraph g = extract("2025-01-16", "", "The lease of the Russian naval station in Tartus was extended to 2066 "
+                + "by a protocol signed in Damascus in January 2017 by the two defence ministers, Sergei Shoigu and Fahd Jassem al-Freij.");
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("SIGNED")).hasSize(2)
+                .allMatch(r -> "2017-01".equals(r.date()));
+    }
 }
