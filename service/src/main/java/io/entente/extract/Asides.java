@@ -14,7 +14,8 @@ final class Asides {
             if (s.lower(k).equals(",")) {
                 boolean knownAs = s.lower(k + 1).equals("as") && (s.lower(close - 1).equals("known") || s.lower(close - 1).equals("called"));
                 boolean relative = s.lower(k + 1).equals("who"); // "X, who leads the Red Party, called"
-                return knownAs || relative || described(s, k, close) ? k : -1;
+                boolean appositive = Set.of("a", "an").contains(s.lower(k + 1)); // "Kuwait, a major ally of Washington, hosts"
+                return knownAs || relative || appositive || described(s, k, close) ? k : -1;
             }
         }
         return -1;

@@ -83,4 +83,17 @@ class PresencePhrasingTest {
         assertThat(extract("2025-12-12", "", "The talks still hold promise for Iraq and Turkey.").relations())
                 .noneMatch(r -> r.type().equals("DEPLOYED_TO"));
     }
+
+    @Test
+    void aHostDescribedInAnAppositionStillHostsTheTroops() {
+        ArticleGraph g = extract("2025-05-01", "", "Qatar, a close partner of Washington, hosts some 10,000 American troops "
+                + "at Al Udeid air base.");
+        assertThat(has(g, "DEPLOYED_TO", "USA", "QAT")).isTrue();
+    }
+
+    @Test
+    void theKurdistanRegionInLowerCaseIsInIraq() {
+        ArticleGraph g = extract("2025-05-01", "", "Baghdad protested again over Turkish soldiers stationed in the Kurdistan region.");
+        assertThat(has(g, "DEPLOYED_TO", "TUR", "IRQ")).isTrue();
+    }
 }
