@@ -10,7 +10,7 @@ final class Signers {
     private static final Set<String> BEFORE_BY = Set.of("in", "at", "on", "last", "this", "earlier", "the", ",", "for",
             "year", "month", "week", "spring", "summer", "autumn", "winter", "late", "early", "ceremony", "a", ".", "ago",
             "behalf", "of", "island", "sidelines", "margins", "summit", "city", "town", "port", "headquarters", "palace",
-            "resort", "residence", "presence");
+            "resort", "residence", "presence", "following", "next", "same", "previous", "day", "later");
     /** Words that open a new clause after a comma: "signed by X and Y, as Z looked on". */
     private static final Set<String> CLAUSE_AFTER_COMMA = Set.of("and", "but", "while", "as", "where", "when", "after",
             "before", "during", "with", "calling", "saying", "at", "in", "on", "following", "under", "ending", "which");
@@ -52,6 +52,11 @@ final class Signers {
             }
             String w = r.sentence.lower(k);
             Token t = r.sentence.token(k);
+            int close = w.equals(",") && r.sentence.lower(k + 1).equals("as") ? r.sentence.indexOf(",", k + 2, k + 12) : -1;
+            if (close > 0 && r.sentence.lower(close + 1).equals("and") && r.sentence.lower(close + 2).equals("by")) {
+                k = close + 1; // "by Iraq's parliament, as Law No. 42, and by Kuwait's": the aside ends, the agents go on
+                continue;
+            }
             if (t.isWord() && !t.capitalised() && w.endsWith("ed")) {
                 break; // "..., after talks mediated by Qatar": the mediators did not sign
             }

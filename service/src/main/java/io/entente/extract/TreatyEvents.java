@@ -275,6 +275,13 @@ final class TreatyEvents {
             r.model.node(treaty.key()).attrs.put("status", "ratified");
             return;
         }
+        ratifiedBy(r, hit, treaty, subject);
+        for (Mention more : agents.subList(Math.min(1, agents.size()), agents.size())) {
+            ratifiedBy(r, hit, treaty, more); // "approved by Iraq's parliament and by Kuwait's National Assembly"
+        }
+    }
+
+    private static void ratifiedBy(Reading r, Triggers.Hit hit, Mention treaty, Mention subject) {
         String key = subject == null ? Legislatures.legislatureInContext(r, hit.at())
                 : subject.kind() == Mention.Kind.PERSON ? Clauses.countryOf(subject, r.model) : subject.key();
         if (key == null) {

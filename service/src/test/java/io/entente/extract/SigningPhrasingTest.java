@@ -228,4 +228,14 @@ class SigningPhrasingTest {
         assertThat(g.relations()).filteredOn(r -> r.type().equals("SIGNED")).hasSize(2)
                 .allMatch(r -> "2017-01".equals(r.date()));
     }
+
+    @Test
+    void aPassiveApprovalByTwoParliamentsRatifiesForBoth() {
+        ArticleGraph g = extract("2025-05-01", "", "Qatar and Bahrain signed a fisheries agreement. It was signed by the two "
+                + "governments in 2019 and approved the following year by Bahrain's Council of Representatives, as Law No. 7 "
+                + "of 2020, and by Qatar's Shura Council.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED") && r.object().equals(treaty)).hasSize(2)
+                .allMatch(r -> "2020".equals(r.date()));
+    }
 }
