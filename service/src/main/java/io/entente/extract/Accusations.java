@@ -91,11 +91,12 @@ final class Accusations {
                 subject = first; // "Lin Jian defended the drills as lawful and accused the United States of"
             }
         }
-        if (subject == null || done.contains(subject.key())) {
+        boolean secondVerb = s.lower(hit.at() - 1).equals("and"); // "condemned them as X and accused Washington of": a charge of its own
+        if (subject == null || done.contains(subject.key()) && !secondVerb) {
             return;
         }
         for (Mention accuser : coSubjects(r, subject)) { // "Britain, France and Germany accused Tehran of"
-            if (!done.add(accuser.key()) && accuser != subject) {
+            if (!done.add(accuser.key()) && accuser != subject && !secondVerb) {
                 continue;
             }
             for (Mention m : accused) {

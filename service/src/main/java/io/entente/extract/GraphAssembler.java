@@ -18,6 +18,9 @@ final class GraphAssembler {
 
     private static final Set<String> SYMMETRIC = Set.of("ALLIED_WITH", "MET_WITH");
 
+    /** Descriptions that name a person without giving an office: "an outspoken cleric", "a rights activist". */
+    private static final Set<String> CALLINGS = Set.of("Cleric", "Bishop", "Activist", "Politician");
+
     private GraphAssembler() {
     }
 
@@ -60,7 +63,7 @@ final class GraphAssembler {
             }
         }
         for (Node n : List.copyOf(model.nodes.values())) {
-            if (n.type.equals("Person") && n.officeSentence != null) {
+            if (n.type.equals("Person") && n.officeSentence != null && !CALLINGS.contains(n.attr("role"))) {
                 if (n.officeOrg == null && n.attr("country") == null) {
                     String c = n.attr("_context") != null ? n.attr("_context") : model.homeCountry();
                     if (c != null) {

@@ -283,4 +283,13 @@ class BlamePhrasingTest {
         assertThat(person.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().startsWith("william-ruto")
                 && r.object().startsWith("yoweri-museveni"));
     }
+
+    @Test
+    void aClericNamedByHisCallingAccusesInASecondVerbAndHoldsNoOffice() {
+        ArticleGraph g = extract("2025-12-27", "", "KANO (Wire) - Traders welcomed the raids, while Musa Idris, a prominent "
+                + "Islamic cleric in Kano, condemned them as reckless and accused France of fuelling the insurgency.");
+        String cleric = RealNewsPatternsTest.key(g, "Person", "Musa Idris");
+        assertThat(has(g, "CONDEMNED", cleric, "FRA")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.subject().equals(cleric));
+    }
 }
