@@ -40,6 +40,8 @@ final class ArticleModel {
     final Map<String, String> unnamedOffices = new java.util.HashMap<>();
     /** The state where power was last seized ("soldiers seized power in Niger"), for "condemned the coup". */
     String lastCoupState;
+    /** The state that held the vote the story named last ("Venezuela held a vote"), for "condemned the election". */
+    String lastVoteState;
     /** Acronyms the article defined for bodies the gazetteer lacks ("SSPDF"), to their keys. */
     final Map<String, String> articleAcronyms = new LinkedHashMap<>();
     /** The country of a sentence-opening "In Kampala," and that sentence's index. */

@@ -49,6 +49,9 @@ final class CondemnedObjects {
             object = r.model.lastAttacker; // "condemned the operation" after "police stormed the embassy": no deployment or treaty told
         }
         if (object == null && m == null && anaphor < 0) {
+            object = Votes.condemned(r, from, to, own); // "condemned the election": the state that held it
+        }
+        if (object == null && m == null && anaphor < 0) {
             object = TargetWording.possessor(r, from, own); // "denounced Britain's decision to send a ship", "what it called Ukraine's support"
         }
         if (object == null && r.sentence.lower(from).equals("the") && r.triggers.is(from + 1, "TROOP") && r.model.lastDeployment != null) {

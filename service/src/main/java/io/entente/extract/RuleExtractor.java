@@ -112,6 +112,7 @@ public final class RuleExtractor implements Extractor {
         Attacks.note(r);
         Attacks.noteIntrusion(r);
         Attacks.noteCoup(r);
+        Votes.note(r);
         ClaimStatus status = Stances.find(r);
         if (status != ClaimStatus.ASSERTED) {
             for (int i = firstDeployment; i < model.deployments.size(); i++) {

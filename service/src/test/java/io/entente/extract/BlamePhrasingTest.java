@@ -292,4 +292,15 @@ class BlamePhrasingTest {
         assertThat(has(g, "CONDEMNED", cleric, "FRA")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.subject().equals(cleric));
     }
+
+    @Test
+    void condemningAVoteCondemnsTheStateThatHeldIt() {
+        ArticleGraph g = extract("2025-03-10", "", "Belarus staged a referendum on Sunday on hosting more Russian forces. "
+                + "The European Union condemned the referendum as a farce, and Lithuania called the vote a provocation.");
+        assertThat(has(g, "CONDEMNED", "LTU", "BLR")).isTrue();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("eu") && r.object().equals("BLR"));
+
+        ArticleGraph unheld = extract("2025-03-10", "", "Lithuania called the vote a provocation.");
+        assertThat(unheld.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+    }
 }
