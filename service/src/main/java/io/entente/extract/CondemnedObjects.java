@@ -12,6 +12,10 @@ final class CondemnedObjects {
     /** Anaphors that refer back to the story's treaty rather than its deployment. */
     private static final Set<String> TREATY_ACTS = Set.of("signing", "decision", "suspension", "ratification", "recognition");
 
+    private static final Set<String> VERDICT_NOUNS = Set.of("provocation", "provocations", "intrusion", "intrusions",
+            "incursion", "incursions", "aggression", "violation", "violations", "escalation", "interference", "meddling",
+            "invasion", "occupation", "attack", "attacks", "act");
+
     private CondemnedObjects() {
     }
 
@@ -35,7 +39,11 @@ final class CondemnedObjects {
                 && !attacker.equals(own)) {
             object = attacker; // "condemned the attack on Qatar": the attacker, not its victim
         }
-        if (anaphor < 0 && m == null && object == null && (r.sentence.lower(from).equals("it") || r.sentence.lower(from).equals("them"))
+        boolean pronoun = r.sentence.lower(from).equals("it") || r.sentence.lower(from).equals("them");
+        if (anaphor < 0 && m == null && object == null && pronoun) {
+            object = namedInVerdict(r, from + 1, own); // "called it a reckless Russian provocation": Russia
+        }
+        if (anaphor < 0 && m == null && object == null && pronoun
                 && r.model.lastEvent != null) { // "condemned it", "called it a provocation"
             object = r.model.currentTreaty() != null && r.model.currentTreaty().equals(r.model.lastEvent)
                     ? r.model.lastEvent : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
@@ -75,6 +83,21 @@ final class CondemnedObjects {
             }
         }
         return current;
+    }
+
+    /** The state whose adjective qualifies the verdict's noun: "the gravest Russian intrusion", "a Chinese provocation". */
+    private static String namedInVerdict(Reading r, int from, String own) {
+        for (int k = from; k < r.sentence.size() && k < from + 8 && !TargetWording.clauseEnds(r.sentence, k); k++) {
+            Mention c = r.mentions.at(k); // past the span's end: "called it a reckless Russian provocation" ends at "reckless"
+            if (c == null || c.kind() != Mention.Kind.COUNTRY || c.use() != Mention.Use.MODIFIER || c.key().equals(own)) {
+                continue;
+            }
+            int noun = c.to();
+            if (VERDICT_NOUNS.contains(r.sentence.lower(noun)) || r.triggers.is(noun, "ATTACK")) {
+                return c.key();
+            }
+        }
+        return null;
     }
 
     /** Whether {@code m} is the victim of an attack noun: "the attack on Qatar", "strikes against the Houthis". */

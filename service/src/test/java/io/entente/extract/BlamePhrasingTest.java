@@ -303,4 +303,12 @@ class BlamePhrasingTest {
         ArticleGraph unheld = extract("2025-03-10", "", "Lithuania called the vote a provocation.");
         assertThat(unheld.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
     }
+
+    @Test
+    void aStatesAdjectiveInTheVerdictOnAnItNamesTheCondemned() {
+        ArticleGraph g = extract("2025-09-15", "", "French jets arrived in Estonia on Friday. Estonia called it a reckless "
+                + "Russian provocation when a MiG crossed its border on Saturday.");
+        assertThat(has(g, "CONDEMNED", "EST", "RUS")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("EST") && r.object().startsWith("deployment"));
+    }
 }
