@@ -57,13 +57,20 @@ final class Reading {
         return nearest == null ? null : nearest.value();
     }
 
-    /** "extended to 2044", "until 2042": a term's end, no date of an event, when the sentence gives another. */
+    /**
+     * "extended to 2044", "until 2042": a term's end, no date of an event, when the sentence gives
+     * another; but "did not ratify it until 2012" ratified it then (see {@link Clauses#modal}).
+     */
     private boolean deadline(DateMention d) {
-        String before = null;
+        int before = -1;
         for (int k = 0; k < sentence.size() && sentence.token(k).end() <= d.start(); k++) {
-            before = sentence.token(k).lower();
+            before = k;
         }
-        return before != null && DEADLINE_WORDS.contains(before);
+        if (before < 0 || !DEADLINE_WORDS.contains(sentence.lower(before))) {
+            return false;
+        }
+        boolean until = sentence.lower(before).equals("until") || sentence.lower(before).equals("till");
+        return !(until && triggers.find("NEG", Math.max(0, before - 6), before) >= 0);
     }
 
     /** Whether an "and" joins two verbs between the two character offsets of this sentence. */

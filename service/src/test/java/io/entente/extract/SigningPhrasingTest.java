@@ -227,6 +227,11 @@ class SigningPhrasingTest {
                 + "by a protocol signed in Damascus in January 2017 by the two defence ministers, Sergei Shoigu and Fahd Jassem al-Freij.");
         assertThat(g.relations()).filteredOn(r -> r.type().equals("SIGNED")).hasSize(2)
                 .allMatch(r -> "2017-01".equals(r.date()));
+
+        ArticleGraph late = extract("2025-01-16", "", "Peru and Chile signed the treaty in 2010, but the Peruvian Congress "
+                + "did not ratify it until 2012.");
+        assertThat(late.relations()).filteredOn(r -> r.type().equals("RATIFIED")).hasSize(1)
+                .allMatch(r -> "2012".equals(r.date())); // a negated "until" dates the act itself
     }
 
     @Test
