@@ -1,13 +1,17 @@
 package io.entente.extract;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Ministries: "Japan's defence ministry", "the Russian Ministry of Defence", and a bare "the foreign ministry". */
 final class Ministries {
 
-    private static final java.util.Set<String> MINISTRY_KINDS = java.util.Set.of("ministry", "executive");
+    private static final Set<String> MINISTRY_KINDS = Set.of("ministry", "executive");
     /** Words before "the" that make a bare ministry a place or an addressee, not a speaker: "talks at the defence ministry". */
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("at", "to", "from", "with", "by", "of", "for",
+    private static final Set<String> PREPOSITIONS = Set.of("at", "to", "from", "with", "by", "of", "for",
             "in", "into", "inside", "outside", "near", "on", "via");
 
     private Ministries() {
@@ -34,10 +38,7 @@ final class Ministries {
             }
             return;
         }
-        String title = Character.toUpperCase(topic.charAt(0)) + topic.substring(1);
-        String canonical = topic.equals("foreign") ? "Ministry of Foreign Affairs" : "Ministry of " + title;
-        Node n = Bodies.adHoc(model, canonical, "executive", owner.key());
-        n.alias(title + " Ministry");
+        Node n = adHoc(model, topic, owner.key());
         n.alias(Bodies.surface(s, owner.from(), to));
         if (topic.startsWith("defen")) {
             n.alias("Ministry of Defence");
@@ -49,6 +50,13 @@ final class Ministries {
         sm.put(new Mention(Mention.Kind.ORG, n.key, owner.from(), to, Mention.Use.NAME));
     }
 
+    /** The ministry of {@code topic} of {@code country} the gazetteer lacks: "Ministry of Foreign Affairs", "Ministry of Defence". */
+    private static Node adHoc(ArticleModel model, String topic, String country) {
+        String title = Character.toUpperCase(topic.charAt(0)) + topic.substring(1);
+        Node n = Bodies.adHoc(model, topic.equals("foreign") ? "Ministry of Foreign Affairs" : "Ministry of " + title, "executive", country);
+        n.alias(title + " Ministry");
+        return n;
+    }
 
     /**
      * The ministry a story means by a bare "the foreign ministry": the one of that topic it has named
@@ -73,15 +81,12 @@ final class Ministries {
                 return n;
             }
         }
-        String title = Character.toUpperCase(topic.charAt(0)) + topic.substring(1);
-        Node n = Bodies.adHoc(model, topic.equals("foreign") ? "Ministry of Foreign Affairs" : "Ministry of " + title, "executive", home);
-        n.alias(title + " Ministry");
+        Node n = adHoc(model, topic, home);
         n.standalone = false;
         return n;
     }
 
-    private static boolean about(String name, java.util.Collection<String> aliases, String word) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
-                .anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).contains(word));
+    private static boolean about(String name, Collection<String> aliases, String word) {
+        return Stream.concat(Stream.of(name), aliases.stream()).anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(word));
     }
 }

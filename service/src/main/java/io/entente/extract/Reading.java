@@ -27,6 +27,8 @@ final class Reading {
     boolean denying;
     private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("until", "till", "to", "through");
     private final List<DateMention> dates;
+    /** The dates that are no term's end ({@link #deadline}): those an event may take, when there are any. */
+    private final List<DateMention> eventDates;
     private final DateResolver dateResolver;
 
     Reading(Sentence sentence, SentenceMentions mentions, ArticleModel model, DateResolver dateResolver, String text) {
@@ -37,6 +39,8 @@ final class Reading {
         this.dateResolver = dateResolver;
         this.dates = model.published == null ? List.of()
                 : dateResolver.find(text, sentence.start(), sentence.end(), model.published);
+        List<DateMention> events = dates.stream().filter(d -> !deadline(d)).toList();
+        this.eventDates = events.isEmpty() ? dates : events;
     }
 
     /** The date written nearest the trigger in this sentence, or null. */
@@ -45,8 +49,7 @@ final class Reading {
             return null;
         }
         int at = sentence.token(token).start();
-        List<DateMention> events = dates.stream().filter(d -> !deadline(d)).toList();
-        DateMention nearest = dateResolver.nearest(events.isEmpty() ? dates : events, at).orElse(null);
+        DateMention nearest = dateResolver.nearest(eventDates, at).orElse(null);
         if (nearest != null && nearest.end() <= at && joinedBetween(nearest.end(), at)) {
             for (DateMention later : dates) { // "signed in 2007 and ratified by the Senate in 2012": the ratification's own date
                 if (later.start() > at && !joinedBetween(at, later.start())) {
