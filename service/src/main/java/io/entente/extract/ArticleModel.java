@@ -48,6 +48,9 @@ final class ArticleModel {
     String sceneCountry;
     int sceneSentence = Integer.MIN_VALUE;
     int lastSubjectSentence = Integer.MIN_VALUE;
+    /** The state that opened the last sentence as its subject ("Nicosia has ...", "France's footprint is ..."): what a next "It" is. */
+    String openingState;
+    int openingSentence = Integer.MIN_VALUE;
     /** Person keys in the order they were last mentioned, most recent last ("the two leaders"). */
     final List<String> recentPeople = new ArrayList<>();
     final java.util.Set<String> mentionedBodies = new java.util.HashSet<>();

@@ -22,6 +22,7 @@ final class CountryAnaphora {
 
     static void find(SentenceMentions sm, ArticleModel model) {
         Sentence s = sm.sentence;
+        openingIt(sm, model);
         for (int i = 0; i + 1 < s.size(); i++) {
             if (!s.lower(i).equals("the") || !sm.free(i, i + 2)) {
                 continue;
@@ -86,6 +87,34 @@ final class CountryAnaphora {
                     sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, end + 1, Mention.Use.ANAPHOR));
                 }
             }
+        }
+    }
+
+    /** Words between an opening "It" and its verb: "It still keeps", "It has also signed". */
+    private static final Set<String> IT_ADVERBS = Set.of("still", "also", "already", "now", "later", "then", "has", "had",
+            "currently", "previously", "since", "first");
+    /** Acts of a state that an opening "It" may do; "It is unclear", "It remains to be seen" are no state. */
+    private static final Set<String> IT_VERBS = Set.of("keeps", "kept", "maintains", "maintained", "has", "had", "signed",
+            "ratified", "deployed", "sent", "stations", "stationed", "hosts", "hosted", "accused", "condemned", "denounced",
+            "rejected", "denied", "joined", "withdrew", "agreed", "concluded", "sealed", "dispatched", "approved");
+
+    /**
+     * "Nicosia has drawn sea borders with two neighbours. It signed an agreement with Egypt":
+     * a sentence that opens with "It" and a state's act right after the sentence a state opened.
+     */
+    private static void openingIt(SentenceMentions sm, ArticleModel model) {
+        Sentence s = sm.sentence;
+        if (model.openingState == null || model.openingSentence != s.index() - 1 || s.size() < 3
+                || !s.token(0).text().equals("It") || !sm.free(0, 1)) {
+            return;
+        }
+        int k = 1;
+        while (k < s.size() && k < 4 && IT_ADVERBS.contains(s.lower(k)) && !(IT_VERBS.contains(s.lower(k))
+                && !IT_VERBS.contains(s.lower(k + 1)) && !IT_ADVERBS.contains(s.lower(k + 1)))) {
+            k++;
+        }
+        if (IT_VERBS.contains(s.lower(k))) {
+            sm.put(new Mention(Mention.Kind.COUNTRY, model.openingState, 0, 1, Mention.Use.ANAPHOR));
         }
     }
 

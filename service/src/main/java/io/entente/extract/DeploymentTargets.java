@@ -92,8 +92,8 @@ final class DeploymentTargets {
             boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
                     || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
             if (!(INTO.contains(w) || onSoil)) {
-                if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT")) {
-                    break;
+                if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT") || k > from && SUBORDINATORS.contains(w)) {
+                    break; // "landed in the north after a coup inspired by the junta in Athens": Athens is not where
                 }
                 continue;
             }
@@ -115,8 +115,14 @@ final class DeploymentTargets {
                     }
                 }
             }
-            if (m == null && s.lower(k + 1).equals("the") && HOME_NOUNS.contains(s.lower(k + 2)) && r.model.homeCountry() != null) {
-                return new Target(r.model.homeCountry(), null); // "based in the country": the story's own
+            if (m == null && s.lower(k + 1).equals("the") && homePart(s, k + 2) && r.model.homeCountry() != null) {
+                return new Target(r.model.homeCountry(), null); // "based in the country", "in the north of the island": the story's own
+            }
+            if (m == null && s.lower(k + 1).equals("the") && COMPASS.contains(s.token(k + 2).text()) && !s.lower(k + 3).equals("of")) {
+                String whole = Clauses.firstState(r.mentions, k, null); // "Cyprus has been divided since Turkish forces landed in the north"
+                if (whole != null) {
+                    return new Target(whole, null);
+                }
             }
             if (m == null && s.lower(k + 1).equals("the") && POST_NOUNS.contains(s.lower(k + 2)) && r.model.dateline != null) {
                 return new Target(r.model.dateline, null); // "DOHA - ... troops are stationed at the base"
@@ -127,6 +133,26 @@ final class DeploymentTargets {
             return Target.of(m, r.model); // a place of unknown country still ends the search
         }
         return new Target(null, null);
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since", "until");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
+
+    /** "the country", "the northern third of the island": the story's own country or a part of it. */
+    private static boolean homePart(Sentence s, int k) {
+        if (HOME_NOUNS.contains(s.lower(k))) {
+            return true;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 4; j++) {
+            if (s.lower(j).equals("of") && s.lower(j + 1).equals("the") && HOME_NOUNS.contains(s.lower(j + 2))) {
+                return true; // "the northern third of the island"
+            }
+            if (!s.token(j).isWord() || s.token(j).capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The land an occupation verb ending before {@code from} takes as its object: "occupied the Syrian side of Mount Hermon". */

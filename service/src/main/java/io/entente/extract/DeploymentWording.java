@@ -126,7 +126,7 @@ final class DeploymentWording {
     }
 
     private static final Set<String> AMOUNT_WORDS = Set.of("about", "roughly", "some", "around", "nearly",
-            "almost", "over", "more", "than", "up", "to", "of", "thousands", "hundreds", "dozens", "military", "its", "own",
+            "almost", "over", "more", "than", "up", "to", "of", "thousands", "tens", "hundreds", "dozens", "military", "its", "own",
             "between", "and", "an", "estimated", "several", "a", "few", "many", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "still", "also", "no", "any", "\"", "already",
             "contingent", "detachment", "battalion", "company", "unit"); // "has a contingent of about 20 soldiers"

@@ -5,6 +5,7 @@ import io.entente.extract.time.DateResolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The deterministic offline extractor: reads an article sentence by sentence (mentions, then
@@ -135,6 +136,12 @@ public final class RuleExtractor implements Extractor {
         if (!places.isEmpty()) {
             model.lastPlaceStates = places;
         }
+        Mention opening = sm.at(afterDateline(s));
+        if (opening != null && opening.kind() == Mention.Kind.COUNTRY
+                && (opening.use() != Mention.Use.MODIFIER || s.lower(opening.to()).equals("'s"))) {
+            model.openingState = opening.key();
+            model.openingSentence = s.index();
+        }
         for (Mention m : sm.all()) { // the clause's head actor, for bare offices in the next sentence
             if (saidBefore(s, m.from())) {
                 break; // "The letter said Washington had ...": Washington heads a reported clause only
@@ -149,6 +156,20 @@ public final class RuleExtractor implements Extractor {
                 break;
             }
         }
+    }
+
+    /** The first token after a dateline ("LISBON, March 2 (Wire) - "), else 0. */
+    private static int afterDateline(Sentence s) {
+        String first = s.size() > 0 ? s.token(0).text() : "";
+        if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        for (int k = 1; k < s.size() && k < 15; k++) {
+            if (Set.of("-", "\u2013", "\u2014", "--").contains(s.token(k).text())) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     private static boolean saidBefore(Sentence s, int to) {

@@ -10,7 +10,8 @@ final class Signers {
     private static final Set<String> BEFORE_BY = Set.of("in", "at", "on", "last", "this", "earlier", "the", ",", "for",
             "year", "month", "week", "spring", "summer", "autumn", "winter", "late", "early", "ceremony", "a", ".", "ago",
             "behalf", "of", "island", "sidelines", "margins", "summit", "city", "town", "port", "headquarters", "palace",
-            "resort", "residence", "presence", "following", "next", "same", "previous", "day", "later");
+            "resort", "residence", "presence", "following", "next", "same", "previous", "day", "later",
+            "two", "three", "steps", "stages", "phases", ":"); // "signed in two steps: by X in Lome, and by Y in Moscow"
     /** Words that open a new clause after a comma: "signed by X and Y, as Z looked on". */
     private static final Set<String> CLAUSE_AFTER_COMMA = Set.of("and", "but", "while", "as", "where", "when", "after",
             "before", "during", "with", "calling", "saying", "at", "in", "on", "following", "under", "ending", "which");
@@ -85,6 +86,9 @@ final class Signers {
 
     /** "signed by Britain, France, and Germany": an actor after ", and" that does not start a new clause. */
     private static boolean listGoesOn(Reading r, int k) {
+        if (r.sentence.lower(k).equals("by")) {
+            return true; // "by X in Lome on March 27, and by Y in Moscow"
+        }
         int onBehalf = r.sentence.lower(k).equals("on") && r.sentence.lower(k + 1).equals("behalf")
                 && r.sentence.lower(k + 2).equals("of") ? k + 2 : -1; // "..., and on behalf of Togo by Y"
         if ((r.sentence.lower(k).equals("for") || onBehalf > 0) && r.mentions.at((onBehalf > 0 ? onBehalf : k) + 1) != null) {

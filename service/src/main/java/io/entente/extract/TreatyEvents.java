@@ -108,11 +108,11 @@ final class TreatyEvents {
                 Mention subject = Clauses.subjectBefore(r.mentions, treaty.from()); // "X defended the declaration he signed"
                 if (subject != null && subject.kind() == Mention.Kind.PERSON) {
                     signers.add(subject);
-                    Mention with = withPartner(r, hit.end());
-                    if (with != null) {
-                        signers.add(with);
-                    }
                 }
+            }
+            Mention with = signers.isEmpty() || passive(r.sentence, hit.at()) ? null : withPartner(r, hit.end());
+            if (with != null && with.kind() == Mention.Kind.PERSON && signers.stream().noneMatch(m -> m.key().equals(with.key()))) {
+                signers.add(with); // "the agreement that X signed with Australian Defence Minister Y"; "deals Kyiv concluded with Britain" are others
             }
         } else {
             if (!pairSigners(r, hit, treaty)) { // "the two sides signed": the pair, not an earlier person

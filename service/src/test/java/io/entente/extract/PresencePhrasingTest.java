@@ -96,4 +96,29 @@ class PresencePhrasingTest {
         ArticleGraph g = extract("2025-05-01", "", "Baghdad protested again over Turkish soldiers stationed in the Kurdistan region.");
         assertThat(has(g, "DEPLOYED_TO", "TUR", "IRQ")).isTrue();
     }
+
+    @Test
+    void anOpeningItRightAfterASentenceAStateOpenedIsThatState() {
+        ArticleGraph g = extract("2026-03-02", "", "LISBON, March 2 (Test Wire) - Portugal's naval presence abroad has been growing. "
+                + "It now keeps about 120 sailors in Sao Tome and Principe. It is unclear whether Spain has sailors in Cape Verde.");
+        assertThat(has(g, "DEPLOYED_TO", "PRT", "STP")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.object().equals("CPV") && r.subject().equals("PRT"));
+    }
+
+    @Test
+    void troopsInAPartOfTheIslandOrInTheNorthAreInTheStateTheSentenceNamesNotInAPlaceAfterTheClause() {
+        ArticleGraph g = extract("2026-05-11", "", "VALLETTA, May 11 (Test Wire) - Ruritania aside, Cyprus has been split since "
+                + "Turkish soldiers came ashore in the north after a putsch backed by the regime in Athens. Turkey still keeps tens of "
+                + "thousands of troops in the northern part of the island.");
+        assertThat(has(g, "DEPLOYED_TO", "TUR", "CYP")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "TUR", "GRC")).isFalse();
+        assertThat(has(g, "DEPLOYED_TO", "TUR", "MLT")).isFalse();
+    }
+
+    @Test
+    void aCapitalisedCompassPointIsANamedSeaNotThePartOfAState() {
+        ArticleGraph g = extract("2026-05-11", "", "BERLIN, May 11 (Test Wire) - Dutch patrol aircraft will fly from Scotland to "
+                + "help follow Russian submarines in the North Atlantic, the German defence ministry said.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("RUS"));
+    }
 }

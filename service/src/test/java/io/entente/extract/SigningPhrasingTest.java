@@ -243,4 +243,22 @@ class SigningPhrasingTest {
         assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED") && r.object().equals(treaty)).hasSize(2)
                 .allMatch(r -> "2020".equals(r.date()));
     }
+
+    @Test
+    void aPersonAStateSignedAnEarlierAgreementWithSignedItToo() {
+        ArticleGraph g = extract("2026-01-20", "", "HANOI, Jan 20 (Test Wire) - The pact extends the Maritime Cooperation Agreement that "
+                + "Vietnam's defence minister Phan Van Giang signed with Philippine Defence Secretary Gilberto Teodoro in Manila in "
+                + "2024. It also follows similar deals that Hanoi has concluded with Japan and India.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().contains("teodoro"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().equals("JPN"));
+    }
+
+    @Test
+    void aDocumentSignedInTwoStepsHasBothAgents() {
+        ArticleGraph g = extract("2026-04-10", "", "ACCRA, April 10 (Test Wire) - The defence accord between Ghana and Turkey was "
+                + "signed in two stages: by the Ghanaian government in Accra on March 2, and by Turkish Defence Minister Yasar Guler "
+                + "in Ankara on March 9.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && (r.subject().equals("GHA") || r.subject().contains("ghan")));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().contains("guler"));
+    }
 }
