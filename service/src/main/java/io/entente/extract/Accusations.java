@@ -40,6 +40,9 @@ final class Accusations {
         } else {
             Mention m = Clauses.after(r.mentions, hit.end(), 6, Mention::isActor); // "the government of Prime Minister X of"
             if (m == null) {
+                m = unnamedGovernment(r, hit);
+            }
+            if (m == null) {
                 return;
             }
             Mention apposed = apposedPerson(r, m.to());
@@ -199,6 +202,25 @@ final class Accusations {
             last = new Mention(Mention.Kind.PERSON, r.model.recentPeople.getLast(), 0, 0, Mention.Use.ANAPHOR);
         }
         return last;
+    }
+
+    /**
+     * "The opposition alliance accused the government of ...": a government a body accuses without
+     * naming it is the body's own state's, else the state the story is filed from.
+     */
+    private static Mention unnamedGovernment(Reading r, Triggers.Hit hit) {
+        Sentence s = r.sentence;
+        int at = hit.end();
+        if (!(s.lower(at).equals("the") && Set.of("government", "authorities").contains(s.lower(at + 1)) && s.lower(at + 2).equals("of"))) {
+            return null;
+        }
+        Mention speaker = Clauses.subjectBefore(r.mentions, hit.at());
+        if (speaker == null || speaker.kind() != Mention.Kind.ORG) {
+            return null; // a body's charge is on record; a politician's jab at his own cabinet is domestic sparring
+        }
+        String own = Clauses.countryOf(speaker, r.model);
+        String state = own != null ? own : r.model.datelineOrHome();
+        return state == null ? null : new Mention(Mention.Kind.COUNTRY, state, at, at + 2, Mention.Use.ANAPHOR);
     }
 
     /** The last actor before the verb that is not its clause's subject: the "it" of "accusing it of". */

@@ -15,10 +15,11 @@ final class BlameFallbacks {
     /** "X said A was doing B and condemned ...": the one who spoke condemns, not A. */
     static Mention speakerOfCoordinatedVerb(Reading r, int trigger) {
         Sentence s = r.sentence;
-        if (!s.lower(trigger - 1).equals("and")) {
+        int and = Set.of("it", "they").contains(s.lower(trigger - 1)) ? trigger - 2 : trigger - 1; // "..., and it condemned"
+        if (!s.lower(and).equals("and")) {
             return null;
         }
-        for (int k = trigger - 2; k > 0; k--) {
+        for (int k = and - 1; k > 0; k--) {
             if (Clauses.SAY_WORDS.contains(s.lower(k))) {
                 Mention speaker = Clauses.subjectBefore(r.mentions, k);
                 return speaker != null && speaker.isActor() ? speaker : null;

@@ -23,7 +23,7 @@ final class Bodies {
             Map.entry("staff", "military"), Map.entry("committee", "other"), Map.entry("commission", "other"),
             Map.entry("organization", "international"), Map.entry("organisation", "international"),
             Map.entry("bureau", "other"), Map.entry("court", "other"), Map.entry("party", "other"), Map.entry("movement", "other"),
-            Map.entry("front", "other"));
+            Map.entry("front", "other"), Map.entry("alliance", "other"));
     /** Heads of "The Parliament of Armenia", "the Assembly of Albania": the state's legislature. */
     private static final Set<String> LEGISLATURE_HEADS = Set.of("parliament", "legislature", "assembly", "congress");
     /** What a legislature does when it is named by its seat: "lawmakers in Kyiv voted to ratify". */
@@ -258,7 +258,7 @@ final class Bodies {
         Mention owner = ownerBefore(sm, start);
         String name = surface(s, start, j);
         Node n = adHoc(model, name, intelligence ? "intelligence" : kind, owner == null ? null : owner.key());
-        if (Set.of("party", "movement", "front").contains(s.lower(j - 1))) {
+        if (Set.of("party", "movement", "front", "alliance").contains(s.lower(kindAt))) {
             n.standalone = false; // a party counts only when it acts or is acted on ("condemned the Democratic Progressive Party")
         }
         if (owner != null) {

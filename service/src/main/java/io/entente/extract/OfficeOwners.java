@@ -122,6 +122,10 @@ final class OfficeOwners {
 
     /** Records the office the text gives a person (the first one wins). */
     static Node office(ArticleModel model, Node p, String role, Mention owner, Sentence s) {
+        if (owner != null && owner.kind() == Mention.Kind.ORG && !model.node(owner.key()).standalone
+                && Set.of("Lawmaker", "Senator").contains(role)) {
+            owner = null; // "Left Alliance MP X": a member of parliament for a party; the party holds no seat
+        }
         boolean rankOnly = p.officeSentence != null && RANKS.contains(p.attr("role")) && p.officeOrg == null;
         if (role != null && (p.officeSentence == null || rankOnly && owner != null && !RANKS.contains(role))) {
             p.attrs.remove("_context"); // a rank says little; "the chief of the UPDF" says whose office it is

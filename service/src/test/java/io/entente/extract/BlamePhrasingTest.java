@@ -311,4 +311,22 @@ class BlamePhrasingTest {
         assertThat(has(g, "CONDEMNED", "EST", "RUS")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("EST") && r.object().startsWith("deployment"));
     }
+
+    @Test
+    void aPronounAfterTheSpeakersClauseCondemnsForTheSpeaker() {
+        ArticleGraph g = extract("2026-02-03", "", "BAMAKO, Feb 3 (Test Wire) - In a statement, the Turkish foreign ministry said the "
+                + "gunmen had been repelled by Mali's army, and it condemned the Islamic State fighters behind the raid as terrorists.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("isis")
+                && (r.subject().equals("TUR") || r.subject().startsWith("tur-")));
+    }
+
+    @Test
+    void aBodyAccusingTheGovernmentWithoutNamingItAccusesTheStoryState() {
+        ArticleGraph g = extract("2026-05-20", "", "COTONOU, May 20 (Test Wire) - Benin and China signed a port security accord. "
+                + "The opposition Democratic Alliance for Renewal accused the government of selling off the harbour without a vote. "
+                + "Former minister Paul Dossou accused the government of secrecy.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("BEN")
+                && r.subject().contains("alliance"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().contains("dossou"));
+    }
 }

@@ -106,4 +106,12 @@ class OfficePhrasingTest {
                 + "rejected a proposal to allow foreign military bases.", "2024-11-17", "Andean Wire Service", null));
         assertThat(g.entities()).noneMatch(e -> e.name().equals("Andean Wire Service"));
     }
+
+    @Test
+    void aPartysMemberOfParliamentSitsForTheStateNotForTheParty() {
+        ArticleGraph g = extract("2026-03-12", "", "OSLO, March 12 (Test Wire) - The Storting approved the accord after a motion by "
+                + "Green Alliance MP Kari Nordvik to delay the vote was defeated.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().contains("alliance"));
+        assertThat(g.entities()).noneMatch(e -> e.name().equals("Green Alliance"));
+    }
 }
