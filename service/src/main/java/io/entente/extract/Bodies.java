@@ -214,6 +214,14 @@ final class Bodies {
         return s.indexOf("of", from, to) >= 0;
     }
 
+    /** "Said Chengriha" right after a body's head: two name words, neither a head, then the run ends. */
+    private static boolean personNameAt(Sentence s, int j) {
+        return j + 1 < s.size() && s.token(j).capitalised() && s.token(j).isWord() && s.token(j + 1).capitalised()
+                && !HEAD_KINDS.containsKey(s.lower(j))
+                && !HEAD_KINDS.containsKey(s.lower(j + 1)) && s.token(j + 1).isWord()
+                && (j + 2 >= s.size() || !s.token(j + 2).capitalised() || !s.token(j + 2).isWord());
+    }
+
     /** A capitalised run with an institutional head word: "Korean Central News Agency (KCNA)". */
     private static int capitalisedBody(SentenceMentions sm, ArticleModel model, int i) {
         Sentence s = sm.sentence;
@@ -228,6 +236,9 @@ final class Bodies {
                 break; // "ECOWAS Commission President X": the office starts a person
             }
             if (t.capitalised() && t.isWord()) {
+                if (kindAt >= 0 && kindAt == j - 1 && j - 1 > i && personNameAt(s, j)) {
+                    break; // "the General of the Army Corps Said Chengriha": the body ends at its head, a name follows
+                }
                 if (HEAD_KINDS.containsKey(w)) {
                     kind = HEAD_KINDS.get(w);
                     kindAt = j;

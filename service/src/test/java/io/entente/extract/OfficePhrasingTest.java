@@ -114,4 +114,12 @@ class OfficePhrasingTest {
         assertThat(g.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().contains("alliance"));
         assertThat(g.entities()).noneMatch(e -> e.name().equals("Green Alliance"));
     }
+
+    @Test
+    void aNameRightAfterABodysHeadIsNotPartOfTheBody() {
+        ArticleGraph g = extract("2026-06-02", "", "RABAT, June 2 (Test Wire) - The accord was signed by the Inspector of the Royal "
+                + "Armed Forces Farouk Belkhir, and by Spain's defence minister.");
+        assertThat(g.entities()).noneMatch(e -> e.name().contains("Belkhir") && e.type().equals("Organization"));
+        assertThat(g.entities()).anyMatch(e -> e.name().equals("Royal Armed Forces"));
+    }
 }
