@@ -103,6 +103,7 @@ public final class RuleExtractor implements Extractor {
         People.find(sm, model);
         CountryAnaphora.find(sm, model);
         Places.find(sm, model);
+        Embassies.find(sm, model);
         Accessions.find(sm, model);
         Treaties.find(sm, model);
         Reading r = new Reading(s, sm, model, dates, text);
