@@ -42,9 +42,17 @@ final class Accusations {
             if (m == null) {
                 m = unnamedGovernment(r, hit);
             }
+            int charge = m == null ? chargeOf(s, hit.end()) : -1;
+            if (m == null && charge > 0) {
+                m = stateInPhrase(r, hit.end(), charge); // "accused the crew of the Russian research ship Yantar of shining"
+            }
             if (m == null) {
                 return;
             }
+            if (charge > 0) {
+                accused.add(m);
+                of = charge;
+            } else {
             Mention apposed = apposedPerson(r, m.to());
             accused.add(apposed != null ? apposed : m); // "accused the Kenyan President, William Ruto, of": the person
             of = apposed != null ? apposed.to() + 1 : pastBody(s, m.to());
@@ -75,6 +83,7 @@ final class Accusations {
                 of = pastBody(s, more.to()); // "the Congolese army and Burundi's forces of"
             }
             of = afterAdverbials(s, of);
+            }
         }
         if (accused.isEmpty() || !s.lower(of).equals("of") || Clauses.modal(s, hit.at())) {
             return;
@@ -202,6 +211,35 @@ final class Accusations {
             last = new Mention(Mention.Kind.PERSON, r.model.recentPeople.getLast(), 0, 0, Mention.Use.ANAPHOR);
         }
         return last;
+    }
+
+    /** The "of" of the charge ("of shining", "of having ...") within a dozen tokens of the verb, else -1. */
+    private static int chargeOf(Sentence s, int from) {
+        for (int k = from + 1; k < s.size() && k < from + 12; k++) {
+            if (s.lower(k).equals("of") && (s.lower(k + 1).endsWith("ing") || s.lower(k + 1).equals("trying"))) {
+                return k;
+            }
+            if (Set.of(",", ";", "and", "that").contains(s.lower(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The state a noun phrase belongs to by its adjective: "the crew of the Russian research ship". */
+    private static Mention stateInPhrase(Reading r, int from, int to) {
+        Mention found = null;
+        for (int k = from; k < to; k++) {
+            Mention m = r.mentions.at(k);
+            if (m != null && m.kind() == Mention.Kind.COUNTRY) {
+                if (found != null && !found.key().equals(m.key())) {
+                    return null; // two states in the phrase: whose is unclear
+                }
+                found = m;
+                k = m.to() - 1;
+            }
+        }
+        return found == null ? null : new Mention(Mention.Kind.COUNTRY, found.key(), found.from(), found.to(), Mention.Use.ANAPHOR);
     }
 
     /**

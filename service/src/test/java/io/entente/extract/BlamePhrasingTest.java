@@ -329,4 +329,13 @@ class BlamePhrasingTest {
                 && r.subject().contains("alliance"));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().contains("dossou"));
     }
+
+    @Test
+    void accusingAGroupDescribedByAStatesAdjectiveAccusesThatState() {
+        ArticleGraph g = extract("2026-07-09", "", "OSLO, July 9 (Test Wire) - Norway's Defence Minister Tore Sandvik accused the "
+                + "captain of a Russian fishing trawler of cutting an undersea cable. Norway also accused Chinese and Iranian "
+                + "operators of hiding the ship's route.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("RUS") && r.subject().contains("sandvik"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && (r.object().equals("CHN") || r.object().equals("IRN")));
+    }
 }
