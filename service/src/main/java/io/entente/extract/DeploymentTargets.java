@@ -115,8 +115,8 @@ final class DeploymentTargets {
                     }
                 }
             }
-            if (m == null && s.lower(k + 1).equals("the") && homePart(s, k + 2) && r.model.homeCountry() != null) {
-                return new Target(r.model.homeCountry(), null); // "based in the country", "in the north of the island": the story's own
+            if (m == null && s.lower(k + 1).equals("the") && HOME_NOUNS.contains(s.lower(k + 2)) && r.model.homeCountry() != null) {
+                return new Target(r.model.homeCountry(), null); // "based in the country": the story's own
             }
             if (m == null && s.lower(k + 1).equals("the") && COMPASS.contains(s.token(k + 2).text()) && !s.lower(k + 3).equals("of")) {
                 String whole = Clauses.firstState(r.mentions, k, null); // "Cyprus has been divided since Turkish forces landed in the north"
@@ -138,22 +138,6 @@ final class DeploymentTargets {
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since", "until");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
-
-    /** "the country", "the northern third of the island": the story's own country or a part of it. */
-    private static boolean homePart(Sentence s, int k) {
-        if (HOME_NOUNS.contains(s.lower(k))) {
-            return true;
-        }
-        for (int j = k + 1; j < s.size() && j <= k + 4; j++) {
-            if (s.lower(j).equals("of") && s.lower(j + 1).equals("the") && HOME_NOUNS.contains(s.lower(j + 2))) {
-                return true; // "the northern third of the island"
-            }
-            if (!s.token(j).isWord() || s.token(j).capitalised()) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /** The land an occupation verb ending before {@code from} takes as its object: "occupied the Syrian side of Mount Hermon". */
     static Target occupied(Reading r, int from) {

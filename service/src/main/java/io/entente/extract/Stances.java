@@ -155,6 +155,7 @@ final class Stances {
         DiplomaticProtests.find(r, done);
         QuotedVerdicts.find(r, done);
         Rebukes.find(r, done);
+        Rejections.find(r, done);
         for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
             target(r, hit.at(), hit.end(), hit.end() + 10, done);
         }

@@ -338,4 +338,14 @@ class BlamePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("RUS") && r.subject().contains("sandvik"));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && (r.object().equals("CHN") || r.object().equals("IRN")));
     }
+
+    @Test
+    void aThirdStateRejectingATreatyCondemnsItButAPartyOrALegislatureDoesNot() {
+        ArticleGraph g = extract("2026-09-15", "", "ATHENS, Sept 15 (Test Wire) - Egypt and Libya signed a maritime accord on Monday. "
+                + "Greece said it could never accept the accord. Libya's parliament rejected the accord on Tuesday. "
+                + "Egypt later rejected the accord's critics.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("GRC"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && (r.subject().equals("EGY") || r.subject().contains("lby")
+                || r.subject().equals("LBY")));
+    }
 }

@@ -106,7 +106,7 @@ class PresencePhrasingTest {
     }
 
     @Test
-    void troopsInAPartOfTheIslandOrInTheNorthAreInTheStateTheSentenceNamesNotInAPlaceAfterTheClause() {
+    void troopsLandingInTheNorthAreInTheStateTheSentenceNamesNotInAPlaceAfterTheClause() {
         ArticleGraph g = extract("2026-05-11", "", "VALLETTA, May 11 (Test Wire) - Ruritania aside, Cyprus has been split since "
                 + "Turkish soldiers came ashore in the north after a putsch backed by the regime in Athens. Turkey still keeps tens of "
                 + "thousands of troops in the northern part of the island.");
