@@ -83,7 +83,8 @@ final class Arrivals {
         DeploymentTargets.Target to = DeploymentTargets.host(r, hit.at());
         int at = hit.at();
         if (to == null) {
-            int verbFrom = DeploymentWording.afterSenders(r, DeploymentWording.afterAside(r.sentence, hit.end()));
+            int verbFrom = DeploymentWording.afterSenders(r, DeploymentWording.afterAside(r.sentence,
+                    DeploymentTargets.afterArmyOf(r, hit.end()))); // "Units of Russia's Africa Corps ... operate in"
             int arrive = r.triggers.find("ARRIVE", verbFrom, verbFrom + 4);
             if (arrive < 0) {
                 arrive = arrivalAfterPhrase(r, hit.end());

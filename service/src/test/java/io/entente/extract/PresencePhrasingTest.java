@@ -121,4 +121,12 @@ class PresencePhrasingTest {
                 + "help follow Russian submarines in the North Atlantic, the German defence ministry said.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("RUS"));
     }
+
+    @Test
+    void troopsOfAStatesNamedForceOperatingSomewhereAreThatStatesDeployment() {
+        ArticleGraph g = extract("2026-08-14", "", "DAKAR, Aug 14 (Test Wire) - Soldiers of Russia's Africa Corps, the unit that "
+                + "replaced the Wagner group, operate in Niger. Units of the Chadian army operate along the border.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "NER")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("TCD"));
+    }
 }
