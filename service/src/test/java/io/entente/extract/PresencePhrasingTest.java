@@ -129,4 +129,13 @@ class PresencePhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "RUS", "NER")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("TCD"));
     }
+
+    @Test
+    void aSecondContingentCoordinatedAfterTheFirstIsAnotherDeploymentWithoutTheFirstsCount() {
+        ArticleGraph g = extract("2026-08-14", "", "MADRID, Aug 14 (Test Wire) - Spain keeps about 600 soldiers in Lebanon, its "
+                + "largest mission abroad, and a small detachment in Latvia.");
+        assertThat(has(g, "DEPLOYED_TO", "ESP", "LBN")).isTrue();
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("DEPLOYED_TO") && r.object().equals("LVA"))
+                .singleElement().satisfies(r -> assertThat(r.attrs().get("troops")).isNull());
+    }
 }
