@@ -42,7 +42,8 @@ class FixtureCorpusQualityTest {
             "fixtures-blind15, 0.80, 0.72, 0.88",
             "fixtures-blind16, 0.58, 0.64, 0.88",
             "fixtures-blind17, 0.72, 0.70, 0.90",
-            "fixtures-blind18, 0.60, 0.65, 0.87"})
+            "fixtures-blind18, 0.60, 0.65, 0.87",
+            "fixtures-blind19, 0.70, 0.72, 0.86"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         List<ArticleGraph> predictions = lines("/" + corpus + "/articles.jsonl").stream()
