@@ -53,36 +53,7 @@ final class Accusations {
                 accused.add(m);
                 of = charge;
             } else {
-            Mention apposed = apposedPerson(r, m.to());
-            accused.add(apposed != null ? apposed : m); // "accused the Kenyan President, William Ruto, of": the person
-            of = apposed != null ? apposed.to() + 1 : pastBody(s, m.to());
-            if (m.kind() == Mention.Kind.PERSON && s.lower(of).equals(",") && s.lower(of + 1).equals("of")
-                    && s.indexOf(",", m.from(), m.to()) >= 0) {
-                of++; // the mention is the whole apposition "the Kenyan President, William Ruto", then its closing comma
-            }
-            while (s.lower(of).equals("and")) { // "the leadership of Poland and of Lithuania of"
-                int k = s.lower(of + 1).equals("of") ? of + 2 : of + 1;
-                k += s.lower(k).equals("the") && r.mentions.at(k + 1) != null ? 1 : 0; // "Israel and the United States of"
-                Mention more = r.mentions.at(k);
-                if (more == null && s.token(k).capitalised()) {
-                    while (k < s.size() && s.token(k).capitalised() && r.mentions.at(k) == null) {
-                        k++; // "the Rwandan army and M23 of": a group the gazetteer does not know
-                    }
-                    of = k;
-                    continue;
-                }
-                int ofAhead = more == null ? s.indexOf("of", k, Math.min(s.size(), k + 6)) : -1;
-                if (ofAhead > 0 && s.indexOf(",", k, ofAhead) < 0 && !s.token(k).capitalised()) {
-                    of = ofAhead; // "Washington and the three European capitals of"
-                    break;
-                }
-                if (more == null || more.from() != k || !more.isActor()) {
-                    break;
-                }
-                accused.add(more);
-                of = pastBody(s, more.to()); // "the Congolese army and Burundi's forces of"
-            }
-            of = afterAdverbials(s, of);
+                of = named(r, m, accused);
             }
         }
         if (accused.isEmpty() || !s.lower(of).equals("of") || Clauses.modal(s, hit.at())) {
@@ -211,6 +182,42 @@ final class Accusations {
             last = new Mention(Mention.Kind.PERSON, r.model.recentPeople.getLast(), 0, 0, Mention.Use.ANAPHOR);
         }
         return last;
+    }
+
+    /** Adds the named accused from {@code m} on (an apposed person, coordinated others); returns the charge's "of". */
+    private static int named(Reading r, Mention m, List<Mention> accused) {
+        Sentence s = r.sentence;
+        Mention apposed = apposedPerson(r, m.to());
+        accused.add(apposed != null ? apposed : m); // "accused the Kenyan President, William Ruto, of": the person
+        int of = apposed != null ? apposed.to() + 1 : pastBody(s, m.to());
+        if (m.kind() == Mention.Kind.PERSON && s.lower(of).equals(",") && s.lower(of + 1).equals("of")
+                && s.indexOf(",", m.from(), m.to()) >= 0) {
+            of++; // the mention is the whole apposition "the Kenyan President, William Ruto", then its closing comma
+        }
+        while (s.lower(of).equals("and")) { // "the leadership of Poland and of Lithuania of"
+            int k = s.lower(of + 1).equals("of") ? of + 2 : of + 1;
+            k += s.lower(k).equals("the") && r.mentions.at(k + 1) != null ? 1 : 0; // "Israel and the United States of"
+            Mention more = r.mentions.at(k);
+            if (more == null && s.token(k).capitalised()) {
+                while (k < s.size() && s.token(k).capitalised() && r.mentions.at(k) == null) {
+                    k++; // "the Rwandan army and M23 of": a group the gazetteer does not know
+                }
+                of = k;
+                continue;
+            }
+            int ofAhead = more == null ? s.indexOf("of", k, Math.min(s.size(), k + 6)) : -1;
+            if (ofAhead > 0 && s.indexOf(",", k, ofAhead) < 0 && !s.token(k).capitalised()) {
+                of = ofAhead; // "Washington and the three European capitals of"
+                break;
+            }
+            if (more == null || more.from() != k || !more.isActor()) {
+                break;
+            }
+            accused.add(more);
+            of = pastBody(s, more.to()); // "the Congolese army and Burundi's forces of"
+        }
+        of = afterAdverbials(s, of);
+        return of;
     }
 
     /** The "of" of the charge ("of shining", "of having ...") within a dozen tokens of the verb, else -1. */

@@ -84,7 +84,7 @@ final class Arrivals {
         int at = hit.at();
         if (to == null) {
             int verbFrom = DeploymentWording.afterSenders(r, DeploymentWording.afterAside(r.sentence,
-                    DeploymentTargets.afterArmyOf(r, hit.end()))); // "Units of Russia's Africa Corps ... operate in"
+                    ArmyPhrases.afterArmyOf(r, hit.end()))); // "Units of Russia's Africa Corps ... operate in"
             int arrive = r.triggers.find("ARRIVE", verbFrom, verbFrom + 4);
             if (arrive < 0) {
                 arrive = arrivalAfterPhrase(r, hit.end());
@@ -163,9 +163,9 @@ final class Arrivals {
             for (String other : others) {
                 DeploymentEvents.record(r, at, other, to, hit.at(), List.of(), 0.7);
             }
-            int more = DeploymentWording.alsoIn(r, hit.end()); // "2,500 soldiers are stationed in Iraq and another 900 in Syria"
+            int more = CoordinatedPosts.next(r, hit.end()); // "2,500 soldiers are stationed in Iraq and another 900 in Syria"
             if (more >= 0 && !r.mentions.at(more).key().equals(to.country())) {
-                boolean uncounted = DeploymentWording.CONTINGENTS.contains(r.sentence.lower(more - 2)); // "and a small team in Chad"
+                boolean uncounted = CoordinatedPosts.CONTINGENTS.contains(r.sentence.lower(more - 2)); // "and a small team in Chad"
                 DeploymentEvents.record(r, at, from, new DeploymentTargets.Target(r.mentions.at(more).key(), null), more - 1,
                         uncounted ? List.of() : counts, 0.7);
             }

@@ -108,7 +108,7 @@ final class CountryAnaphora {
                 || !s.token(0).text().equals("It") || !sm.free(0, 1)) {
             return;
         }
-        int k = 1;
+        int k = 1; // walk past "still", "has also"; a "has" that is itself the verb ("It has 900 troops") stops the walk
         while (k < s.size() && k < 4 && IT_ADVERBS.contains(s.lower(k)) && !(IT_VERBS.contains(s.lower(k))
                 && !IT_VERBS.contains(s.lower(k + 1)) && !IT_ADVERBS.contains(s.lower(k + 1)))) {
             k++;

@@ -138,7 +138,7 @@ final class DeploymentEvents {
         if (from != null) {
             record(r, hit.at(), from, to, troop, counts, 0.8);
             Arrivals.alsoSent(r, hit.at(), to, troop);
-            int more = DeploymentWording.alsoIn(r, troop + 1); // "about 28,500 troops in South Korea and roughly 54,000 in Japan"
+            int more = CoordinatedPosts.next(r, troop + 1); // "about 28,500 troops in South Korea and roughly 54,000 in Japan"
             if (more >= 0) {
                 record(r, hit.at(), from, new DeploymentTargets.Target(r.mentions.at(more).key(), null), more - 1, counts, 0.7);
             }

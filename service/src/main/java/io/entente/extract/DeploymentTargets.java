@@ -181,47 +181,7 @@ final class DeploymentTargets {
             return m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
         }
         String speakers = speakersCountry(r, troop);
-        return speakers != null ? speakers : armyOf(r, troop + 1);
-    }
-
-    private static final Set<String> ARMY = Set.of("army", "military", "armed", "navy", "air", "forces", "troops");
-
-    /** Past "of the Russian army" / "of Russia's Africa Corps" when that phrase names the troops' state, else {@code k}. */
-    static int afterArmyOf(Reading r, int k) {
-        if (armyOf(r, k) == null) {
-            return k;
-        }
-        int j = r.sentence.lower(k + 1).equals("the") ? k + 2 : k + 1;
-        Mention m = r.mentions.at(j);
-        int after = r.sentence.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
-        Mention force = r.mentions.at(after);
-        if (force != null && force.from() == after) {
-            return force.to();
-        }
-        return ARMY.contains(r.sentence.lower(after)) ? after + 1 : after;
-    }
-
-    /** "units of the Russian army", "soldiers of Burundi's army": the army's state. */
-    private static String armyOf(Reading r, int k) {
-        Sentence s = r.sentence;
-        if (!s.lower(k).equals("of")) {
-            return null;
-        }
-        int j = s.lower(k + 1).equals("the") ? k + 2 : k + 1;
-        Mention m = r.mentions.at(j);
-        if (m == null || m.from() != j) {
-            return null;
-        }
-        if (m.kind() == Mention.Kind.ORG && "military".equals(r.model.node(m.key()).attr("kind"))) {
-            return r.model.node(m.key()).attr("country");
-        }
-        int after = s.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
-        Mention force = r.mentions.at(after);
-        if (m.kind() == Mention.Kind.COUNTRY && force != null && force.from() == after && force.kind() == Mention.Kind.ORG
-                && "military".equals(r.model.node(force.key()).attr("kind"))) {
-            return m.key(); // "units of Russia's Africa Corps"
-        }
-        return m.kind() == Mention.Kind.COUNTRY && ARMY.contains(s.lower(after)) ? m.key() : null;
+        return speakers != null ? speakers : ArmyPhrases.armyOf(r, troop + 1);
     }
 
     /** "his country's troops": the state of the person the clause is about. */

@@ -159,6 +159,8 @@ public final class RuleExtractor implements Extractor {
         }
     }
 
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
+
     /** The first token after a dateline ("LISBON, March 2 (Wire) - "), else 0. */
     private static int afterDateline(Sentence s) {
         String first = s.size() > 0 ? s.token(0).text() : "";
@@ -166,7 +168,7 @@ public final class RuleExtractor implements Extractor {
             return 0;
         }
         for (int k = 1; k < s.size() && k < 15; k++) {
-            if (Set.of("-", "\u2013", "\u2014", "--").contains(s.token(k).text())) {
+            if (DASHES.contains(s.token(k).text())) {
                 return k + 1;
             }
         }
