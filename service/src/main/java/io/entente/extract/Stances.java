@@ -81,6 +81,9 @@ final class Stances {
             String object = treaty != null ? treaty.key() // "rejected the claims": the last event, a treaty only if something happened to it
                     : treatyEvent || r.model.lastEvent != null && last == null ? r.model.lastEvent
                     : r.model.lastDeployment != null ? r.model.lastDeployment : Draft.deployment(null, null);
+            if (treaty == null && object != null && object.equals(r.model.lastDeployment) && !concerns(r, subject, object)) {
+                object = null; // "Benin dismissed the accusation" after Russia's troops in Niger: not its troops, not its soil
+            }
             if (object != null) {
                 r.add("DENIED", subject.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
                 denied = true;
@@ -90,6 +93,20 @@ final class Stances {
             deniers.add(subject.key());
         }
         return denied && !claimBefore; // "X said ..., a claim Y rejected": still claimed, not only denied
+    }
+
+    /** Whether a deployment is the denier's own troops or on its soil (true when either is unknown). */
+    private static boolean concerns(Reading r, Mention denier, String deployment) {
+        String own = Clauses.countryOf(denier, r.model);
+        if (own == null) {
+            return true;
+        }
+        for (DeploymentEvent e : r.model.deployments) {
+            if (Draft.deployment(e.from(), e.to()).equals(deployment)) {
+                return e.from() == null || e.to() == null || own.equals(e.from()) || own.equals(e.to());
+            }
+        }
+        return true;
     }
 
     /** A speaker before a verb of saying ("Austin said", "the US claimed") or after it ("said X"). */

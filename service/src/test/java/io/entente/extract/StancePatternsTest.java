@@ -324,4 +324,13 @@ class StancePatternsTest {
                 + "pace of the talks.");
         assertThat(none.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
     }
+
+    @Test
+    void aStateDismissingTheAccusationDeniesOnlyADeploymentOfItsOwnTroopsOrOnItsSoil() {
+        ArticleGraph g = extract("2026-02-06", "", "BAMAKO, Feb 6 (Test Wire) - Turkey said it had deployed 200 soldiers to Mali last "
+                + "month. Mali's junta leader blamed Senegal for harbouring the attackers. Senegal dismissed the accusation on "
+                + "Friday. Algeria rejected the claims as well, and Mali rejected the claims too.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DENIED") && (r.subject().equals("SEN") || r.subject().equals("DZA")));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("MLI"));
+    }
 }
