@@ -94,6 +94,14 @@ final class ArticleModel {
         return n;
     }
 
+    /** How many times the story has named this country so far. */
+    int mentions(String iso3) {
+        return mentionCounts.getOrDefault(iso3, 0);
+    }
+
+    /** Countries named as the city of an embassy ("the Russian embassy in Abuja"), with how often. */
+    final Map<String, Integer> embassyHosts = new java.util.HashMap<>();
+
     /** Takes back one mention of a country that turned out to name something else ("the Vienna Convention"). */
     void unmentionCountry(String iso3) {
         Integer count = mentionCounts.merge(iso3, -1, Integer::sum);

@@ -39,6 +39,9 @@ final class Embassies {
             if (city != null && (city.kind() == Mention.Kind.COUNTRY || city.kind() == Mention.Kind.LOCATION)
                     && s.token(city.from()).capitalised()) {
                 end = city.to(); // "the Russian embassy in London"
+                if (city.kind() == Mention.Kind.COUNTRY) {
+                    model.embassyHosts.merge(city.key(), 1, Integer::sum); // Abuja there is an address, not Nigeria acting
+                }
             }
             if (end >= s.size() || !acting(s, end)) {
                 continue;

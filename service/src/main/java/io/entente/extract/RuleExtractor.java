@@ -65,6 +65,11 @@ public final class RuleExtractor implements Extractor {
                 }
             }
         }
+        model.embassyHosts.forEach((iso, times) -> {
+            if (model.mentions(iso) <= times && model.nodes.containsKey(iso)) {
+                model.node(iso).standalone = false; // named only as an embassy's city: no actor of the story
+            }
+        });
         String outlet = article.source() == null ? "" : article.source().strip();
         for (Node n : model.nodes.values()) {
             if (n.type.equals("Organization") && !model.mentionedBodies.contains(n.key)) {

@@ -24,4 +24,12 @@ class EmbassiesTest {
                 + "and a Finnish embassy official said nothing.");
         assertThat(g.entities()).noneMatch(e -> e.name().toLowerCase(java.util.Locale.ROOT).contains("embassy"));
     }
+
+    @Test
+    void aCapitalNamedOnlyAsAnEmbassysCityIsNoActorOfTheStory() {
+        ArticleGraph g = extract("2026-04-02", "", "DAKAR, April 2 (Test Wire) - Mali accused Senegal of sheltering rebels. The Senegalese "
+                + "embassy in Accra said the charge was baseless. Britain's embassy in Dakar said it was following events.");
+        assertThat(g.entities()).noneMatch(e -> e.key().equals("GHA"));
+        assertThat(g.entities()).anyMatch(e -> e.key().equals("SEN"));
+    }
 }
