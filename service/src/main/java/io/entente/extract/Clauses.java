@@ -81,7 +81,8 @@ final class Clauses {
     /** ", accusing Washington of", ", recalling its ambassador": a participle after a comma has the sentence's first actor. */
     static Mention participleSubject(SentenceMentions sm, int verb) {
         Sentence s = sm.sentence;
-        return s.lower(verb - 1).equals(",") && s.lower(verb).endsWith("ing") ? firstActor(sm, verb) : null;
+        int comma = s.lower(verb - 1).endsWith("ly") && s.token(verb - 1).isWord() ? verb - 2 : verb - 1; // ", repeatedly accusing"
+        return s.lower(comma).equals(",") && s.lower(verb).endsWith("ing") ? firstActor(sm, verb) : null;
     }
 
     /** Whether a new clause (";" or a comma before one of {@code openers}) starts in [from, to). */

@@ -348,4 +348,12 @@ class BlamePhrasingTest {
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && (r.subject().equals("EGY") || r.subject().contains("lby")
                 || r.subject().equals("LBY")));
     }
+
+    @Test
+    void anAdverbBeforeAParticipleOfAccusingKeepsTheClausesSubject() {
+        ArticleGraph g = extract("2026-03-30", "", "BISHKEK, March 30 (Test Wire) - Kyrgyz President Sadyr Japarov spoke to reporters. "
+                + "Japarov has been a vocal critic of the Taliban since 2022, openly accusing them of mistreating ethnic Kyrgyz herders.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().contains("japarov")
+                && r.object().equals("taliban"));
+    }
 }
