@@ -12,7 +12,7 @@ final class CondemnedObjects {
     /** Anaphors that refer back to the story's treaty rather than its deployment. */
     private static final Set<String> TREATY_ACTS = Set.of("signing", "decision", "suspension", "ratification", "recognition");
 
-    private static final Set<String> VERDICT_NOUNS = Set.of("provocation", "provocations", "intrusion", "intrusions",
+    static final Set<String> VERDICT_NOUNS = Set.of("provocation", "provocations", "intrusion", "intrusions",
             "incursion", "incursions", "aggression", "violation", "violations", "escalation", "interference", "meddling",
             "invasion", "occupation", "attack", "attacks", "act");
 
@@ -83,6 +83,18 @@ final class CondemnedObjects {
             }
         }
         return current;
+    }
+
+    /** A verdict noun a state's adjective marks ("the gravest Russian intrusion") within the verb's clause, else -1. */
+    static int statesVerdict(Reading r, int from) {
+        for (int k = from; k < r.sentence.size() && k < from + 10 && !TargetWording.clauseEnds(r.sentence, k); k++) {
+            Mention c = r.mentions.at(k);
+            if (c != null && c.kind() == Mention.Kind.COUNTRY && c.use() == Mention.Use.MODIFIER
+                    && CondemnedObjects.VERDICT_NOUNS.contains(r.sentence.lower(c.to()))) {
+                return c.to();
+            }
+        }
+        return -1;
     }
 
     /** The state whose adjective qualifies the verdict's noun: "the gravest Russian intrusion", "a Chinese provocation". */

@@ -209,6 +209,20 @@ final class DeploymentEvents {
         return Clauses.firstActor(r.mentions, Integer.MAX_VALUE);
     }
 
+    /** Whether a deployment is the denier's own troops or on its soil (true when either is unknown). */
+    static boolean concerns(Reading r, Mention denier, String deployment) {
+        String own = Clauses.countryOf(denier, r.model);
+        if (own == null) {
+            return true;
+        }
+        for (DeploymentEvent e : r.model.deployments) {
+            if (Draft.deployment(e.from(), e.to()).equals(deployment)) {
+                return e.from() == null || e.to() == null || own.equals(e.from()) || own.equals(e.to());
+            }
+        }
+        return true;
+    }
+
     static void record(Reading r, int at, String from, DeploymentTargets.Target given, int troopToken, List<TroopCount> counts, double confidence) {
         DeploymentTargets.Target to = given.country() == null && given.location() != null && from != null ? DeploymentTargets.hostOf(r, given.location(), from) : given;
         if (from != null && from.equals(to.country())) {

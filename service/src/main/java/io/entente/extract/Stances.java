@@ -81,7 +81,7 @@ final class Stances {
             String object = treaty != null ? treaty.key() // "rejected the claims": the last event, a treaty only if something happened to it
                     : treatyEvent || r.model.lastEvent != null && last == null ? r.model.lastEvent
                     : r.model.lastDeployment != null ? r.model.lastDeployment : Draft.deployment(null, null);
-            if (treaty == null && object != null && object.equals(r.model.lastDeployment) && !concerns(r, subject, object)) {
+            if (treaty == null && object != null && object.equals(r.model.lastDeployment) && !DeploymentEvents.concerns(r, subject, object)) {
                 object = null; // "Benin dismissed the accusation" after Russia's troops in Niger: not its troops, not its soil
             }
             if (object != null) {
@@ -93,20 +93,6 @@ final class Stances {
             deniers.add(subject.key());
         }
         return denied && !claimBefore; // "X said ..., a claim Y rejected": still claimed, not only denied
-    }
-
-    /** Whether a deployment is the denier's own troops or on its soil (true when either is unknown). */
-    private static boolean concerns(Reading r, Mention denier, String deployment) {
-        String own = Clauses.countryOf(denier, r.model);
-        if (own == null) {
-            return true;
-        }
-        for (DeploymentEvent e : r.model.deployments) {
-            if (Draft.deployment(e.from(), e.to()).equals(deployment)) {
-                return e.from() == null || e.to() == null || own.equals(e.from()) || own.equals(e.to());
-            }
-        }
-        return true;
     }
 
     /** A speaker before a verb of saying ("Austin said", "the US claimed") or after it ("said X"). */
@@ -188,6 +174,9 @@ final class Stances {
             }
             if (noun < 0 && r.triggers.find("NEG", Math.max(0, hit.at() - 3), hit.at()) < 0) {
                 noun = r.triggers.find("COUP", hit.end(), hit.end() + 3); // "called the coup an assault on the people's will"
+            }
+            if (noun < 0 && r.triggers.find("NEG", Math.max(0, hit.at() - 3), hit.at()) < 0) {
+                noun = CondemnedObjects.statesVerdict(r, hit.end()); // "described it as the gravest Russian intrusion into European airspace"
             }
             if (noun >= 0) {
                 target(r, hit.at(), hit.end(), noun, done);

@@ -356,4 +356,11 @@ class BlamePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().contains("japarov")
                 && r.object().equals("taliban"));
     }
+
+    @Test
+    void describingAnEventAsAStatesIntrusionCondemnsThatState() {
+        ArticleGraph g = extract("2026-10-02", "", "VILNIUS, Oct 2 (Test Wire) - Belarusian balloons crossed into Lithuanian airspace "
+                + "on Tuesday. Lithuanian Prime Minister Inga Ruginiene described it as the most brazen Belarusian incursion this year.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("BLR") && r.subject().contains("ruginiene"));
+    }
 }
