@@ -10,7 +10,6 @@ import java.util.Set;
  */
 final class Embassies {
 
-    private static final Set<String> EMBASSY = Set.of("embassy", "embassies");
     /** Verbs an embassy speaks or acts with that do not end in "-ed". */
     private static final Set<String> SPEAKING = Set.of("said", "says", "went", "hit", "told", "wrote", "has", "had",
             "calls", "denies", "rejects", "insists", "claims", "accuses", "warns", "condemns", "urges", "states", "argues",
@@ -28,7 +27,7 @@ final class Embassies {
             if (m.kind() != Mention.Kind.COUNTRY) {
                 continue;
             }
-            int noun = EMBASSY.contains(s.lower(m.to() - 1)) ? m.to() - 1 // the mention may hold its noun already
+            int noun = s.lower(m.to() - 1).equals("embassy") ? m.to() - 1 // the mention may hold its noun already
                     : s.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
             int before = s.lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1;
             if (!s.lower(noun).equals("embassy") || Clauses.preposed(s, m.from()) || before >= 0 && PLACING.contains(s.lower(before))) {
@@ -46,9 +45,9 @@ final class Embassies {
             if (end >= s.size() || !acting(s, end)) {
                 continue;
             }
-            String name = surface(s, m.from(), end);
+            String name = Bodies.surface(s, m.from(), end);
             Node n = Bodies.adHoc(model, name, "executive", m.key());
-            n.alias(surface(s, m.from(), noun + 1)); // "Russian embassy" without its city
+            n.alias(Bodies.surface(s, m.from(), noun + 1)); // "Russian embassy" without its city
             model.mentionedBodies.add(n.key); // no ORG mention stands for it: the state's mention acts
         }
     }
@@ -65,17 +64,5 @@ final class Embassies {
             return !s.lower(k + 1).equals("been") && !s.lower(k + 1).equals("not"); // "has been closed since 2016" is no act
         }
         return !s.token(k).capitalised() && (SPEAKING.contains(w) || w.endsWith("ed") && !w.equals("need"));
-    }
-
-    private static String surface(Sentence s, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            String w = s.token(k).text();
-            if (b.length() > 0 && !w.equals("'s") && !w.equals(".")) {
-                b.append(' ');
-            }
-            b.append(w);
-        }
-        return b.toString();
     }
 }

@@ -14,6 +14,11 @@ final class Legislatures {
     private Legislatures() {
     }
 
+    /** Whether a mention is a legislature ("the Storting", "Iraq's parliament"). */
+    static boolean is(Reading r, Mention m) {
+        return m.kind() == Mention.Kind.ORG && "legislature".equals(r.model.node(m.key()).attr("kind"));
+    }
+
     /** "Lawmakers voted 188-6 in favour of ratifying it": the legislature the story named last. */
     static String legislatureInContext(Reading r, int trigger) {
         boolean named = false;

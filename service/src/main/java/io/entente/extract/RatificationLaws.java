@@ -35,7 +35,7 @@ final class RatificationLaws {
                 continue;
             }
             Mention m = Clauses.subjectBefore(r.mentions, k);
-            if (m != null && m.kind() == Mention.Kind.ORG && "legislature".equals(r.model.node(m.key()).attr("kind"))) {
+            if (m != null && Legislatures.is(r, m)) {
                 r.add("RATIFIED", m.key(), treaty, k, java.util.Map.of(), ClaimStatus.ASSERTED, 0.7);
                 String c = r.model.node(m.key()).attr("country");
                 if (c != null) {

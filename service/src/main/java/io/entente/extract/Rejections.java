@@ -39,7 +39,7 @@ final class Rejections {
             if (subject == null && saying > 0) {
                 subject = Clauses.participleSubject(r.mentions, saying); // "the ministry went further, saying it could never accept"
             }
-            if (subject == null || done.contains(subject.key()) || legislature(r, subject)) {
+            if (subject == null || done.contains(subject.key()) || Legislatures.is(r, subject)) {
                 continue;
             }
             String own = Clauses.countryOf(subject, r.model);
@@ -49,9 +49,5 @@ final class Rejections {
             done.add(subject.key());
             r.add("CONDEMNED", subject.key(), treaty.key(), k, Map.of(), ClaimStatus.ASSERTED, 0.65);
         }
-    }
-
-    private static boolean legislature(Reading r, Mention m) {
-        return m.kind() == Mention.Kind.ORG && "legislature".equals(r.model.node(m.key()).attr("kind"));
     }
 }

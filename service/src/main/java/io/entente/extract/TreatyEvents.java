@@ -261,8 +261,7 @@ final class TreatyEvents {
             return;
         }
         List<Mention> agents = treaty.to() <= hit.at() && passive(r.sentence, hit.at()) ? Signers.agents(r, hit.end()) : List.of();
-        Mention cleared = treaty.to() <= hit.at() ? Clauses.after(r.mentions, hit.end(), 3, m -> m.kind() == Mention.Kind.ORG
-                && "legislature".equals(r.model.node(m.key()).attr("kind"))) : null;
+        Mention cleared = treaty.to() <= hit.at() ? Clauses.after(r.mentions, hit.end(), 3, m -> Legislatures.is(r, m)) : null;
         if (agents.isEmpty() && cleared != null && r.sentence.lower(hit.at() + hit.length() - 1).equals("cleared")) {
             agents = List.of(cleared); // "the agreement has finally cleared the House of Representatives"
         }
