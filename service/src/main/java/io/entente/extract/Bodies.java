@@ -66,7 +66,9 @@ final class Bodies {
         n.aliases.addAll(info.aliases());
         if (!info.country().isEmpty()) {
             n.attrs.put("country", info.country());
-            model.country(info.country());
+            if (n.standalone) { // an outlet's home state plays no part in the story it files
+                model.country(info.country());
+            }
         }
         if (!info.kind().isEmpty()) {
             n.attrs.put("kind", info.kind());

@@ -111,6 +111,7 @@ public final class RuleExtractor implements Extractor {
         Embassies.find(sm, model);
         Accessions.find(sm, model);
         Treaties.find(sm, model);
+        dropDatelineOutlet(sm, model);
         Reading r = new Reading(s, sm, model, dates, text);
         TreatyEvents.find(r);
         Joinings.find(r);
@@ -167,6 +168,16 @@ public final class RuleExtractor implements Extractor {
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
 
     /** The first token after a dateline ("LISBON, March 2 (Wire) - "), else 0. */
+    /** "JAKARTA, Oct 1 (Reuters) -": the outlet that filed the story is no actor in it. */
+    private static void dropDatelineOutlet(SentenceMentions sm, ArticleModel model) {
+        int end = afterDateline(sm.sentence);
+        for (Mention m : sm.all()) {
+            if (m.from() < end && m.kind() == Mention.Kind.ORG && "media".equals(model.node(m.key()).attr("kind"))) {
+                sm.remove(m);
+            }
+        }
+    }
+
     private static int afterDateline(Sentence s) {
         String first = s.size() > 0 ? s.token(0).text() : "";
         if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))) {

@@ -39,6 +39,15 @@ final class SentenceMentions {
         }
     }
 
+    /** Frees the mention's tokens. */
+    void remove(Mention m) {
+        for (int i = m.from(); i < m.to(); i++) {
+            if (byToken[i] == m) {
+                byToken[i] = null;
+            }
+        }
+    }
+
     Mention at(int token) {
         return token >= 0 && token < byToken.length ? byToken[token] : null;
     }

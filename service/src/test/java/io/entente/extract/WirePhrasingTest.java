@@ -198,6 +198,14 @@ class WirePhrasingTest {
     }
 
     @Test
+    void aDatelineCreditNeitherNamesItsHomeStateNorHeadsTheStory() {
+        ArticleGraph g = extract("2024-10-01", "", "MANILA, Oct 1 (Reuters) - The Philippine Senate on Tuesday approved the bill."
+                + " Senate President Francis Escudero said the vote was final.");
+        assertThat(g.entities()).noneMatch(e -> e.key().equals("GBR"));
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Escudero"), "GBR")).isFalse();
+    }
+
+    @Test
     void officialsInACapitalAndARelativeClauseDeny() {
         ArticleGraph g = extract("2025-01-01", "", "Officials in Kampala denied that Ugandan troops were in South Sudan.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("UGA"));
