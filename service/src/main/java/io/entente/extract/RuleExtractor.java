@@ -46,7 +46,7 @@ public final class RuleExtractor implements Extractor {
         int index = 0;
         for (int[] span : SentenceSplitter.split(text)) {
             List<Token> tokens = Tokenizer.tokens(text, span[0], span[1]);
-            if (tokens.size() <= MAX_SENTENCE_TOKENS && !shouted(tokens)) { // a run-on "sentence" (a table, a dump) is not prose
+            if (tokens.size() <= MAX_SENTENCE_TOKENS && !shouted(tokens) && !credit(text.substring(span[0], span[1]))) { // a run-on "sentence" (a table, a dump) is not prose
                 read(new Sentence(index++, span[0], span[1], text.substring(span[0], span[1]), tokens, false), text, model);
             }
         }
@@ -98,6 +98,19 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return words >= 3;
+    }
+
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile("(?i)^\\(?\\s*(additional )?"
+            + "(reporting|writing|editing|compiled)( and (writing|editing))? by\\b.*|.*\\bcontributed (to this report|reporting)\\b.*"
+            + "|^(our standards|read more|read also|also read|related|see also)\\s*:.*|^sign up here\\b.*",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A wire story's credits ("(Reporting by X in Melbourne; Editing by Y)", "X in Tokyo contributed to this
+     * report") and a page's links to other stories ("Read more: Hungary condemns ...") report nothing here.
+     */
+    private static boolean credit(String sentence) {
+        return CREDIT.matcher(sentence.strip()).matches();
     }
 
     private void read(Sentence s, String text, ArticleModel model) {

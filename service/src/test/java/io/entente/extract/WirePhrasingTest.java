@@ -198,6 +198,15 @@ class WirePhrasingTest {
     }
 
     @Test
+    void aWireStorysCreditsAddNoPlacesOrPeople() {
+        ArticleGraph g = extract("2024-10-01", "", "HANOI, Oct 1 (AP) - Vietnam protested the survey on Tuesday.\n\n"
+                + "Associated Press writer Ann Leroy in Manila contributed to this report.\n\n"
+                + "(Reporting by Tom Green; additional reporting by Lena Park in Canberra; Editing by Ros Hill)\n\n"
+                + "Read more: Chile condemns Peru over border fence");
+        assertThat(g.entities()).extracting(e -> e.key()).containsExactly("VNM");
+    }
+
+    @Test
     void aDatelineCreditNeitherNamesItsHomeStateNorHeadsTheStory() {
         ArticleGraph g = extract("2024-10-01", "", "MANILA, Oct 1 (Reuters) - The Philippine Senate on Tuesday approved the bill."
                 + " Senate President Francis Escudero said the vote was final.");
