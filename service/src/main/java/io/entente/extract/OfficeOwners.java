@@ -46,6 +46,16 @@ final class OfficeOwners {
         return m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG) ? m : null;
     }
 
+    /** The state or body that headed the sentence before, as a mention at {@code at}, or null. */
+    static Mention previousHead(ArticleModel model, int at) {
+        Node head = model.lastHeadActor == null ? null : model.node(model.lastHeadActor);
+        if (head == null || !head.type.equals("Country") && !head.type.equals("Organization")) {
+            return null;
+        }
+        Mention.Kind kind = head.type.equals("Country") ? Mention.Kind.COUNTRY : Mention.Kind.ORG;
+        return new Mention(kind, head.key, at, at + 1, Mention.Use.ANAPHOR);
+    }
+
     /** "the U.S. ambassador criticised ...": a later bare "Ambassador X" is that state's. */
     static void unnamedOffice(SentenceMentions sm, ArticleModel model, int i, String role) {
         Sentence s = sm.sentence;

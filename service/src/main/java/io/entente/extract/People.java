@@ -187,6 +187,9 @@ final class People {
         if ((owner == null || owner.kind() == Mention.Kind.ORG) && possessive >= 0
                 && Set.of("its", "their").contains(s.lower(possessive))) {
             Mention actor = Clauses.headActor(sm, possessive); // "Iran, Hezbollah's backer, welcomed what its foreign ministry spokesman X called"
+            if (actor == null && possessive == 0 && s.lower(0).equals("its")) {
+                actor = OfficeOwners.previousHead(model, possessive); // "The ICC had reminded ... Its spokesman, X, said"
+            }
             owner = actor != null && actor.kind() == Mention.Kind.COUNTRY || owner == null ? actor : owner;
         }
         if (body != null) {

@@ -122,4 +122,12 @@ class OfficePhrasingTest {
         assertThat(g.entities()).noneMatch(e -> e.name().contains("Belkhir") && e.type().equals("Organization"));
         assertThat(g.entities()).anyMatch(e -> e.name().equals("Royal Armed Forces"));
     }
+
+    @Test
+    void aSentenceOpeningWithItsSpokespersonMeansTheBodyThatHeadedTheSentenceBefore() {
+        ArticleGraph g = extract("2025-01-01", "", "The African Union had warned South Sudan about the delay weeks before the vote."
+                + " Its spokeswoman, Nadia Keller, said the commission would meet again.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Keller"), "au")).isTrue();
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Keller"), "SSD")).isFalse();
+    }
 }
