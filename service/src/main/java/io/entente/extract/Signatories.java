@@ -79,6 +79,31 @@ final class Signatories {
         }
     }
 
+    /** "X put his name to the document alongside A, B and the Emir of Qatar, C, whose ...": the persons listed sign too. */
+    static List<Mention> alongside(Reading r, Mention treaty) {
+        Sentence s = r.sentence;
+        int k = treaty.to();
+        if (!s.lower(k).equals("alongside") && !(s.lower(k).equals("together") && s.lower(k + 1).equals("with"))) {
+            return List.of();
+        }
+        List<Mention> listed = new ArrayList<>();
+        for (Mention m : r.mentions.all()) {
+            if (m.from() <= k) {
+                continue;
+            }
+            if (s.indexOfAny(LIST_ENDS, k, m.from()) >= 0) {
+                break;
+            }
+            if (m.kind() == Mention.Kind.PERSON && m.use() != Mention.Use.MODIFIER) {
+                listed.add(m);
+            }
+        }
+        return listed;
+    }
+
+    /** Words that end a list of names: a relative clause or a new verb. */
+    private static final Set<String> LIST_ENDS = Set.of(";", "who", "whose", "which", "said", "says", "after", "as", "while");
+
     /** The treaty named right after {@code from} ("of the charter"), else the story's current one. */
     private static String treatyAfter(Reading r, int from) {
         Mention t = Clauses.after(r.mentions, from, 5, m -> m.kind() == Mention.Kind.TREATY);

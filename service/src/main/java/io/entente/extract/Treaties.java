@@ -58,7 +58,8 @@ final class Treaties {
             Token t = s.token(k);
             Mention m = sm.at(k);
             boolean city = m != null && (m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM || m.kind() == Mention.Kind.LOCATION);
-            if (city && (s.token(h).capitalised() || TreatyHeads.cityName(s, m, h))
+            if (city && (s.token(h).capitalised() || TreatyHeads.cityName(s, m, h)
+                    || m.to() == h && TreatyNames.namedAfter(model, Bodies.surface(s, m.from(), m.to())))
                     && !JOINERS.contains(s.lower(m.to())) && !JOINERS.contains(s.lower(m.from() - 1))) {
                 if (m.kind() == Mention.Kind.LOCATION) {
                     model.placeInTreatyName(m.key()); // "the Geneva Agreement"
@@ -251,7 +252,7 @@ final class Treaties {
         String norm = surface.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
         Node known = TreatyNames.known(model, norm, parties, named && !anotherDeal);
         if (known != null) {
-            return known;
+            return named ? TreatyNames.properName(known, surface) : known;
         }
         String current = model.currentTreaty();
         if (!named && !described && parties.isEmpty()) { // "the memorandum": the treaty named with that noun
@@ -265,6 +266,9 @@ final class Treaties {
             return null; // "approved a text negotiated over weeks": "the text" only ever refers back to a treaty
         }
         Node cur = current == null ? null : model.node(current);
+        if (cur != null && !named && TreatyNames.declarationCalledADeal(cur, norm)) {
+            cur = null; // "the first phase of the deal" after "signed a declaration": the deal it supports, not the declaration
+        }
         if (anotherDeal && cur != null && cur.attrs.get("status") != null) {
             cur = null; // "also signed a deal": a second treaty, not the one already signed or ratified
         }

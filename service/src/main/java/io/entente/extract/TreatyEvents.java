@@ -115,6 +115,7 @@ final class TreatyEvents {
                 signers.add(with); // "the agreement that X signed with Australian Defence Minister Y"; "deals Kyiv concluded with Britain" are others
             }
         } else {
+            signers.addAll(Signatories.alongside(r, treaty));
             if (!pairSigners(r, hit, treaty)) { // "the two sides signed": the pair, not an earlier person
                 signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
             }

@@ -55,7 +55,7 @@ final class TreatyHeads {
         return year.length() == 4 && Character.isDigit(year.charAt(0)) && s.lower(city - 2).equals("the");
     }
 
-    private static final Set<String> CITY_NAMED = Set.of("agreement", "agreements", "accord", "accords", "pact", "treaty",
+    private static final Set<String> CITY_NAMED = Set.of("agreement", "agreements", "accord", "accords", "pact", "treaty", "deal",
             "understanding", "protocol", "declaration", "memorandum", "charter", "convention");
 
     /** "the Cairo agreement": a city right before a strong lower-case head names one treaty ("the Paris document" does not). */

@@ -50,6 +50,13 @@ final class TreatyNames {
                 return t;
             }
         }
+        for (Node t : model.treaties()) { // "the Washington deal" and "the Washington Accords"
+            if (prefix && cityAndKind(norm) && cityAndKind(t.name.toLowerCase(Locale.ROOT))
+                    && norm.split(" ")[0].equals(t.name.toLowerCase(Locale.ROOT).split(" ")[0])
+                    && compatible(ArticleModel.parties(t), parties)) {
+                return t;
+            }
+        }
         Node begun = null;
         for (Node t : model.treaties()) {
             if (prefix && begins(t.name.toLowerCase(Locale.ROOT), norm) && compatible(ArticleModel.parties(t), parties)
@@ -58,6 +65,38 @@ final class TreatyNames {
             }
         }
         return begun;
+    }
+
+    private static final Set<String> BINDING = Set.of("deal", "agreement", "accord", "pact", "treaty", "ceasefire", "truce");
+
+    /** A bare "the deal" (or "the first phase of the deal") is not a declaration the story has: a declaration is no deal. */
+    static boolean declarationCalledADeal(Node current, String norm) {
+        String head = norm.substring(norm.lastIndexOf(' ') + 1);
+        String name = current.name.toLowerCase(Locale.ROOT);
+        return BINDING.contains(head) && (name.equals("declaration") || name.endsWith(" declaration"))
+                && current.aliases.stream().noneMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(head));
+    }
+
+    /** "The Washington deal", then "the Washington Accords": a capitalised head names the treaty better. */
+    static Node properName(Node known, String surface) {
+        if (Character.isUpperCase(surface.charAt(surface.lastIndexOf(' ') + 1))
+                && Character.isLowerCase(known.name.charAt(known.name.lastIndexOf(' ') + 1))) {
+            known.alias(known.name);
+            known.name = surface.replaceFirst("^(?i)the\\s+", "");
+        }
+        return known;
+    }
+
+    /** A name of two words, the second a kind of treaty: "washington deal", "washington accords". */
+    private static boolean cityAndKind(String norm) {
+        String[] words = norm.split(" ");
+        return words.length == 2 && ANY_KIND.contains(words[1].replaceFirst("s$", ""));
+    }
+
+    /** A treaty the story already named after this city: "the Washington deal" after "the Washington Accords". */
+    static boolean namedAfter(ArticleModel model, String city) {
+        String prefix = city.toLowerCase(Locale.ROOT) + " ";
+        return model.treaties().stream().anyMatch(t -> t.name.toLowerCase(Locale.ROOT).startsWith(prefix));
     }
 
     /** "declaration on allied relations" and "shusha declaration on allied relations" (a place's name first) begin "declaration". */

@@ -261,4 +261,33 @@ class SigningPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && (r.subject().equals("GHA") || r.subject().contains("ghan")));
         assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().contains("guler"));
     }
+
+    @Test
+    void leadersListedAlongsideTheOneWhoPutHisNameToADeclarationSignItToo() {
+        ArticleGraph g = extract("2025-10-14", "", "Leaders gathered in Aqaba on Monday. Jordanian King Abdullah put his name to the"
+                + " declaration alongside Egyptian President Abdel Fattah al-Sisi and Iraqi Prime Minister Mohammed Shia al-Sudani,"
+                + " whose governments drafted it.");
+        String t = key(g, "Treaty", "declaration");
+        assertThat(has(g, "SIGNED", key(g, "Person", "Abdullah"), t)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Sisi"), t)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Sudani"), t)).isTrue();
+        assertThat(has(g, "PARTY_TO", "IRQ", t)).isTrue();
+    }
+
+    @Test
+    void aCapitalBeforeDealNamesTheTreatyTheStoryLaterGivesItsProperName() {
+        ArticleGraph g = extract("2025-10-14", "", "Officials in Kinshasa accused Rwanda of breaching the Doha deal \"barely a week"
+                + " after Paul Kagame put his name to it\". Presidents Felix Tshisekedi and Paul Kagame signed the Doha Accords"
+                + " last Thursday.");
+        assertThat(ofType(g, "Treaty")).extracting(e -> e.name()).containsExactly("Doha Accords");
+        assertThat(g.entities()).noneMatch(e -> e.key().equals("QAT"));
+    }
+
+    @Test
+    void theDealADeclarationSupportsIsNotTheDeclaration() {
+        ArticleGraph g = extract("2025-10-14", "", "Four leaders signed a declaration in Cairo on Monday meant to support the truce."
+                + " Under the first phase of the deal, which the Israeli cabinet approved last week, Israeli troops pulled back.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("PARTY_TO") && r.subject().equals("ISR")
+                && ofType(g, "Treaty").stream().anyMatch(e -> e.key().equals(r.object()) && e.name().equals("declaration")));
+    }
 }
