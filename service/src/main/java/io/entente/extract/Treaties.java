@@ -178,7 +178,8 @@ final class Treaties {
         }
         boolean signedAnother = distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && TreatyHeads.signVerbBefore(s, start - 1)
                 || capitalised && Set.of("a", "an").contains(s.lower(start - 1)) // "A Reciprocal Access Agreement, signed in 2023"
-                || held && explicit.size() >= 2;
+                || held && explicit.size() >= 2
+                || Set.of("a", "an").contains(s.lower(start - 1)) && TreatyHeads.earlierInRelative(s, end, model.published);
 
         Set<String> elsewhere = TreatyParties.disjointCountries(sm, model, start);
         if (!elsewhere.isEmpty() && modifiers > 0 && !capitalised && Set.of("a", "an").contains(s.lower(start - 1))) {

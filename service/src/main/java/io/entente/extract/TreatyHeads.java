@@ -69,4 +69,18 @@ final class TreatyHeads {
         int k = s.lower(start - 1).equals("the") ? start - 2 : start - 1;
         return s.lower(k).equals("as") && KNOWN.contains(s.lower(k - 1)) || NAMING.contains(s.lower(k));
     }
+
+    /** "a border security agreement that Baghdad and Tehran signed in March 2023": a year before the story's, another treaty. */
+    static boolean earlierInRelative(Sentence s, int end, java.time.LocalDate published) {
+        if (published == null || !s.lower(end).equals("that") && !s.lower(end).equals("which")) {
+            return false;
+        }
+        for (int k = end + 1; k < s.size() && k < end + 10 && !s.lower(k).equals(","); k++) {
+            String w = s.token(k).text();
+            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+                return Integer.parseInt(w) < published.getYear();
+            }
+        }
+        return false;
+    }
 }

@@ -22,6 +22,10 @@ final class UntitledPeople {
             "Jaish", "Jabhat", "Harakat", "Ansar", "Lashkar", "Jamaat", "Tehrik", "Kataib", "Liwa", "Saraya", "Ahrar",
             "Hayat", "Hay'at", "Islamic", "National", "People's", "Popular", "Democratic", "United", "Union");
 
+    /** What may follow a full name paired with a person's: the end of the pair. */
+    private static final Set<String> PAIR_ENDS = Set.of(",", ".", "", "when", "who", "in", "on", "at", "signed", "met",
+            "said", "have", "had", "were", "are", "agreed", "held", "to", "during", "after", "as", ";");
+
     private UntitledPeople() {
     }
 
@@ -49,6 +53,17 @@ final class UntitledPeople {
                     && !GROUP_STARTS.contains(s.token(i).text())) {
                 Node p = People.register(model, Bodies.surface(s, i, end), null, null, null, s);
                 sm.put(new Mention(Mention.Kind.PERSON, p.key, i, end, Mention.Use.NAME));
+            }
+        }
+        for (int i = 2; i + 1 < s.size(); i++) { // "signed by David Cameron and Nicolas Sarkozy": paired with a person
+            Mention before = sm.endingAt(i - 1);
+            if (s.lower(i - 1).equals("and") && before != null && before.kind() == Mention.Kind.PERSON && sm.at(i) == null) {
+                int end = Names.nameEnd(sm, i);
+                if (end - i >= 2 && end - i <= 3 && PAIR_ENDS.contains(s.lower(end)) && !BODY_HEADS.contains(s.token(end - 1).text())
+                        && !OfficeOwners.facility(s, i, end - 1) && !GROUP_STARTS.contains(s.token(i).text())) {
+                    Node p = People.register(model, Bodies.surface(s, i, end), null, null, null, s);
+                    sm.put(new Mention(Mention.Kind.PERSON, p.key, i, end, Mention.Use.NAME));
+                }
             }
         }
         for (int i = 0; i + 1 < s.size(); i++) {

@@ -290,4 +290,13 @@ class SigningPhrasingTest {
         assertThat(g.relations()).noneMatch(r -> r.type().equals("PARTY_TO") && r.subject().equals("ISR")
                 && ofType(g, "Treaty").stream().anyMatch(e -> e.key().equals(r.object()) && e.name().equals("declaration")));
     }
+
+    @Test
+    void aFullNamePairedWithAKnownSignerIsASignerToo() {
+        ArticleGraph g = extract("2025-07-11", "", "The 2019 border pact, signed by Emmanuel Macron and Lars Holmberg when they met"
+                + " in Oslo, is under review.");
+        String t = key(g, "Treaty", "border pact");
+        assertThat(has(g, "SIGNED", key(g, "Person", "Lars Holmberg"), t)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Macron"), t)).isTrue();
+    }
 }

@@ -341,4 +341,15 @@ class TreatyPatternsTest {
         assertThat(ofType(g, "Treaty")).hasSize(1);
         assertThat(ofType(g, "Treaty").getFirst().name()).isEqualTo("Memorandum of Understanding on River Transport");
     }
+
+    @Test
+    void aTreatyIntroducedWithAnEarlierYearInItsRelativeClauseIsAnotherTreaty() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-08-14", "", "Peru and Bolivia signed a river security memorandum"
+                + " in Lima on Monday. Officials say the document builds on a river security agreement that Lima and La Paz"
+                + " signed in May 2021, under which patrols were shared.");
+        assertThat(RealNewsPatternsTest.ofType(g, "Treaty")).hasSize(2);
+        String older = RealNewsPatternsTest.key(g, "Treaty", "river security agreement");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.object().equals(older)
+                && "2021-05".equals(r.date()));
+    }
 }
