@@ -21,23 +21,40 @@ final class Legislatures {
 
     /** "Lawmakers voted 188-6 in favour of ratifying it": the legislature the story named last. */
     static String legislatureInContext(Reading r, int trigger) {
-        boolean named = false;
+        int noun = -1;
         for (int k = 0; k < trigger; k++) {
-            named |= LEGISLATORS.contains(r.sentence.lower(k));
+            noun = LEGISLATORS.contains(r.sentence.lower(k)) ? k : noun;
         }
-        if (!named) {
+        if (noun < 0) {
             return null;
         }
+        String owner = owner(r, noun);
         String last = null;
         for (Node n : r.model.nodes.values()) {
             if (n.type.equals("Organization") && "legislature".equals(n.attr("kind"))) {
-                if (r.model.dateline != null && r.model.dateline.equals(n.attr("country"))) {
-                    return n.key; // "PODGORICA - Parliament ratifies ...": the dateline's own
+                String state = n.attr("country");
+                if (owner != null ? owner.equals(state) : r.model.dateline != null && r.model.dateline.equals(state)) {
+                    return n.key; // "PODGORICA - Parliament ratifies ...": the dateline's own; "its parliament": its owner's
                 }
                 last = n.key;
             }
         }
-        return last;
+        if (owner != null) {
+            return owner; // "Mongolia signed the statute, and its parliament ratified it": no named body, the state
+        }
+        return last != null ? last : r.model.datelineNamed(); // "FREETOWN - ... parliament passed a bill ratifying"
+    }
+
+    /** The state of "its parliament": the sentence's first state before it, else the one that headed the sentence before. */
+    private static String owner(Reading r, int noun) {
+        if (!r.sentence.lower(noun - 1).equals("its")) {
+            return null;
+        }
+        Mention head = Clauses.headActor(r.mentions, noun - 1);
+        if (head == null && noun - 1 == 0) {
+            head = OfficeOwners.previousHead(r.model, 0);
+        }
+        return head == null ? null : Clauses.countryOf(head, r.model);
     }
 
     /** A head of state signing the law "on ratification of" the treaty completes its state's ratification. */

@@ -297,7 +297,7 @@ final class TreatyEvents {
         r.add("RATIFIED", key, treaty.key(), hit.at(), vote == null ? Map.of() : Map.of("vote", vote), ClaimStatus.ASSERTED, 0.85);
         Node t = r.model.node(treaty.key());
         t.attrs.put("status", "ratified");
-        String c = subject == null ? r.model.node(key).attr("country") : Clauses.countryOf(subject, r.model);
+        String c = subject == null ? r.model.countryOf(key) : Clauses.countryOf(subject, r.model);
         if (c != null) {
             ArticleModel.parties(t).add(c);
         }

@@ -352,4 +352,22 @@ class TreatyPatternsTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.object().equals(older)
                 && "2021-05".equals(r.date()));
     }
+
+    @Test
+    void itsParliamentRatifiesForTheStateThatOwnsIt() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2024-09-13", "", "Chile signed the Escazu Agreement that protects"
+                + " activists in 2018. Its parliament ratified it in May 2022.");
+        String t = RealNewsPatternsTest.key(g, "Treaty", "Escazu");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals("CHL")
+                && r.object().equals(t) && "2022-05".equals(r.date()));
+    }
+
+    @Test
+    void aBareParliamentRatifyingIsTheDatelineStates() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2026-02-28", "", "MONROVIA - Liberia's army chief spoke on Friday."
+                + " In March 2024 parliament passed a bill ratifying a defence agreement with Ghana.");
+        String t = RealNewsPatternsTest.key(g, "Treaty", "defence agreement");
+        assertThat(RealNewsPatternsTest.has(g, "RATIFIED", "LBR", t)).isTrue();
+        assertThat(RealNewsPatternsTest.has(g, "PARTY_TO", "LBR", t)).isTrue();
+    }
 }
