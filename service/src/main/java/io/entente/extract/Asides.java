@@ -13,7 +13,7 @@ final class Asides {
         for (int k = close - 1; k > 0 && k >= close - 20; k--) {
             if (s.lower(k).equals(",")) {
                 boolean knownAs = s.lower(k + 1).equals("as") && (s.lower(close - 1).equals("known") || s.lower(close - 1).equals("called"));
-                boolean relative = s.lower(k + 1).equals("who"); // "X, who leads the Red Party, called"
+                boolean relative = s.lower(k + 1).equals("who") || s.lower(k + 1).equals("which"); // "X, who leads the Red Party, called"
                 boolean appositive = Set.of("a", "an").contains(s.lower(k + 1)); // "Kuwait, a major ally of Washington, hosts"
                 return knownAs || relative || appositive || described(s, k, close) ? k : -1;
             }

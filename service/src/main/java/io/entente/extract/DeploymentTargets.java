@@ -84,6 +84,15 @@ final class DeploymentTargets {
     private static final Set<String> MODIFIER_STOPS = Set.of("the", "that", "which", "who", "a", "an", "has", "have", "had",
             "keeps", "keep", "kept", "also", "still", "is", "are", "was", "were");
 
+    private static boolean rotation(Sentence s, int from) {
+        for (int k = Math.max(0, from - 4); k < from; k++) {
+            if (s.lower(k).startsWith("rotat")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The receiving country or place after "to", "into", "in" (within a few tokens). */
     static Target target(Reading r, int from) {
         Sentence s = r.sentence;
@@ -91,7 +100,8 @@ final class DeploymentTargets {
             String w = s.lower(k);
             boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
                     || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
-            if (!(INTO.contains(w) || onSoil)) {
+            boolean rotatedThrough = w.equals("through") && rotation(s, from); // "rotates troops through Philippine bases"
+            if (!(INTO.contains(w) || onSoil || rotatedThrough)) {
                 if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT") || k > from && SUBORDINATORS.contains(w)) {
                     break; // "landed in the north after a coup inspired by the junta in Athens": Athens is not where
                 }

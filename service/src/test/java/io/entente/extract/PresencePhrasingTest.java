@@ -138,4 +138,18 @@ class PresencePhrasingTest {
         assertThat(g.relations()).filteredOn(r -> r.type().equals("DEPLOYED_TO") && r.object().equals("LVA"))
                 .singleElement().satisfies(r -> assertThat(r.attrs().get("troops")).isNull());
     }
+
+    @Test
+    void aStateWithANestedRelativeClauseStillHasTroops() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-08-14", "", "Ethiopia, which fought a war with al-Shabaab that ended in"
+                + " a ceasefire last November, still has troops at five hilltop positions in southern Somalia.");
+        assertThat(RealNewsPatternsTest.has(g, "DEPLOYED_TO", "ETH", "SOM")).isTrue();
+    }
+
+    @Test
+    void troopsRotatedThroughAStatesBasesAreDeployedThere() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-08-14", "", "Both are allies of France, which rotates troops"
+                + " through Senegalese military bases.");
+        assertThat(RealNewsPatternsTest.has(g, "DEPLOYED_TO", "FRA", "SEN")).isTrue();
+    }
 }
