@@ -178,8 +178,9 @@ final class Treaties {
         }
         boolean signedAnother = distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && TreatyHeads.signVerbBefore(s, start - 1)
                 || capitalised && Set.of("a", "an").contains(s.lower(start - 1)) // "A Reciprocal Access Agreement, signed in 2023"
-                || held && explicit.size() >= 2
-                || Set.of("a", "an").contains(s.lower(start - 1)) && TreatyHeads.earlierInRelative(s, end, model.published);
+                || held && explicit.size() >= 2;
+        boolean earlier = Set.of("a", "an").contains(s.lower(start - 1)) && TreatyHeads.earlierInRelative(s, end, model.published);
+        signedAnother |= earlier;
 
         Set<String> elsewhere = TreatyParties.disjointCountries(sm, model, start);
         if (!elsewhere.isEmpty() && modifiers > 0 && !capitalised && Set.of("a", "an").contains(s.lower(start - 1))) {
@@ -202,7 +203,7 @@ final class Treaties {
         if (capitalised || modifiers > 0) {
             treaty.alias(surface);
         }
-        boolean background = before != null && !before.equals(treaty.key) && (framed || model.treatySentence == s.index()
+        boolean background = before != null && !before.equals(treaty.key) && (framed || earlier || model.treatySentence == s.index()
                 && !explicit.isEmpty() && !TreatyNames.compatible(ArticleModel.parties(model.node(before)), explicit));
         if (TargetWording.brokenNorm(s, start)) { // "says it breaks the Vienna Convention": a norm, not the story's event
             sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, Mention.Use.NAME));

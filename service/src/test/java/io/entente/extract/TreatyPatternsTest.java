@@ -346,9 +346,11 @@ class TreatyPatternsTest {
     void aTreatyIntroducedWithAnEarlierYearInItsRelativeClauseIsAnotherTreaty() {
         ArticleGraph g = RealNewsPatternsTest.extract("2025-08-14", "", "Peru and Bolivia signed a river security memorandum"
                 + " in Lima on Monday. Officials say the document builds on a river security agreement that Lima and La Paz"
-                + " signed in May 2021, under which patrols were shared.");
+                + " signed in May 2021, under which patrols were shared. Chile criticised the pact on Tuesday.");
         assertThat(RealNewsPatternsTest.ofType(g, "Treaty")).hasSize(2);
         String older = RealNewsPatternsTest.key(g, "Treaty", "river security agreement");
+        String story = RealNewsPatternsTest.key(g, "Treaty", "river security memorandum");
+        assertThat(RealNewsPatternsTest.has(g, "CONDEMNED", "CHL", story)).isTrue();
         assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.object().equals(older)
                 && "2021-05".equals(r.date()));
     }
