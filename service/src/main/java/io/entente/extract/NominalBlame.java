@@ -19,6 +19,18 @@ final class NominalBlame {
         quotedBlame(r, done);
     }
 
+    /** Who owns a condemning noun: "Baghdad's condemnation of", "Iraq repeated its criticism of"; else null. */
+    static Mention possessor(Reading r, int noun) {
+        Sentence s = r.sentence;
+        if (!s.lower(noun).equals("condemnation") && !s.lower(noun).equals("criticism")) {
+            return null;
+        }
+        Mention owner = s.lower(noun - 1).equals("'s") ? r.mentions.endingAt(noun - 1)
+                : Set.of("its", "their").contains(s.lower(noun - 1)) ? Clauses.headActor(r.mentions, noun - 1) : null;
+        return owner != null && (owner.kind() == Mention.Kind.COUNTRY || owner.kind() == Mention.Kind.ORG
+                || owner.kind() == Mention.Kind.PERSON) ? owner : null;
+    }
+
     /** "drew sharp condemnation from Beijing": the one after "from" condemns what drew it. */
     private static void drewBlame(Reading r, Set<String> done) {
         Sentence s = r.sentence;

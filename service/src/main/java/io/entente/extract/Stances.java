@@ -160,7 +160,7 @@ final class Stances {
         Rebukes.find(r, done);
         Rejections.find(r, done);
         for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
-            target(r, hit.at(), hit.end(), hit.end() + 10, done);
+            target(r, hit.at(), hit.end(), hit.end() + 10, done, NominalBlame.possessor(r, hit.at())); // "Baghdad's condemnation of"
         }
         for (Triggers.Hit hit : r.triggers.of("CALL")) {
             String next = r.sentence.lower(hit.end());

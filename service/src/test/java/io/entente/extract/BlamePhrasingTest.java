@@ -363,4 +363,12 @@ class BlamePhrasingTest {
                 + "on Tuesday. Lithuanian Prime Minister Inga Ruginiene described it as the most brazen Belarusian incursion this year.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("BLR") && r.subject().contains("ruginiene"));
     }
+
+    @Test
+    void aStatesOwnCondemnationOfAnotherCondemnsIt() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-08-14", "", "The premier repeated Amman's condemnation of Syria's"
+                + " shelling of the border town. Egypt restated its condemnation of Sudan on Monday.");
+        assertThat(RealNewsPatternsTest.has(g, "CONDEMNED", "JOR", "SYR")).isTrue();
+        assertThat(RealNewsPatternsTest.has(g, "CONDEMNED", "EGY", "SDN")).isTrue();
+    }
 }
