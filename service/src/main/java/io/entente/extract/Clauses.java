@@ -102,6 +102,9 @@ final class Clauses {
             if (!Set.of("it", "he", "she", "they").contains(s.lower(k))) {
                 continue;
             }
+            if (s.lower(k - 1).equals("what") && !s.lower(k).equals("it")) {
+                return firstActor(sm, k); // "X said he would back a plan that ended what he called Y's genocide"
+            }
             int say = s.lower(k - 1).equals("that") ? k - 2 : k - 1;
             say -= s.lower(say).equals("out") && s.lower(say - 1).equals("pointed") ? 1 : 0; // "pointed out that he had signed"
             for (int j = say; s.lower(k - 1).equals("that") && j >= 0 && j >= say - 4 && !SAY.contains(s.lower(j)); j--) {

@@ -164,14 +164,15 @@ final class GazetteerMentions {
             after = tokens.get(to + 2).lower(); // "Mali's transitional government"
         }
         Mention.Use use = switch (form) {
-            case ADJECTIVE -> ACTOR_NOUNS.contains(next) ? Mention.Use.NAME : Mention.Use.MODIFIER;
+            case ADJECTIVE -> ACTOR_NOUNS.contains(next) || from > 0 && tokens.get(from - 1).lower().equals("the")
+                    && officeAfter(tokens, to) ? Mention.Use.NAME : Mention.Use.MODIFIER; // not "a former Estonian prime minister"
             case METONYM -> next.equals("'s") && !ACTOR_NOUNS.contains(after) ? Mention.Use.MODIFIER : Mention.Use.METONYM;
             case NAME -> next.equals("'s") && !ACTOR_NOUNS.contains(after) && !officeAfter(tokens, to + 1) ? Mention.Use.MODIFIER : Mention.Use.NAME;
         };
         return new Mention(Mention.Kind.COUNTRY, iso, from, to, use);
     }
 
-    /** "Cuba's deputy foreign minister said": an unnamed office-holder speaks for the state. */
+    /** "Cuba's deputy foreign minister said", "the Colombian president accused": an unnamed office-holder speaks for the state. */
     private static boolean officeAfter(List<Token> tokens, int from) {
         int k = from;
         while (k < tokens.size() && Set.of("deputy", "top", "chief", "senior", "acting").contains(tokens.get(k).lower())) {

@@ -371,4 +371,19 @@ class BlamePhrasingTest {
         assertThat(RealNewsPatternsTest.has(g, "CONDEMNED", "JOR", "SYR")).isTrue();
         assertThat(RealNewsPatternsTest.has(g, "CONDEMNED", "EGY", "SDN")).isTrue();
     }
+
+    @Test
+    void anUnnamedOfficeHolderMarkedByHisStatesAdjectiveSpeaksForIt() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-08-14", "", "The Peruvian foreign minister condemned Chile on Monday."
+                + " Anna Berg, a former Danish prime minister, denounced Russia.");
+        assertThat(RealNewsPatternsTest.has(g, "CONDEMNED", "PER", "CHL")).isTrue();
+        assertThat(RealNewsPatternsTest.has(g, "CONDEMNED", "DNK", "RUS")).isFalse();
+    }
+
+    @Test
+    void whatASpeakerCallsAStatesGenocideCondemnsThatState() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-08-14", "", "Chilean President Gabriel Boric said he would back any"
+                + " plan that ended what he called Myanmar's genocide of the Rohingya.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("MMR"));
+    }
 }
