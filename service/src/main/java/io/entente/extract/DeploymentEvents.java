@@ -224,7 +224,7 @@ final class DeploymentEvents {
     }
 
     static void record(Reading r, int at, String from, DeploymentTargets.Target given, int troopToken, List<TroopCount> counts, double confidence) {
-        DeploymentTargets.Target to = given.country() == null && given.location() != null && from != null ? DeploymentTargets.hostOf(r, given.location(), from) : given;
+        DeploymentTargets.Target to = given.country() == null && given.location() != null && from != null ? IndirectHosts.hostOf(r, given.location(), from) : given;
         if (from != null && from.equals(to.country())) {
             return;
         }

@@ -50,31 +50,6 @@ final class DeploymentTargets {
         }
     }
 
-    /**
-     * A place of unknown country that foreign troops are sent to lies in another country the same
-     * sentence names (the dateline's first): "Iraq condemned Turkish troops in the province of
-     * Duhok". With no other country there, it is the sender's own ground and no deployment.
-     */
-    static Target hostOf(Reading r, String location, String sender) {
-        java.util.Set<String> named = new java.util.LinkedHashSet<>();
-        for (Mention m : r.mentions.all()) {
-            if (m.kind() == Mention.Kind.COUNTRY && !m.key().equals(sender)) {
-                named.add(m.key());
-            } else if (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.PERSON) {
-                String c = r.model.node(m.key()).attr("country");
-                if (c != null && !c.equals(sender)) {
-                    named.add(c);
-                }
-            }
-        }
-        String host = r.model.dateline != null && named.contains(r.model.dateline) ? r.model.dateline
-                : named.size() == 1 ? named.iterator().next() : null;
-        if (host != null && r.model.node(location).attr("country") == null) {
-            r.model.node(location).attrs.put("country", host);
-        }
-        return new Target(host, location);
-    }
-
     private static final Set<String> HOME_NOUNS = Set.of("country", "kingdom", "archipelago", "republic", "island", "emirate",
             "nation", "islands");
     private static final Set<String> POST_NOUNS = Set.of("base", "airbase", "facility", "installation", "camp");
@@ -83,6 +58,22 @@ final class DeploymentTargets {
     /** Words between a country and a troop noun that show the country is not its modifier. */
     private static final Set<String> MODIFIER_STOPS = Set.of("the", "that", "which", "who", "a", "an", "has", "have", "had",
             "keeps", "keep", "kept", "also", "still", "is", "are", "was", "were");
+
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "district", "region", "province",
+            "area", "settlement", "hamlet", "locality", "enclave");
+
+    /** ", a border town in ...": a comma that opens an apposition describing the place before it. */
+    private static boolean placeApposition(Sentence s, int comma) {
+        if (!Set.of("a", "an").contains(s.lower(comma + 1))) {
+            return false;
+        }
+        for (int k = comma + 2; k < s.size() && k <= comma + 4; k++) {
+            if (PLACE_NOUNS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean rotation(Sentence s, int from) {
         for (int k = Math.max(0, from - 4); k < from; k++) {
@@ -102,6 +93,9 @@ final class DeploymentTargets {
                     || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
             boolean rotatedThrough = w.equals("through") && rotation(s, from); // "rotates troops through Philippine bases"
             if (!(INTO.contains(w) || onSoil || rotatedThrough)) {
+                if (w.equals(",") && placeApposition(s, k)) {
+                    continue; // "crossed into Kalieyereh, a border town in Falaba district": the apposition says where
+                }
                 if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT") || k > from && SUBORDINATORS.contains(w)) {
                     break; // "landed in the north after a coup inspired by the junta in Athens": Athens is not where
                 }

@@ -1,6 +1,6 @@
 package io.entente.extract;
 
-/** Host states named indirectly: "stationed in the country", "serve alongside the Germans". */
+/** Host states named indirectly: "stationed in the country", "serve alongside the Germans", the state of a place of unknown country. */
 final class IndirectHosts {
 
     private IndirectHosts() {
@@ -30,5 +30,33 @@ final class IndirectHosts {
             }
         }
         return ally; // "deployed alongside Malian soldiers": with the host's own army, at home
+    }
+
+    /**
+     * A place of unknown country that foreign troops are sent to lies in another country the same
+     * sentence names (the dateline's first): "Iraq condemned Turkish troops in the province of
+     * Duhok"; with none, the dateline's state when the story names it and it is not the sender's.
+     * Otherwise it is the sender's own ground and no deployment.
+     */
+    static DeploymentTargets.Target hostOf(Reading r, String location, String sender) {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        for (Mention m : r.mentions.all()) {
+            if (m.kind() == Mention.Kind.COUNTRY && !m.key().equals(sender)) {
+                named.add(m.key());
+            } else if (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.PERSON) {
+                String c = r.model.node(m.key()).attr("country");
+                if (c != null && !c.equals(sender)) {
+                    named.add(c);
+                }
+            }
+        }
+        String dateline = r.model.datelineNamed();
+        String host = r.model.dateline != null && named.contains(r.model.dateline) ? r.model.dateline
+                : named.size() == 1 ? named.iterator().next()
+                : named.isEmpty() && dateline != null && !dateline.equals(sender) ? dateline : null; // "FREETOWN - ... crossed into Kalieyereh"
+        if (host != null && r.model.node(location).attr("country") == null) {
+            r.model.node(location).attrs.put("country", host);
+        }
+        return new DeploymentTargets.Target(host, location);
     }
 }

@@ -152,4 +152,11 @@ class PresencePhrasingTest {
                 + " through Senegalese military bases.");
         assertThat(RealNewsPatternsTest.has(g, "DEPLOYED_TO", "FRA", "SEN")).isTrue();
     }
+
+    @Test
+    void troopsCrossingIntoAnUnknownTownAreInTheDatelinesState() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-03-24", "", "MONROVIA - Liberia said Ivorian soldiers crossed into"
+                + " Ganta Kora, a border town in Nimba district, on Monday.");
+        assertThat(RealNewsPatternsTest.has(g, "DEPLOYED_TO", "CIV", "LBR")).isTrue();
+    }
 }
