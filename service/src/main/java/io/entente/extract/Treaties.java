@@ -108,6 +108,9 @@ final class Treaties {
                     && s.token(k + 1).capitalised() && !FUNCTION.contains(s.lower(k - 1))) {
                 continue; // "the Board of Peace charter": a body's name before a lower-case head
             }
+            if (COUNTS.contains(w) && !t.capitalised()) {
+                break; // "two memorandums of understanding": the count is no part of the name
+            }
             if (t.isWord() && t.capitalised() && DAYS.contains(w)) {
                 break; // "Monday's agreement" names no treaty
             }
@@ -115,17 +118,20 @@ final class Treaties {
                 capitalised = true;
                 start = nameStart = k;
             } else if (OTHER.contains(w)) {
-                if (TreatyParties.partiesAfter(sm, model, h + 1).isEmpty()) {
-                    return h + 1; // "similar deals", "other agreements": treaties the story only alludes to
+                if (TreatyParties.partiesAfter(sm, model, h + 1).isEmpty() || TreatyHeads.plural(s, h)) {
+                    return h + 1; // "similar deals", "comparable agreements with X and Y": treaties the story only alludes to
                 }
                 distinct = true; // "a similar boundary deal with Italy": another treaty, with its own party
                 modifiers++;
                 start = nameStart = k;
             } else if (DISTINCT.contains(w)) {
+                if (TreatyHeads.plural(s, h)) {
+                    return h + 1; // "signed separate memorandums with each of the two": treaties not told one by one
+                }
                 distinct = true; // "a separate agreement", "an earlier accord": not the story's current treaty
                 modifiers++;
                 start = nameStart = k;
-            } else if (t.isWord() && !FUNCTION.contains(w) && !w.endsWith("ly") && modifiers < 3 && !isVerbLike(s, k)) {
+            } else if (t.isWord() && !FUNCTION.contains(w) && !w.endsWith("ly") && modifiers < 3 && !TreatyHeads.isVerbLike(s, k)) {
                 modifiers++;
                 start = nameStart = k;
             } else if (Character.isDigit(t.text().charAt(0)) && s.lower(k + 1).equals("-")) {
@@ -230,24 +236,14 @@ final class Treaties {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 
-    private static final Set<String> OTHER = Set.of("similar", "other");
+    private static final Set<String> OTHER = Set.of("similar", "other", "comparable");
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several", "both");
 
     /** Around a city, these make it one of a pair of parties ("a Moscow-Pyongyang pact"), not a treaty's name. */
     private static final Set<String> JOINERS = Set.of("-", "–", "and");
     private static final Set<String> DISTINCT = Set.of("previous", "earlier", "past", "separate", "former", "prior",
             "different", "second");
 
-    private static final Set<String> EVENT_CLASSES = Set.of("SIGN", "RATIFY", "DEPLOY", "CONDEMN", "DENY", "REPORT",
-            "MEET", "AID_VERB", "VOTE", "CALL");
-
-    private static boolean isVerbLike(Sentence s, int k) {
-        PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
-        if (m != null && m.values().stream().anyMatch(EVENT_CLASSES::contains)) {
-            return true; // "ratifies defence treaty": the verb is no part of the name
-        }
-        String w = s.lower(k);
-        return (w.endsWith("ed") && !w.equals("armed")) || w.endsWith("ing") && !w.equals("binding") && !w.equals("visiting");
-    }
 
     private static Node choose(ArticleModel model, String surface, boolean named, boolean described,
                                Set<String> parties, boolean strong, boolean signingOrRatifying, boolean anotherDeal) {

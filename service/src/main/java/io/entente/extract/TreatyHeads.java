@@ -83,4 +83,22 @@ final class TreatyHeads {
         }
         return false;
     }
+
+    private static final Set<String> EVENT_CLASSES = Set.of("SIGN", "RATIFY", "DEPLOY", "CONDEMN", "DENY", "REPORT",
+            "MEET", "AID_VERB", "VOTE", "CALL");
+
+    /** "ratifies defence treaty": an event verb or participle before a head is no part of its name. */
+    static boolean isVerbLike(Sentence s, int k) {
+        PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
+        if (m != null && m.values().stream().anyMatch(EVENT_CLASSES::contains)) {
+            return true; // "ratifies defence treaty": the verb is no part of the name
+        }
+        String w = s.lower(k);
+        return (w.endsWith("ed") && !w.equals("armed")) || w.endsWith("ing") && !w.equals("binding") && !w.equals("visiting");
+    }
+
+    /** "agreements", "memoranda" in lower case: several treaties, not one. */
+    static boolean plural(Sentence s, int h) {
+        return !s.token(h).capitalised() && (s.lower(h).endsWith("s") || s.lower(h).equals("memoranda"));
+    }
 }

@@ -372,4 +372,16 @@ class TreatyPatternsTest {
         assertThat(RealNewsPatternsTest.has(g, "RATIFIED", "LBR", t)).isTrue();
         assertThat(RealNewsPatternsTest.has(g, "PARTY_TO", "LBR", t)).isTrue();
     }
+
+    @Test
+    void pluralHeadsNameTreatiesButComparableOrSeparateOnesAreOnlyAlludedTo() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2024-01-30", "", "Laos and Cambodia signed two memorandums of"
+                + " understanding in Vientiane on Tuesday.");
+        String t = RealNewsPatternsTest.key(g, "Treaty", "memorandums");
+        assertThat(RealNewsPatternsTest.ofType(g, "Treaty")).noneMatch(e -> e.name().startsWith("two"));
+        assertThat(RealNewsPatternsTest.has(g, "SIGNED", "LAO", t)).isTrue();
+        ArticleGraph h = RealNewsPatternsTest.extract("2024-01-30", "", "Seoul already has comparable agreements with Canada"
+                + " and Chile. Korea also signed separate memorandums on trade with each of them.");
+        assertThat(RealNewsPatternsTest.ofType(h, "Treaty")).isEmpty();
+    }
 }
