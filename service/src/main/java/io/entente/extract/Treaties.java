@@ -16,7 +16,8 @@ final class Treaties {
 
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
             "her", "our", "of", "to", "with", "and", "or", "in", "on", "for", "by", "as", "at", "from", "new", "which",
-            "is", "was", "be", "are", "were", "been", "has", "have", "had", "under", "over", "into", "about", "these", "those", "such", "any");
+            "is", "was", "be", "are", "were", "been", "has", "have", "had", "under", "over", "into", "about", "these", "those", "such", "any",
+            "neither", "either", "each", "every", "no");
     static boolean isFunctionWord(String w) {
         return FUNCTION.contains(w);
     }

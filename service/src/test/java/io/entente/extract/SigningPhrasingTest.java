@@ -299,4 +299,13 @@ class SigningPhrasingTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Lars Holmberg"), t)).isTrue();
         assertThat(has(g, "SIGNED", key(g, "Person", "Macron"), t)).isTrue();
     }
+
+    @Test
+    void sealingAMemorandumSignsItAndNeitherIsNoName() {
+        ArticleGraph g = extract("2024-01-30", "", "Defence Minister Ana Lopes of Angola and Portuguese Ambassador Rui Costa sealed a"
+                + " memorandum on maritime security in Luanda on Monday. Neither text has been made public.");
+        String t = key(g, "Treaty", "memorandum");
+        assertThat(has(g, "SIGNED", key(g, "Person", "Rui Costa"), t)).isTrue();
+        assertThat(ofType(g, "Treaty")).noneMatch(e -> e.name().startsWith("Neither"));
+    }
 }
