@@ -43,7 +43,9 @@ class FixtureCorpusQualityTest {
             "fixtures-blind16, 0.58, 0.64, 0.88",
             "fixtures-blind17, 0.72, 0.70, 0.90",
             "fixtures-blind18, 0.60, 0.65, 0.87",
-            "fixtures-blind19, 0.70, 0.72, 0.86"})
+            "fixtures-blind19, 0.70, 0.72, 0.86",
+            "fixtures-blind20, 0.70, 0.72, 0.88",
+            "fixtures-blind21, 0.50, 0.52, 0.87"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         List<ArticleGraph> predictions = lines("/" + corpus + "/articles.jsonl").stream()
