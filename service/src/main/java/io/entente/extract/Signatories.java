@@ -8,11 +8,14 @@ import java.util.Set;
 /**
  * Signers told without a signing verb of their own: "Bahrain and Morocco were also among the
  * founding signatories", and those who signed after the first: "Trump signed it first, followed
- * by leaders from two dozen states, among them Hungary's Viktor Orban and Armenia's Nikol Pashinyan".
+ * by leaders from two dozen states, among them Hungary's Viktor Orban and Armenia's Nikol Pashinyan", and those
+ * listed "alongside" the signer: "X put his name to the document alongside A and B".
  */
 final class Signatories {
 
     private static final Set<String> BE = Set.of("was", "were", "is", "are");
+    /** Words that end a list of names: a relative clause or a new verb. */
+    private static final Set<String> LIST_ENDS = Set.of(";", "who", "whose", "which", "said", "says", "after", "as", "while");
 
     private Signatories() {
     }
@@ -100,9 +103,6 @@ final class Signatories {
         }
         return listed;
     }
-
-    /** Words that end a list of names: a relative clause or a new verb. */
-    private static final Set<String> LIST_ENDS = Set.of(";", "who", "whose", "which", "said", "says", "after", "as", "while");
 
     /** The treaty named right after {@code from} ("of the charter"), else the story's current one. */
     private static String treatyAfter(Reading r, int from) {
