@@ -384,4 +384,15 @@ class TreatyPatternsTest {
                 + " and Chile. Korea also signed separate memorandums on trade with each of them.");
         assertThat(RealNewsPatternsTest.ofType(h, "Treaty")).isEmpty();
     }
+
+    @Test
+    void aSenateConcurringInOrConsentingToRatificationRatifies() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2024-12-20", "", "Chile and Peru signed the Pacific Fisheries Accord in"
+                + " July. The Chilean Senate concurred in the ratification of the accord on Dec. 16.");
+        String t = RealNewsPatternsTest.key(g, "Treaty", "Pacific Fisheries Accord");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(t) && "2024-12-16".equals(r.date()));
+        ArticleGraph h = RealNewsPatternsTest.extract("2024-12-20", "", "The U.S. Senate gave its advice and consent to"
+                + " ratification of the Andes Water Treaty on Tuesday.");
+        assertThat(h.relations()).anyMatch(r -> r.type().equals("RATIFIED"));
+    }
 }
