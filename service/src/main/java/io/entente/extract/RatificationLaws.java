@@ -53,4 +53,24 @@ final class RatificationLaws {
         }
         return new Mention(Mention.Kind.TREATY, current, hit.end(), hit.end() + 1, Mention.Use.ANAPHOR);
     }
+
+    private static final Set<String> MEMBER_NOUNS = Set.of("members", "member", "states", "countries", "nations");
+    private static final Set<String> COPULAS = Set.of("became", "become", "becomes", "were", "was", "are", "is");
+
+    /**
+     * "Hungary and Turkey were the last NATO members to ratify": a body before "members" only says
+     * whose members; the states before the copula ratify. Empty when the subject is no such body.
+     */
+    static java.util.List<Mention> membersNotBody(Reading r, Mention subject) {
+        Sentence s = r.sentence;
+        if (subject == null || subject.kind() != Mention.Kind.ORG || !MEMBER_NOUNS.contains(s.lower(subject.to()))) {
+            return java.util.List.of();
+        }
+        for (int k = subject.from() - 1; k >= 0 && k >= subject.from() - 4; k--) {
+            if (COPULAS.contains(s.lower(k))) {
+                return Clauses.subjectsBefore(r.mentions, k);
+            }
+        }
+        return java.util.List.of();
+    }
 }

@@ -275,7 +275,8 @@ final class TreatyEvents {
             r.model.node(treaty.key()).attrs.put("status", "ratified");
             return;
         }
-        ratifiedBy(r, hit, treaty, subject);
+        List<Mention> members = RatificationLaws.membersNotBody(r, subject); // "the first NATO members to ratify"
+        (members.isEmpty() ? java.util.Collections.singletonList(subject) : members).forEach(m -> ratifiedBy(r, hit, treaty, m));
         for (Mention more : agents.subList(Math.min(1, agents.size()), agents.size())) {
             ratifiedBy(r, hit, treaty, more); // "approved by Iraq's parliament and by Kuwait's National Assembly"
         }

@@ -395,4 +395,14 @@ class TreatyPatternsTest {
                 + " ratification of the Andes Water Treaty on Tuesday.");
         assertThat(h.relations()).anyMatch(r -> r.type().equals("RATIFIED"));
     }
+
+    @Test
+    void theStatesThatWereTheFirstMembersOfABodyToRatifyRatifyNotTheBody() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2026-02-27", "", "Kenya and Uganda became the first EAC members to"
+                + " ratify the customs protocol on Thursday.");
+        String t = RealNewsPatternsTest.key(g, "Treaty", "customs protocol");
+        assertThat(RealNewsPatternsTest.has(g, "RATIFIED", "KEN", t)).isTrue();
+        assertThat(RealNewsPatternsTest.has(g, "RATIFIED", "UGA", t)).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED") && !r.subject().equals("KEN") && !r.subject().equals("UGA"));
+    }
 }
