@@ -75,6 +75,7 @@ final class DeploymentTargets {
         return false;
     }
 
+    /** A rotation verb just before {@code from}: "rotates troops through", where "through" says where they are. */
     private static boolean rotation(Sentence s, int from) {
         for (int k = Math.max(0, from - 4); k < from; k++) {
             if (s.lower(k).startsWith("rotat")) {

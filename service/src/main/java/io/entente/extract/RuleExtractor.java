@@ -46,8 +46,9 @@ public final class RuleExtractor implements Extractor {
         int index = 0;
         for (int[] span : SentenceSplitter.split(text)) {
             List<Token> tokens = Tokenizer.tokens(text, span[0], span[1]);
-            if (tokens.size() <= MAX_SENTENCE_TOKENS && !shouted(tokens) && !credit(text.substring(span[0], span[1]))) { // a run-on "sentence" (a table, a dump) is not prose
-                read(new Sentence(index++, span[0], span[1], text.substring(span[0], span[1]), tokens, false), text, model);
+            String sentence = text.substring(span[0], span[1]);
+            if (tokens.size() <= MAX_SENTENCE_TOKENS && !shouted(tokens) && !credit(sentence)) { // a run-on "sentence" (a table, a dump) is not prose
+                read(new Sentence(index++, span[0], span[1], sentence, tokens, false), text, model);
             }
         }
         String title = article.title().strip();
@@ -180,7 +181,6 @@ public final class RuleExtractor implements Extractor {
 
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
 
-    /** The first token after a dateline ("LISBON, March 2 (Wire) - "), else 0. */
     /** "JAKARTA, Oct 1 (Reuters) -": the outlet that filed the story is no actor in it. */
     private static void dropDatelineOutlet(SentenceMentions sm, ArticleModel model) {
         int end = afterDateline(sm.sentence);
@@ -191,6 +191,7 @@ public final class RuleExtractor implements Extractor {
         }
     }
 
+    /** The first token after a dateline ("LISBON, March 2 (Wire) - "), else 0. */
     private static int afterDateline(Sentence s) {
         String first = s.size() > 0 ? s.token(0).text() : "";
         if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))) {

@@ -174,9 +174,9 @@ final class Stances {
             }
             if (noun < 0 && r.triggers.find("NEG", Math.max(0, hit.at() - 3), hit.at()) < 0) {
                 noun = r.triggers.find("COUP", hit.end(), hit.end() + 3); // "called the coup an assault on the people's will"
-            }
-            if (noun < 0 && r.triggers.find("NEG", Math.max(0, hit.at() - 3), hit.at()) < 0) {
-                noun = CondemnedObjects.statesVerdict(r, hit.end()); // "described it as the gravest Russian intrusion into European airspace"
+                if (noun < 0) {
+                    noun = CondemnedObjects.statesVerdict(r, hit.end()); // "described it as the gravest Russian intrusion into European airspace"
+                }
             }
             if (noun >= 0) {
                 target(r, hit.at(), hit.end(), noun, done);

@@ -179,18 +179,19 @@ final class Treaties {
                 explicit.add(actor);
             }
         }
-        boolean held = Set.of("a", "an").contains(s.lower(start - 1)) && TreatyParties.heldBy(s, start - 1);
+        boolean indefinite = Set.of("a", "an").contains(s.lower(start - 1));
+        boolean held = indefinite && TreatyParties.heldBy(s, start - 1);
         if (held && explicit.isEmpty()) { // "Britain and Ukraine already have a 100-year partnership agreement"
             explicit.addAll(TreatyParties.holders(sm, model, start - 1));
         }
         boolean signedAnother = distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && TreatyHeads.signVerbBefore(s, start - 1)
-                || capitalised && Set.of("a", "an").contains(s.lower(start - 1)) // "A Reciprocal Access Agreement, signed in 2023"
+                || capitalised && indefinite // "A Reciprocal Access Agreement, signed in 2023"
                 || held && explicit.size() >= 2;
-        boolean earlier = Set.of("a", "an").contains(s.lower(start - 1)) && TreatyHeads.earlierInRelative(s, end, model.published);
+        boolean earlier = indefinite && TreatyHeads.earlierInRelative(s, end, model.published);
         signedAnother |= earlier;
 
         Set<String> elsewhere = TreatyParties.disjointCountries(sm, model, start);
-        if (!elsewhere.isEmpty() && modifiers > 0 && !capitalised && Set.of("a", "an").contains(s.lower(start - 1))) {
+        if (!elsewhere.isEmpty() && modifiers > 0 && !capitalised && indefinite) {
             signedAnother = true; // "Belarus is tied to Russia by a security guarantees treaty": not the story's Franco-Polish one
             if (elsewhere.size() >= 2) {
                 explicit.addAll(elsewhere);
@@ -244,7 +245,6 @@ final class Treaties {
     private static final Set<String> JOINERS = Set.of("-", "–", "and");
     private static final Set<String> DISTINCT = Set.of("previous", "earlier", "past", "separate", "former", "prior",
             "different", "second");
-
 
     private static Node choose(ArticleModel model, String surface, boolean named, boolean described,
                                Set<String> parties, boolean strong, boolean signingOrRatifying, boolean anotherDeal) {

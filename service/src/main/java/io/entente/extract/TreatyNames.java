@@ -50,11 +50,13 @@ final class TreatyNames {
                 return t;
             }
         }
-        for (Node t : model.treaties()) { // "the Washington deal" and "the Washington Accords"
-            if (prefix && cityAndKind(norm) && cityAndKind(t.name.toLowerCase(Locale.ROOT))
-                    && norm.split(" ")[0].equals(t.name.toLowerCase(Locale.ROOT).split(" ")[0])
-                    && compatible(ArticleModel.parties(t), parties)) {
-                return t;
+        if (prefix && cityAndKind(norm)) { // "the Washington deal" and "the Washington Accords"
+            String city = norm.split(" ")[0];
+            for (Node t : model.treaties()) {
+                String name = t.name.toLowerCase(Locale.ROOT);
+                if (cityAndKind(name) && name.split(" ")[0].equals(city) && compatible(ArticleModel.parties(t), parties)) {
+                    return t;
+                }
             }
         }
         Node begun = null;
