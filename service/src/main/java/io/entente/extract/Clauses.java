@@ -154,6 +154,14 @@ final class Clauses {
             }
             if (prev == null && sm.sentence.lower(k).equals("and") && sm.sentence.lower(k - 1).equals(",")) {
                 prev = SubjectLists.beforeRelative(sm, k - 1); // "X, who is also Y's prime minister, and Z signed"
+                if (prev == null) {
+                    prev = SubjectLists.beforeAppositive(sm, k - 1); // "X, China's foreign minister, and Y signed"
+                }
+                Mention closed = sm.endingAt(k - 1);
+                if (prev == null && closed != null && closed.kind() == Mention.Kind.PERSON
+                        && Set.of("his", "her", "the").contains(sm.sentence.lower(k + 1))) {
+                    prev = closed; // "China's foreign minister, X, and his Honduran counterpart, Y, signed"
+                }
             }
             m = prev != null && prev.isActor() && prev.kind() == out.getFirst().kind() ? prev : null;
         }

@@ -23,9 +23,31 @@ final class SubjectLists {
                 return null;
             }
             if (s.lower(k).equals("and")) {
-                return role ? sm.endingAt(k) : null;
+                // "X, and his Honduran counterpart, Y,": X's own apposition may close before the "and"
+                return !role ? null : s.lower(k - 1).equals(",") ? sm.endingAt(k - 1) : sm.endingAt(k);
             }
             if (!s.token(k).isWord() && !s.lower(k).equals("'s")) {
+                return null;
+            }
+            role |= m == null && Lexicon.get().role(s.tokens(), k) != null;
+        }
+        return null;
+    }
+
+    /**
+     * The person before a role apposition that ends at the comma {@code close}: "X, China's
+     * foreign minister, and Y signed" gives X.
+     */
+    static Mention beforeAppositive(SentenceMentions sm, int close) {
+        Sentence s = sm.sentence;
+        boolean role = false;
+        for (int k = close - 1; k > 0 && k >= close - 8; k--) {
+            Mention m = sm.at(k);
+            if (s.lower(k).equals(",")) {
+                Mention before = sm.endingAt(k);
+                return role && before != null && before.kind() == Mention.Kind.PERSON ? before : null;
+            }
+            if (m != null && m.kind() == Mention.Kind.PERSON || !s.token(k).isWord() && !s.lower(k).equals("'s")) {
                 return null;
             }
             role |= m == null && Lexicon.get().role(s.tokens(), k) != null;

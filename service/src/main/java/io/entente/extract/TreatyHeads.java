@@ -97,6 +97,21 @@ final class TreatyHeads {
         return (w.endsWith("ed") && !w.equals("armed")) || w.endsWith("ing") && !w.equals("binding") && !w.equals("visiting");
     }
 
+    private static final Set<String> TIES = Set.of("relations", "ties", "recognition");
+
+    /**
+     * "a joint communique establishing diplomatic relations": the one kind of communique that is
+     * an instrument between states (a recognition); other communiques are statements.
+     */
+    static boolean tiesCommunique(Sentence s, int h) {
+        for (int k = h + 1; k < s.size() && k <= h + 8; k++) {
+            if (TIES.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "agreements", "memoranda" in lower case: several treaties, not one. */
     static boolean plural(Sentence s, int h) {
         return !s.token(h).capitalised() && (s.lower(h).endsWith("s") || s.lower(h).equals("memoranda"));

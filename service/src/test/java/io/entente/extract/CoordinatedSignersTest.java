@@ -1,0 +1,48 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Signers listed with appositions around "and", and communiques that set up relations; in our own words. */
+class CoordinatedSignersTest {
+
+    @Test
+    void bothSignWhenEachHasAnApposition() {
+        ArticleGraph g = extract("2024-05-02", "", "Ghana's foreign minister, Kofi Mensah Boateng, and his Peruvian "
+                + "counterpart, Lucia Arana Soto, met for talks and then signed an agreement on fisheries in Accra.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Kofi Mensah Boateng"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Lucia Arana Soto"), treaty)).isTrue();
+    }
+
+    @Test
+    void theFirstSignerKeepsHisPlaceAcrossARoleAppositionBeforeAnd() {
+        ArticleGraph g = extract("2024-05-02", "", "Kofi Mensah Boateng, Ghana's foreign minister, and his counterpart "
+                + "Lucia Arana Soto signed an agreement on fisheries in Accra on Tuesday.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Kofi Mensah Boateng"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Lucia Arana Soto"), treaty)).isTrue();
+    }
+
+    @Test
+    void aCommuniqueSettingUpDiplomaticTiesIsAnInstrumentBetweenTheStates() {
+        ArticleGraph g = extract("2024-05-02", "", "Bhutan's foreign minister, Karma Wangdi Tshering, and his Fijian "
+                + "counterpart, Ratu Sefa Nailatikau, signed a joint communique establishing diplomatic relations on Monday.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Karma Wangdi Tshering"), treaty)).isTrue();
+        assertThat(has(g, "PARTY_TO", "FJI", treaty)).isTrue();
+    }
+
+    @Test
+    void anOrdinaryCommuniqueIsAStatementNotATreaty() {
+        ArticleGraph g = extract("2024-05-02", "", "Kenya and Ethiopia signed a memorandum on grazing rights on Monday. "
+                + "An African Union communique signed by its commission chair welcomed the step.");
+        assertThat(ofType(g, "Treaty")).hasSize(1);
+        assertThat(ofType(g, "Treaty").getFirst().name()).contains("memorandum");
+    }
+}
