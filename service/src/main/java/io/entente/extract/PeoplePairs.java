@@ -109,6 +109,15 @@ final class PeoplePairs {
         return false;
     }
 
+    /** The two people a pair phrase just before {@code verb} stands for ("both men signed"), as mentions; else none. */
+    static List<Mention> namedBefore(Reading r, int verb) {
+        if (!before(r.sentence, verb)) {
+            return List.of();
+        }
+        return lastTwo(r, Math.max(0, verb - 4), null).stream()
+                .map(p -> new Mention(Mention.Kind.PERSON, p, 0, 0, Mention.Use.ANAPHOR)).toList();
+    }
+
     private PeoplePairs() {
     }
 }

@@ -95,11 +95,8 @@ final class TreatyEvents {
                 signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
                 signers.removeIf(m -> m.to() <= treaty.to());
             }
-            if (signers.isEmpty() && !passive(r.sentence, hit.at()) && !pairSigners(r, hit, treaty)
-                    && PeoplePairs.before(r.sentence, hit.at())) { // "the declaration, which both men signed"
-                for (String p : PeoplePairs.lastTwo(r, Math.max(0, hit.at() - 4), null)) {
-                    signers.add(new Mention(Mention.Kind.PERSON, p, 0, 0, Mention.Use.ANAPHOR));
-                }
+            if (signers.isEmpty() && !passive(r.sentence, hit.at()) && !pairSigners(r, hit, treaty)) {
+                signers.addAll(PeoplePairs.namedBefore(r, hit.at())); // "the declaration, which both men signed"
             }
             if (signers.isEmpty() && instrument(r.sentence, treaty.from()) && hit.at() - treaty.to() <= 4) {
                 signers.addAll(Clauses.subjectsBefore(r.mentions, treaty.from())); // "X and Y ended the war with a pact signed in Z"
@@ -118,6 +115,9 @@ final class TreatyEvents {
             signers.addAll(Signatories.alongside(r, treaty));
             if (!pairSigners(r, hit, treaty)) { // "the two sides signed": the pair, not an earlier person
                 signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
+            }
+            if (signers.isEmpty()) {
+                signers.addAll(PeoplePairs.namedBefore(r, hit.at())); // "the two leaders signed a letter"
             }
             Mention speaker = signers.isEmpty() ? Clauses.pronounSpeaker(r.mentions, hit.at()) : null;
             if (speaker != null) {

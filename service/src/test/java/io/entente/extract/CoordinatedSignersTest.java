@@ -45,4 +45,14 @@ class CoordinatedSignersTest {
         assertThat(ofType(g, "Treaty")).hasSize(1);
         assertThat(ofType(g, "Treaty").getFirst().name()).contains("memorandum");
     }
+
+    @Test
+    void theTwoLeadersWhoSignAreTheTwoLeadersNamedLast() {
+        ArticleGraph g = extract("2024-05-02", "", "Norwegian Prime Minister Jonas Gahr Store welcomed Polish President "
+                + "Andrzej Duda in Oslo on Thursday. During the visit the two leaders signed a letter of intent on "
+                + "submarine cooperation.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Jonas Gahr Store"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Andrzej Duda"), treaty)).isTrue();
+    }
 }
