@@ -58,6 +58,9 @@ final class Signers {
                 k = close + 1; // "by Iraq's parliament, as Law No. 42, and by Kuwait's": the aside ends, the agents go on
                 continue;
             }
+            if (w.equals(",") && !out.isEmpty() && !listContinues(r, k + 1)) {
+                break; // "signed by Moscow and Yerevan on the status of border troops, Russian units still patrol"
+            }
             if (t.isWord() && !t.capitalised() && w.endsWith("ed")) {
                 break; // "..., after talks mediated by Qatar": the mediators did not sign
             }
@@ -68,6 +71,20 @@ final class Signers {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the agents may go on after a comma at {@code k - 1}: not when a country's adjective
+     * before a common noun opens a new clause ("..., Russian units still patrol"); "..., Iranian
+     * Foreign Minister X" goes on.
+     */
+    private static boolean listContinues(Reading r, int k) {
+        Mention next = r.mentions.at(k);
+        if (next == null || next.use() != Mention.Use.MODIFIER || next.from() != k) {
+            return true;
+        }
+        Token noun = r.sentence.token(next.to());
+        return noun.capitalised() || Lexicon.get().role(r.sentence.tokens(), next.to()) != null;
     }
 
     /** "U.S. Treasury Secretary Scott Bessent": the body is the office of the person right after it. */

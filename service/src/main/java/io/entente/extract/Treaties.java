@@ -58,6 +58,7 @@ final class Treaties {
         boolean capitalised = s.token(h).capitalised() && h > 0;
         int modifiers = 0;
         boolean distinct = false;
+        String cityState = null;
         for (int k = h - 1; k >= 0; k--) {
             Token t = s.token(k);
             Mention m = sm.at(k);
@@ -65,6 +66,7 @@ final class Treaties {
             if (city && (s.token(h).capitalised() || TreatyHeads.cityName(s, m, h)
                     || m.to() == h && TreatyNames.namedAfter(model, Bodies.surface(s, m.from(), m.to())))
                     && !JOINERS.contains(s.lower(m.to())) && !JOINERS.contains(s.lower(m.from() - 1))) {
+                cityState = m.kind() == Mention.Kind.LOCATION ? model.node(m.key()).attr("country") : m.key();
                 if (m.kind() == Mention.Kind.LOCATION) {
                     model.placeInTreatyName(m.key()); // "the Geneva Agreement"
                 } else {
@@ -187,7 +189,8 @@ final class Treaties {
         if (held && explicit.isEmpty()) { // "Britain and Ukraine already have a 100-year partnership agreement"
             explicit.addAll(TreatyParties.holders(sm, model, start - 1));
         }
-        boolean signedAnother = distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && TreatyHeads.signVerbBefore(s, start - 1)
+        boolean otherCity = TreatyNames.otherCityTreaty(model, cityState, capitalised);
+        boolean signedAnother = otherCity || distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && TreatyHeads.signVerbBefore(s, start - 1)
                 || capitalised && indefinite // "A Reciprocal Access Agreement, signed in 2023"
                 || held && explicit.size() >= 2;
         boolean earlier = indefinite && TreatyHeads.earlierInRelative(s, end, model.published);
@@ -214,7 +217,7 @@ final class Treaties {
         if (capitalised || modifiers > 0) {
             treaty.alias(surface);
         }
-        boolean background = before != null && !before.equals(treaty.key) && (framed || earlier || model.treatySentence == s.index()
+        boolean background = before != null && !before.equals(treaty.key) && (framed || earlier || otherCity || model.treatySentence == s.index()
                 && !explicit.isEmpty() && !TreatyNames.compatible(ArticleModel.parties(model.node(before)), explicit));
         if (TargetWording.brokenNorm(s, start)) { // "says it breaks the Vienna Convention": a norm, not the story's event
             sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, Mention.Use.NAME));

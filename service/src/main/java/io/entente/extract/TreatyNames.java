@@ -110,4 +110,21 @@ final class TreatyNames {
     static boolean compatible(Set<String> existing, Set<String> mentioned) {
         return existing.isEmpty() || mentioned.isEmpty() || existing.containsAll(mentioned) || mentioned.containsAll(existing);
     }
+
+    /**
+     * "the Rome Statute" after "a 1992 agreement signed by Moscow and Yerevan": a treaty named
+     * after a city of a state that is no party to the story's current treaty, which is years old,
+     * is another treaty, not a name for that one.
+     */
+    static boolean otherCityTreaty(ArticleModel model, String cityState, boolean named) {
+        String current = model.currentTreaty();
+        if (!named || cityState == null || current == null || model.published == null) {
+            return false;
+        }
+        Node cur = model.node(current);
+        Set<String> parties = ArticleModel.parties(cur);
+        Object signed = cur.attrs.get("signedDate");
+        return !parties.isEmpty() && !parties.contains(cityState) && signed instanceof String date && date.length() >= 4
+                && Integer.parseInt(date.substring(0, 4)) < model.published.getYear() - 1;
+    }
 }

@@ -55,4 +55,24 @@ class CoordinatedSignersTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Jonas Gahr Store"), treaty)).isTrue();
         assertThat(has(g, "SIGNED", key(g, "Person", "Andrzej Duda"), treaty)).isTrue();
     }
+
+    @Test
+    void passiveSignersEndWhereAnAdjectiveOpensTheNextClause() {
+        ArticleGraph g = extract("2025-01-10", "", "Under a 1994 accord signed by Ankara and Baku on the status of "
+                + "Turkish advisers, Turkish engineers still maintain depots near the borders with Iran and Georgia.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", "TUR", treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "AZE", treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "IRN", treaty)).isFalse();
+        assertThat(has(g, "SIGNED", "GEO", treaty)).isFalse();
+    }
+
+    @Test
+    void aTreatyNamedAfterAThirdStatesCityIsNotANameForAnOldAgreement() {
+        ArticleGraph g = extract("2025-01-10", "", "Chile and Bolivia signed an agreement on water rights in 1998. "
+                + "Bolivia's parliament ratified the Rome Statute in 2002, and the agreement still governs the river.");
+        assertThat(ofType(g, "Treaty")).hasSize(2);
+        String rome = ofType(g, "Treaty").stream().filter(t -> t.name().contains("Rome")).findFirst().orElseThrow().key();
+        assertThat(has(g, "SIGNED", "CHL", rome)).isFalse();
+    }
 }
