@@ -22,6 +22,10 @@ final class RelativeBlame {
 
     /** The condemned state when {@code subject} opens a relative clause right before the verb at {@code trigger}. */
     static String object(Reading r, Mention subject, int trigger, String own) {
+        int step = stepBefore(r.sentence, subject.from());
+        if (step >= 0 && subject.to() == trigger) {
+            return stepObject(r, step, own);
+        }
         int relative = subject.from() - 1;
         if (subject.to() != trigger || !RELATIVES.contains(r.sentence.lower(relative)) || hasObject(r, trigger + 1)) {
             return null;
@@ -47,6 +51,33 @@ final class RelativeBlame {
             done.add(own);
             r.add("CONDEMNED", own, object, -1, java.util.Map.of(), ClaimStatus.ASSERTED, 0.65);
         }
+    }
+
+    private static final Set<String> STEPS = Set.of("step", "move", "decision", "measure");
+
+    /** ", a step Moscow called a mistake": the comma before the step noun, else -1. */
+    private static int stepBefore(Sentence s, int subject) {
+        boolean step = STEPS.contains(s.lower(subject - 1)) && Set.of("a", "the").contains(s.lower(subject - 2));
+        return step && s.lower(subject - 3).equals(",") ? subject - 3 : -1;
+    }
+
+    /**
+     * What the step was, told in the clause before the comma: the treaty it concerns ("ratified
+     * the Rome Statute ..., a step Moscow called a mistake"), else the first state that took it.
+     */
+    private static String stepObject(Reading r, int comma, String own) {
+        String state = null;
+        for (int k = comma - 1; k >= 0 && !r.sentence.lower(k).equals(";"); k--) {
+            Mention m = r.mentions.at(k);
+            if (m != null && m.kind() == Mention.Kind.TREATY) {
+                return m.key();
+            }
+            if (m != null && m.use() != Mention.Use.ANAPHOR && !m.key().equals(own)) {
+                String country = Clauses.countryOf(m, r.model);
+                state = country != null && !country.equals(own) ? country : state;
+            }
+        }
+        return state;
     }
 
     private static String objectBefore(Reading r, int relative, String own) {

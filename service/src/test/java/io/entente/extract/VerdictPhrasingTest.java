@@ -116,4 +116,19 @@ class VerdictPhrasingTest {
                 + "Sergei Lavrov said.");
         assertThat(denial.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
     }
+
+    @Test
+    void aStepAStateCalledAMistakeCondemnsWhatTheClauseBeforeDid() {
+        ArticleGraph g = extract("2024-03-01", "", "Peru and Bolivia signed a pipeline deal in January. Bolivia's "
+                + "congress ratified the deal on Tuesday, a step Santiago called a grave mistake.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "CONDEMNED", "CHL", treaty)).isTrue();
+    }
+
+    @Test
+    void aPublicityStuntIsAVerdict() {
+        ArticleGraph g = extract("2024-03-01", "", "Peru and Bolivia signed a pipeline deal on Monday. Chile called the "
+                + "deal a publicity stunt.");
+        assertThat(has(g, "CONDEMNED", "CHL", ofType(g, "Treaty").getFirst().key())).isTrue();
+    }
 }
