@@ -38,10 +38,14 @@ final class Accusations {
             }
             of = hit.end();
         } else {
-            Mention m = Clauses.after(r.mentions, hit.end(), 6, Mention::isActor); // "the government of Prime Minister X of"
+            Mention m = BlameFallbacks.bodyAnaphor(r, hit.end()); // "froze its part in the CSTO, accusing the bloc of"
+            if (m == null) {
+                m = Clauses.after(r.mentions, hit.end(), 6, Mention::isActor); // "the government of Prime Minister X of"
+            }
             if (m == null) {
                 m = unnamedGovernment(r, hit);
             }
+
             int charge = m == null ? chargeOf(s, hit.end()) : -1;
             if (m == null && charge > 0) {
                 m = stateInPhrase(r, hit.end(), charge); // "accused the crew of the Russian research ship Yantar of shining"

@@ -51,4 +51,24 @@ final class BlameFallbacks {
         }
         return named.size() >= 2 ? named.subList(named.size() - 2, named.size()) : CountryAnaphora.pair(r.model);
     }
+
+    private static final Set<String> BODY_NOUNS = Set.of("bloc", "alliance", "organisation", "organization", "grouping");
+
+    /**
+     * "the bloc" at {@code at}, before "of": the international body the sentence named last before
+     * it ("froze its participation in the CSTO, accusing the bloc of failing to defend it").
+     */
+    static Mention bodyAnaphor(Reading r, int at) {
+        Sentence s = r.sentence;
+        if (!s.lower(at).equals("the") || !BODY_NOUNS.contains(s.lower(at + 1)) || !s.lower(at + 2).equals("of")) {
+            return null;
+        }
+        for (int k = at - 1; k >= 0; k--) {
+            Mention m = r.mentions.at(k);
+            if (m != null && m.kind() == Mention.Kind.ORG) {
+                return new Mention(Mention.Kind.ORG, m.key(), at, at + 2, Mention.Use.ANAPHOR);
+            }
+        }
+        return null;
+    }
 }

@@ -13,7 +13,7 @@ final class GazetteerMentions {
     static final Set<String> ACTOR_NOUNS = Set.of("government", "authorities", "officials", "leadership",
             "side", "military", "army", "navy", "diplomats", "lawmakers", "legislators", "regime", "administration",
             "state", "forces", "armed", "officers", "intelligence", "embassy", "delegation", "leaders", "cabinet", "mission", "spy",
-            "junta", "rulers", "politicians");
+            "junta", "rulers", "politicians", "lawyers", "negotiators", "envoys", "representatives");
 
     private static final Set<String> ACTOR_QUALIFIERS = Set.of("transitional", "interim", "new", "federal",
             "central", "national", "caretaker", "top", "senior", "ruling");

@@ -131,4 +131,20 @@ class VerdictPhrasingTest {
                 + "deal a publicity stunt.");
         assertThat(has(g, "CONDEMNED", "CHL", ofType(g, "Treaty").getFirst().key())).isTrue();
     }
+
+    @Test
+    void aStatesLawyersSpeakForIt() {
+        ArticleGraph g = extract("2024-03-01", "", "Belize and Guatemala argued their border case in The Hague. "
+                + "Guatemala's lawyers accused Belize of occupying the cays unlawfully.");
+        assertThat(has(g, "CONDEMNED", "GTM", "BLZ")).isTrue();
+    }
+
+    @Test
+    void theBlocAccusedIsTheBodyTheSentenceNamed() {
+        ArticleGraph g = extract("2024-03-01", "", "Prime Minister Nikol Pashinyan spoke on Monday. Pashinyan froze "
+                + "Armenia's participation in the Collective Security Treaty Organization, accusing the bloc of failing "
+                + "to defend his country.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(key(g, "Organization",
+                "Collective Security Treaty Organization")));
+    }
 }
