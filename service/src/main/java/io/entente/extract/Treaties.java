@@ -46,9 +46,6 @@ final class Treaties {
                 || s.lower(h + 1).equals("of") && Set.of("its", "this", "the").contains(s.lower(h + 2)) && s.lower(h + 3).equals("kind")) {
             return h + 1; // "treaty allies", "the second accord of its kind": no treaty of this story
         }
-        if (s.lower(h).startsWith("communiqu") && !TreatyHeads.tiesCommunique(s, h)) {
-            return h + 1; // "an AU communique issued this month": a statement, not an instrument
-        }
         if (s.lower(h).equals("deal") && AMOUNTS.contains(s.lower(h - 1)) && s.lower(h - 2).equals("a")) {
             return h + 1; // "may last a good deal longer": an amount, not an agreement
         }

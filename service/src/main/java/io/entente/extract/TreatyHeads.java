@@ -19,8 +19,8 @@ final class TreatyHeads {
             return "TREATY_WEAK"; // "a statement of intent on defence cooperation"
         }
         PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), i);
-        if (m == null || m.length() != 1) {
-            return null;
+        if (m == null || m.length() != 1 || s.lower(i).startsWith("communiqu") && !tiesCommunique(s, i)) {
+            return null; // "an AU communique issued this month": a statement, not an instrument
         }
         return m.values().contains("TREATY") ? "TREATY" : m.values().contains("TREATY_WEAK") ? "TREATY_WEAK" : null;
     }
@@ -103,7 +103,7 @@ final class TreatyHeads {
      * "a joint communique establishing diplomatic relations": the one kind of communique that is
      * an instrument between states (a recognition); other communiques are statements.
      */
-    static boolean tiesCommunique(Sentence s, int h) {
+    private static boolean tiesCommunique(Sentence s, int h) {
         for (int k = h + 1; k < s.size() && k <= h + 8; k++) {
             if (TIES.contains(s.lower(k))) {
                 return true;
