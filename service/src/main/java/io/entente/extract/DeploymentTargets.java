@@ -135,9 +135,34 @@ final class DeploymentTargets {
             if (m == null) {
                 continue;
             }
-            return Target.of(m, r.model); // a place of unknown country still ends the search
+            return placed(r, m); // a place of unknown country still ends the search
         }
         return new Target(null, null);
+    }
+
+    private static final Set<String> PLACE_STOPS = Set.of(",", ";", "and", "border", "borders", "frontier", "with", "from");
+
+    /**
+     * A place of no known state takes the state its own phrase names: "the Soto Cano air base in
+     * Honduras", "the air base north of the Honduran capital" (a later state in the sentence is
+     * another matter: "..., said that Beijing ...").
+     */
+    private static Target placed(Reading r, Mention place) {
+        Target t = Target.of(place, r.model);
+        if (t.country() != null || place.kind() != Mention.Kind.LOCATION) {
+            return t;
+        }
+        for (int k = place.to(); k < r.sentence.size() && k < place.to() + 8; k++) {
+            Mention c = r.mentions.at(k);
+            if (PLACE_STOPS.contains(r.sentence.lower(k)) || r.triggers.is(k, "REPORT") || c != null && c.kind() != Mention.Kind.COUNTRY) {
+                break;
+            }
+            if (c != null) {
+                r.model.node(place.key()).attrs.put("country", c.key());
+                return new Target(c.key(), place.key());
+            }
+        }
+        return t;
     }
 
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since", "until");

@@ -312,4 +312,12 @@ class DeploymentPhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "ESP", "LTU")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "SWE", "LVA")).isTrue();
     }
+
+    @Test
+    void anUnknownBaseTakesTheStateItsOwnPhraseNamesNotALaterOne() {
+        ArticleGraph g = extract("2023-03-27", "", "Britain, which has roughly 400 troops at the Kaboro air base in "
+                + "Belize, said it welcomed the ruling but warned that promises made by Guatemala often go unfulfilled.");
+        assertThat(has(g, "DEPLOYED_TO", "GBR", "BLZ")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "GBR", "GTM")).isFalse();
+    }
 }
