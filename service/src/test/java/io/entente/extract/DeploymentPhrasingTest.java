@@ -320,4 +320,11 @@ class DeploymentPhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "GBR", "BLZ")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "GBR", "GTM")).isFalse();
     }
+
+    @Test
+    void aBattalionThatServesInAForceAbroadIsDeployedThere() {
+        ArticleGraph g = extract("2025-10-23", "", "A Danish infantry battalion of about 700 soldiers serves in the "
+                + "alliance's forward land forces in Estonia, rotating twice a year.");
+        assertThat(has(g, "DEPLOYED_TO", "DNK", "EST")).isTrue();
+    }
 }
