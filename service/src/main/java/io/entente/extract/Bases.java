@@ -15,7 +15,7 @@ final class Bases {
     private static final Set<String> OPERATE = Set.of("runs", "run", "operates", "operate", "operated", "maintains",
             "maintain", "keeps", "keep", "has", "have", "had");
     private static final Set<String> BASE_NOUNS = Set.of("base", "bases", "garrison", "garrisons", "outpost", "outposts",
-            "headquarters", "fleet", "airbase", "airbases");
+            "headquarters", "fleet", "airbase", "airbases", "posts");
     /** What may follow "has" when it means owning: "has a naval base", "has its largest base". */
     private static final Set<String> OWNED = Set.of("a", "an", "its", "their", "two", "three", "several", "military",
             "naval", "air", "permanent", "major", "large", "small", "bases", "troops");

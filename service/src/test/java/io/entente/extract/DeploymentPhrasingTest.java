@@ -327,4 +327,11 @@ class DeploymentPhrasingTest {
                 + "alliance's forward land forces in Estonia, rotating twice a year.");
         assertThat(has(g, "DEPLOYED_TO", "DNK", "EST")).isTrue();
     }
+
+    @Test
+    void militaryPostsAStateRunsAbroadAreADeployment() {
+        ArticleGraph g = extract("2024-08-16", "", "Russia runs several military posts inside Georgia's breakaway "
+                + "region, officials in Tbilisi say.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "GEO")).isTrue();
+    }
 }
