@@ -70,9 +70,12 @@ final class TreatyHeads {
         return s.lower(k).equals("as") && KNOWN.contains(s.lower(k - 1)) || NAMING.contains(s.lower(k));
     }
 
-    /** "a border security agreement that Baghdad and Tehran signed in March 2023": a year before the story's, another treaty. */
+    /**
+     * "a border security agreement that Baghdad and Tehran signed in March 2023", "a continental
+     * shelf agreement signed in 2003": a year before the story's, another treaty.
+     */
     static boolean earlierInRelative(Sentence s, int end, java.time.LocalDate published) {
-        if (published == null || !s.lower(end).equals("that") && !s.lower(end).equals("which")) {
+        if (published == null || !Set.of("that", "which", "signed", "concluded").contains(s.lower(end))) {
             return false;
         }
         for (int k = end + 1; k < s.size() && k < end + 10 && !s.lower(k).equals(","); k++) {

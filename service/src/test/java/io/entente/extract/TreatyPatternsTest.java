@@ -405,4 +405,15 @@ class TreatyPatternsTest {
         assertThat(RealNewsPatternsTest.has(g, "RATIFIED", "UGA", t)).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED") && !r.subject().equals("KEN") && !r.subject().equals("UGA"));
     }
+
+    @Test
+    void anAgreementSignedInAnEarlierYearIsAnotherTreaty() {
+        ArticleGraph g = extract("2025-05-02", "", "Malaysia and Thailand signed a maritime boundary agreement on "
+                + "Monday. The two countries had settled their land border in a demarcation agreement signed in 2001, "
+                + "which Malaysia's parliament ratified in 2004.");
+        assertThat(ofType(g, "Treaty")).hasSize(2);
+        String old = ofType(g, "Treaty").stream().filter(t -> t.name().contains("demarcation")).findFirst().orElseThrow().key();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(old) && "2004".equals(r.date()));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED") && !r.object().equals(old));
+    }
 }
