@@ -180,7 +180,6 @@ final class CountryAnaphora {
         return named.size() >= 2 ? named.subList(0, 2) : List.of();
     }
 
-    /** Whether tokens [i, i+3) read "the two countries" or the like. */
     /** "Both countries ratified", "the two sides have signed": a pair phrase just before the verb. */
     static boolean pairBefore(Sentence s, int verb) {
         int k = verb - 1;
@@ -194,6 +193,7 @@ final class CountryAnaphora {
         return s.lower(k - 1).equals("both") || k >= 2 && isPair(s, k - 2);
     }
 
+    /** Whether tokens [i, i+3) read "the two countries" or the like. */
     static boolean isPair(Sentence s, int i) {
         boolean two = s.lower(i).equals("the") && (s.lower(i + 1).equals("two") || s.lower(i + 1).equals("both"));
         return two && (PAIR_NOUNS.contains(s.lower(i + 2)) || PAIR_NOUNS.contains(s.lower(i + 3)));

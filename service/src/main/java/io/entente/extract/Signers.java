@@ -87,6 +87,18 @@ final class Signers {
         return noun.capitalised() || Lexicon.get().role(r.sentence.tokens(), next.to()) != null;
     }
 
+    /** "concluded and signed by the two governments": the pair's states sign; whether it was such a pair. */
+    static boolean pairAgents(Reading r, int by, Mention treaty) {
+        if (!r.sentence.lower(by).equals("by") || !CountryAnaphora.isPair(r.sentence, by + 1)) {
+            return false;
+        }
+        for (String c : CountryAnaphora.pairIn(r.mentions, r.model, by + 1)) {
+            r.add("SIGNED", c, treaty.key(), by - 1, java.util.Map.of(), ClaimStatus.ASSERTED, 0.7);
+            ArticleModel.parties(r.model.node(treaty.key())).add(c);
+        }
+        return true;
+    }
+
     /** "U.S. Treasury Secretary Scott Bessent": the body is the office of the person right after it. */
     private static boolean ownsNextPerson(Reading r, Mention m) {
         for (int k = m.to(); k < r.sentence.size() && k <= m.to() + 3; k++) {

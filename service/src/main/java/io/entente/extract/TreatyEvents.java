@@ -91,7 +91,7 @@ final class TreatyEvents {
         List<Mention> signers = new ArrayList<>();
         if (treaty.to() <= hit.at()) {
             signers.addAll(Signers.agents(r, hit.end()));
-            if (signers.isEmpty()) {
+            if (signers.isEmpty() && !Signers.pairAgents(r, hit.end(), treaty)) {
                 signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
                 signers.removeIf(m -> m.to() <= treaty.to());
             }

@@ -75,4 +75,13 @@ class CoordinatedSignersTest {
         String rome = ofType(g, "Treaty").stream().filter(t -> t.name().contains("Rome")).findFirst().orElseThrow().key();
         assertThat(has(g, "SIGNED", "CHL", rome)).isFalse();
     }
+
+    @Test
+    void signedByTheTwoGovernmentsIsSignedByTheTreatysTwoStates() {
+        ArticleGraph g = extract("2025-05-02", "", "Peru's congress will vote next week on a fisheries deal with Ecuador. "
+                + "The agreement, negotiated for a decade and signed by the two governments in 2023, fixes catch limits.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", "PER", treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "ECU", treaty)).isTrue();
+    }
 }
