@@ -14,7 +14,7 @@ class EvidenceController {
 
     @SchemaMapping(typeName = "Event", field = "evidence")
     CompletableFuture<List<EvidenceView>> evidence(Event event, @Argument Integer first, DataFetchingEnvironment env) {
-        int limit = Inputs.atLeast("first", first, 20, 0, 100);
+        int limit = EvidenceLoader.limit(first);
         return EvidenceLoader.load(env.getDataLoader(EvidenceLoader.NAME), event.id(), limit);
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +22,18 @@ class EvidenceLoader {
 
     static final String NAME = "evidence";
 
+    /** Newest article first; what {@code Event.evidence(first)} lists. */
+    private static final String ORDER = "ORDER BY toString(a.publishedAt) DESC, a.id, e.start";
+    private static final String PROJECTION = "e {.sentence, .start, .end, .confidence, .claimStatus, .date, .troops, article: "
+            + Cypher.article("a") + "}";
     private static final String CYPHER = """
             UNWIND $ids AS relId
             CALL (relId) {
               MATCH (e:Evidence {relId: relId})-[:IN]->(a:Article)
-              WITH e, a ORDER BY toString(a.publishedAt) DESC, a.id, e.start LIMIT $limit
-              RETURN collect(e {.sentence, .start, .end, .confidence, .claimStatus, .date, .troops,
-                                article: %s}) AS evidence
+              WITH e, a %s LIMIT $limit
+              RETURN collect(%s) AS evidence
             }
-            RETURN relId, evidence""".formatted(Cypher.article("a"));
+            RETURN relId, evidence""".formatted(ORDER, PROJECTION);
 
     /** One event's evidence, at most {@code limit} sentences. */
     record Key(String relId, int limit) { }
@@ -40,6 +44,30 @@ class EvidenceLoader {
         this.graph = graph;
         registry.<Key, List<EvidenceView>>forName(NAME)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys)));
+    }
+
+    /** The {@code first} an {@code evidence} field was given, checked, with its default. */
+    static int limit(Object first) {
+        return Inputs.atLeast("first", first instanceof Integer i ? i : null, 20, 0, 100);
+    }
+
+    /**
+     * An expression, for a statement that already holds relationship {@code r}, listing the
+     * evidence of {@code r} as this loader would (at most {@code $evidenceLimit} rows), so that a
+     * root field can fetch it in its own statement and {@link #prime} the loader with it.
+     */
+    static String inline(String r) {
+        return "COLLECT { MATCH (e:Evidence {relId: " + r + ".id})-[:IN]->(a:Article) WITH e, a " + ORDER
+                + " LIMIT $evidenceLimit RETURN " + PROJECTION + " }";
+    }
+
+    /** Seeds the request's loader with rows from {@link #inline} for each limit the selection asked for. */
+    static void prime(DataLoader<Key, List<EvidenceView>> loader, String relId, Collection<Integer> limits,
+                      List<Map<String, Object>> rows) {
+        List<EvidenceView> all = rows.stream().map(EvidenceView::of).toList();
+        for (int limit : limits) {
+            loader.prime(new Key(relId, limit), all.subList(0, Math.min(limit, all.size())));
+        }
     }
 
     static CompletableFuture<List<EvidenceView>> load(DataLoader<Key, List<EvidenceView>> loader, String relId, int limit) {

@@ -2,15 +2,18 @@ package io.entente.api;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** allianceNetwork (ego network of countries) and path (shortest connections): one statement each. */
 @Controller
@@ -70,7 +73,17 @@ class NetworkController {
         params.put("first", Inputs.atLeast("first", first, 3, 0, 10));
         int hops = Inputs.atLeast("maxHops", maxHops, 4, 1, PathQueries.MAX_HOPS);
         Set<String> nodeFields = Selections.names(env, "nodes/*", "edges/subject/*", "edges/object/*");
-        return graph.rows(PathQueries.statement(hops, types, nodeFields, Selections.names(env, "edges/*")), params).stream()
-                .map(Path::of).toList();
+        // The edges' evidence comes in the same statement and primes the loader Event.evidence reads.
+        Set<Integer> evidenceLimits = new TreeSet<>();
+        env.getSelectionSet().getFields("edges/evidence").forEach(f -> evidenceLimits.add(EvidenceLoader.limit(f.getArguments().get("first"))));
+        params.put("evidenceLimit", evidenceLimits.isEmpty() ? 0 : Collections.max(evidenceLimits));
+        List<Map<String, Object>> rows = graph.rows(PathQueries.statement(hops, types, nodeFields,
+                Selections.names(env, "edges/*"), !evidenceLimits.isEmpty()), params);
+        if (!evidenceLimits.isEmpty()) {
+            DataLoader<EvidenceLoader.Key, List<EvidenceView>> loader = env.getDataLoader(EvidenceLoader.NAME);
+            rows.forEach(row -> Values.maps(row, "edges").forEach(edge -> EvidenceLoader.prime(loader,
+                    Values.str(Values.map(edge, "rel"), "id"), evidenceLimits, Values.maps(edge, "evidence"))));
+        }
+        return rows.stream().map(Path::of).toList();
     }
 }

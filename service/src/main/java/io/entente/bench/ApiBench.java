@@ -29,7 +29,7 @@ import java.util.concurrent.Future;
  * then allianceNetwork under concurrent clients. Every loop is bounded.
  * <p>
  * An HTTP request is timed from sending to the answer's last byte, decoded to text, as HTTP load
- * tools time it; the driver's side likewise ends with its records decoded. Parsing the JSON into
+ * tools time it, with a lean blocking client ({@link LoopbackHttp}); the driver's side likewise ends with its records decoded. Parsing the JSON into
  * a tree is the client's own work after that (about 12 ms for a 1.7 MB network, which 50 clients
  * on the same two cores would otherwise queue behind), so it is timed apart and reported beside.
  * Every timed answer is still checked: status 200 and no errors.
@@ -50,11 +50,13 @@ public final class ApiBench {
     private final Driver driver;
     private final URI endpoint;
     private final HttpClient http = client();
+    private final LoopbackHttp timed;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public ApiBench(Driver driver, int port) {
+    public ApiBench(Driver driver, URI endpoint) {
         this.driver = driver;
-        this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+        this.endpoint = endpoint;
+        this.timed = new LoopbackHttp(endpoint);
     }
 
     /** Generates the synthetic graph when the database holds fewer articles than asked. */
@@ -76,6 +78,7 @@ public final class ApiBench {
                 subjects.hub(), subjects.receiver(), subjects.trio(), subjects.far());
         out.printf("%n%-40s %6s %10s %10s %10s %10s %7s %10s%n", "query", "same", "gql p50", "gql p99", "cy p50", "cy p99",
                 "ratio", "parse p50");
+        out.printf("%-40s %17.2fms%n", "floor: { __typename } over HTTP", floor(warmup, iterations));
         List<Result> results = new ArrayList<>();
         List<Canonical> all = ApiBenchQueries.all(subjects.hub(), subjects.receiver(), subjects.trio(), subjects.far());
         for (Question question : questions) {
@@ -110,6 +113,23 @@ public final class ApiBench {
             results.add(r);
         }
         return results;
+    }
+
+    /** p50 of the smallest GraphQL request: what HTTP, security and GraphQL cost before any Cypher. */
+    private double floor(int warmup, int iterations) throws Exception {
+        byte[] body = "{\"query\":\"{ __typename }\"}".getBytes(StandardCharsets.UTF_8);
+        long[] nanos = new long[iterations];
+        for (int i = -warmup; i < iterations; i++) {
+            long t0 = System.nanoTime();
+            int status = timed.post(body, false).status();
+            if (status != 200) {
+                throw new IllegalStateException("{ __typename } failed: " + status);
+            }
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - t0;
+            }
+        }
+        return pct(nanos, 50);
     }
 
     /** allianceNetwork depth 2 with {@code clients} concurrent HTTP clients, {@code each} requests apiece. */
@@ -154,11 +174,12 @@ public final class ApiBench {
      * opens with {@code data} has none, a check that costs nothing beside parsing it.
      */
     private String graphQl(Canonical q) throws Exception {
-        HttpResponse<String> response = http.send(request(q), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || !response.body().startsWith("{\"data\":")) {
-            throw new IllegalStateException(q.name() + " failed: " + response.statusCode() + " " + abbreviate(response.body()));
+        LoopbackHttp.Answer answer = timed.post(body(q).getBytes(StandardCharsets.UTF_8), false);
+        String text = new String(answer.body(), StandardCharsets.UTF_8);
+        if (answer.status() != 200 || !text.startsWith("{\"data\":")) {
+            throw new IllegalStateException(q.name() + " failed: " + answer.status() + " " + abbreviate(text));
         }
-        return response.body();
+        return text;
     }
 
     /**
@@ -201,9 +222,12 @@ public final class ApiBench {
     }
 
     private HttpRequest request(Canonical q) {
-        String body = json.writeValueAsString(Map.of("query", q.graphQl(), "variables", q.variables()));
         return HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body(q))).build();
+    }
+
+    private String body(Canonical q) {
+        return json.writeValueAsString(Map.of("query", q.graphQl(), "variables", q.variables()));
     }
 
     private List<Record> cypher(Canonical q) {

@@ -2,13 +2,16 @@ package io.entente.cli;
 
 import io.entente.EntenteApplication;
 import io.entente.bench.ApiBench;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,23 +48,46 @@ public class BenchApiCommand implements Callable<Integer> {
             description = "Serve allianceNetwork from the service's answer cache, as deployed (default ${DEFAULT-VALUE}).")
     boolean networkCache;
 
+    @Option(names = "--service", description = {"Bench a service already running in another process, at this base URL",
+            "(e.g. http://127.0.0.1:8080), with --bolt its database, as clients outside the service see both.",
+            "Its answer cache is as that service was started (ENTENTE_API_NETWORK_CACHE_TTL=0s turns it off)."})
+    URI service;
+
+    @Option(names = "--bolt", description = "With --service: the Bolt URI of its database (NEO4J_USERNAME/NEO4J_PASSWORD if it needs them).")
+    URI bolt;
+
     @Override
     public Integer call() throws Exception {
+        if (service != null) {
+            if (bolt == null) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--service needs --bolt");
+            }
+            String user = System.getenv().getOrDefault("NEO4J_USERNAME", "neo4j");
+            String password = System.getenv("NEO4J_PASSWORD");
+            try (Driver driver = GraphDatabase.driver(bolt, password == null || password.isEmpty()
+                    ? AuthTokens.none() : AuthTokens.basic(user, password))) {
+                System.out.printf("Service at %s (another process), database at %s%n", service, bolt);
+                return bench(new ApiBench(driver, service.resolve("/graphql")));
+            }
+        }
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("entente-bench-");
         String[] args = {"--server.port=0", "--server.address=127.0.0.1", "--entente.data-dir=" + dir,
                 "--entente.examples=false", "--entente.neo4j.uri=embedded", "--logging.level.io.entente=WARN",
                 "--entente.api.network-cache-ttl=" + (networkCache ? "5s" : "0s")};
         try (ConfigurableApplicationContext context = SpringApplication.run(EntenteApplication.class, args)) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            ApiBench bench = new ApiBench(context.getBean(Driver.class), port);
-            bench.ensureGraph(articles, System.out);
             System.out.printf("allianceNetwork answer cache: %s%n", networkCache ? "on (as deployed)" : "off");
-            List<ApiBench.Result> results = bench.run(queries, warmup, iterations, System.out);
-            double[] concurrent = bench.concurrentNetwork(clients, Math.max(1, iterations / 10));
-            System.out.printf("%nallianceNetwork depth 2, %d concurrent clients: p50 %.2f ms, p99 %.2f ms%n",
-                    clients, concurrent[0], concurrent[1]);
-            return results.stream().allMatch(ApiBench.Result::sameResult) ? 0 : 1;
+            return bench(new ApiBench(context.getBean(Driver.class), URI.create("http://127.0.0.1:" + port + "/graphql")));
         }
+    }
+
+    private int bench(ApiBench bench) throws Exception {
+        bench.ensureGraph(articles, System.out);
+        List<ApiBench.Result> results = bench.run(queries, warmup, iterations, System.out);
+        double[] concurrent = bench.concurrentNetwork(clients, Math.max(1, iterations / 10));
+        System.out.printf("%nallianceNetwork depth 2, %d concurrent clients: p50 %.2f ms, p99 %.2f ms%n",
+                clients, concurrent[0], concurrent[1]);
+        return results.stream().allMatch(ApiBench.Result::sameResult) ? 0 : 1;
     }
 
     /** Runs the benchmark on its own until the {@code bench} command group lists it. */

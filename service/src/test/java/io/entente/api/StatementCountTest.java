@@ -2,6 +2,7 @@ package io.entente.api;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,5 +61,23 @@ class StatementCountTest extends ApiTestSupport {
         assertThat(graphQl.document(deployments).execute().path("deployments.edges[0].node").entity(Map.class).get())
                 .isEqualTo(viaLoader);
         assertThat(statementsFor(deployments)).isEqualTo(1);
+    }
+
+    @Test
+    void pathBringsItsEdgesEvidenceInItsOwnStatement() {
+        String path = """
+                { path(from: "person:fx-vladimir-putin", to: "person:fx-kim-jong-un") { edges { id
+                    evidence { sentence start article { id title } } latest: evidence(first: 1) { sentence } } } }""";
+        assertThat(statementsFor(path)).isEqualTo(1);
+        List<Map> edges = graphQl.document(path).execute().path("path[0].edges").entityList(Map.class).get();
+        assertThat(edges).hasSize(2);
+        for (Map<?, ?> edge : edges) {
+            Object viaLoader = graphQl.document("""
+                    { events(filter: {types: ["SIGNED"]}) { edges { node { id evidence { sentence start article { id title } } } } } }""")
+                    .execute().path("events.edges[?(@.node.id == '%s')].node.evidence".formatted(edge.get("id"))).entityList(Object.class).get();
+            assertThat(List.of(edge.get("evidence"))).as("the same evidence as the batch loader gives").isEqualTo(viaLoader);
+            assertThat((List<?>) edge.get("latest")).hasSize(1);
+            assertThat(((List<?>) edge.get("evidence"))).isNotEmpty();
+        }
     }
 }
