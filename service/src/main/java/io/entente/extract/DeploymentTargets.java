@@ -259,7 +259,7 @@ final class DeploymentTargets {
         if (r.sentence.lower(k - 1).equals("troop") || r.sentence.lower(k - 1).equals("military")) {
             k--;
         }
-        if (r.sentence.lower(k - 1).equals("'s")) {
+        if (r.sentence.lower(k - 1).equals("'s") || r.sentence.lower(k - 1).equals("'")) { // "the Philippines' deployment"
             k--;
         }
         Mention m = r.mentions.endingAt(k);

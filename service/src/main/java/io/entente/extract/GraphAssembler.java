@@ -31,7 +31,7 @@ final class GraphAssembler {
             Draft d = drafts.get(i);
             if (d.object().startsWith(Draft.DEPLOYMENT)) {
                 String key = deploymentKeys.get(d.object());
-                drafts.set(i, key == null ? null : d.withEnds(d.subject(), key));
+                drafts.set(i, key != null ? d.withEnds(d.subject(), key) : condemnedSender(model, d));
             }
         }
         drafts.removeIf(java.util.Objects::isNull);
@@ -165,6 +165,21 @@ final class GraphAssembler {
             out.add(d);
         }
         return out;
+    }
+
+    /**
+     * "Vietnam condemned China's deployment of a survey ship": a condemned deployment that the story
+     * never completes (no receiving state) condemns the state that sent it, not the subject's own.
+     */
+    private static Draft condemnedSender(ArticleModel model, Draft d) {
+        String from = d.object().substring(Draft.DEPLOYMENT.length()).split(":")[0];
+        Node subject = model.node(d.subject());
+        String own = subject == null ? null : subject.type.equals("Country") ? subject.key : subject.attr("country");
+        if (!d.type().equals("CONDEMNED") || from.equals("?") || from.equals(d.subject()) || from.equals(own)) {
+            return null;
+        }
+        model.country(from);
+        return d.withEnds(d.subject(), from);
     }
 
     /** Keeps the better evidence but not a date or attribute the other one had. */

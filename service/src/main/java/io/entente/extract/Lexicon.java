@@ -41,7 +41,9 @@ final class Lexicon {
         });
         lines("/extract/triggers.txt", line -> {
             int tab = line.indexOf('\t');
-            if (tab > 0) {
+            if (tab > 0 && line.startsWith("INSIDE\t")) {
+                triggers.allowInside(line.substring(tab + 1).strip());
+            } else if (tab > 0) {
                 triggers.add(words(line.substring(tab + 1)), line.substring(0, tab).strip());
             }
         });

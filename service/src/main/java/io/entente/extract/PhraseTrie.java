@@ -19,6 +19,8 @@ final class PhraseTrie<T> {
 
     private final Node<T> root = new Node<>();
     private final boolean ignoreCase;
+    /** Words a phrase may carry inside it without being listed ("voiced strong opposition to"). */
+    private final java.util.Set<String> insertions = new java.util.HashSet<>();
 
     PhraseTrie(boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
@@ -37,11 +39,21 @@ final class PhraseTrie<T> {
         }
     }
 
+    /** Lets {@code word} stand anywhere inside a phrase after its first word, as if it were absent. */
+    void allowInside(String word) {
+        insertions.add(key(word));
+    }
+
     Match<T> longest(List<Token> tokens, int from) {
         Node<T> node = root;
         Match<T> best = null;
         for (int i = from; i < tokens.size(); i++) {
-            node = node.next.get(key(tokens.get(i).text()));
+            String word = key(tokens.get(i).text());
+            Node<T> next = node.next.get(word);
+            if (next == null && node != root && insertions.contains(word)) {
+                continue;
+            }
+            node = next;
             if (node == null) {
                 break;
             }

@@ -147,4 +147,22 @@ class VerdictPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(key(g, "Organization",
                 "Collective Security Treaty Organization")));
     }
+
+    @Test
+    void intensifiersInsideAVerdictPhraseDoNotHideIt() {
+        ArticleGraph g = extract("2025-06-03", "", "Malaysia voiced strong opposition to Indonesia's new fishing rules on Monday.");
+        assertThat(has(g, "CONDEMNED", "MYS", "IDN")).isTrue();
+        ArticleGraph their = extract("2025-06-03", "", "Chile and Peru voiced their opposition to Bolivia on Monday.");
+        assertThat(has(their, "CONDEMNED", "CHL", "BOL")).isTrue();
+    }
+
+    @Test
+    void condemningAStatesDeploymentWithNoDestinationCondemnsThatState() {
+        ArticleGraph g = extract("2025-06-03", "", "Manila on Tuesday condemned Beijing's deployment of a research vessel "
+                + "near the atoll.");
+        assertThat(has(g, "CONDEMNED", "PHL", "CHN")).isTrue();
+        ArticleGraph plural = extract("2025-06-03", "", "Beijing condemned the Philippines' deployment of coast guard "
+                + "ships near the atoll.");
+        assertThat(has(plural, "CONDEMNED", "CHN", "PHL")).isTrue();
+    }
 }
