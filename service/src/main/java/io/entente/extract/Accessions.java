@@ -16,6 +16,7 @@ final class Accessions {
     }
 
     static void find(SentenceMentions sm, ArticleModel model) {
+        nounFirst(sm, model);
         Sentence s = sm.sentence;
         for (Mention c : sm.all()) {
             if (c.kind() != Mention.Kind.COUNTRY || !s.lower(c.to()).equals("'s")) {
@@ -51,6 +52,25 @@ final class Accessions {
                     sm.put(new Mention(Mention.Kind.TREATY, t.key, c.from(), j, Mention.Use.NAME));
                     model.touchTreaty(t.key);
                 }
+            }
+        }
+    }
+
+    /** "the accession of Finland to NATO", "the entry of Sweden into the alliance's bloc": the noun before its joiner. */
+    private static void nounFirst(SentenceMentions sm, ArticleModel model) {
+        Sentence s = sm.sentence;
+        for (int k = 1; k + 4 < s.size(); k++) {
+            if (!s.lower(k - 1).equals("the") || !NOUNS.contains(s.lower(k)) || !s.lower(k + 1).equals("of")) {
+                continue;
+            }
+            Mention c = sm.at(k + 2);
+            if (c == null || c.kind() != Mention.Kind.COUNTRY || !Set.of("to", "in", "into").contains(s.lower(c.to()))) {
+                continue;
+            }
+            int j = c.to() + 1 + (s.lower(c.to() + 1).equals("the") ? 1 : 0);
+            Mention body = sm.at(j);
+            if (body != null && isAlliance(body, model)) {
+                mark(sm, model, c, body, k - 1, body.to());
             }
         }
     }

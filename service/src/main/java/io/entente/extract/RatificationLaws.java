@@ -19,6 +19,13 @@ final class RatificationLaws {
         return ratification >= 0 && s.indexOfAny(LAWS, from, Math.min(s.size(), ratification + 2)) >= 0;
     }
 
+    /** "signed it into law", "signed into law the agreement": the signing is the ratification's last step. */
+    static boolean intoLaw(Sentence s, Triggers.Hit hit, Mention treaty) {
+        int after = treaty.from() >= hit.end() ? treaty.to() : hit.end();
+        return s.lower(hit.end()).equals("into") && s.lower(hit.end() + 1).equals("law")
+                || treaty.from() >= hit.end() && s.lower(after).equals("into") && s.lower(after + 1).equals("law");
+    }
+
     /** "adopted" ratifies only through a ratification law, not "adopted a resolution on the ceasefire". */
     static boolean adoptedOther(Reading r, Triggers.Hit hit) {
         return r.sentence.lower(hit.at()).startsWith("adopt") && !follows(r.sentence, hit.end());

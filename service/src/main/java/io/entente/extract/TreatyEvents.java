@@ -74,6 +74,15 @@ final class TreatyEvents {
 
     private static void sign(Reading r, Triggers.Hit hit) {
         Mention treaty = treatyAround(r, hit, 8);
+        Mention law = treaty == null ? RatificationLaws.treaty(r, hit) : null; // "signed the ratification bill"
+        if (law != null || treaty != null && RatificationLaws.intoLaw(r.sentence, hit, treaty)) {
+            List<Mention> agents = passive(r.sentence, hit.at()) ? Signers.agents(r, hit.end()) : List.of();
+            Mention signer = agents.isEmpty() ? Clauses.subjectBefore(r.mentions, hit.at()) : agents.getFirst();
+            if (signer != null) { // signing a treaty into law completes its ratification at home
+                ratifiedBy(r, hit, law != null ? law : treaty, signer);
+            }
+            return;
+        }
         if (treaty == null) {
             return;
         }

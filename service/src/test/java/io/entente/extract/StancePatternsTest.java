@@ -333,4 +333,11 @@ class StancePatternsTest {
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DENIED") && (r.subject().equals("SEN") || r.subject().equals("DZA")));
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("MLI"));
     }
+
+    @Test
+    void aChargeTheAccusedStateRejectsIsItsDenial() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-09-12", "", "Burundi has sent 2,000 soldiers into eastern Congo, "
+                + "a panel of UN investigators said, a charge Gitega has repeatedly rejected.");
+        org.assertj.core.api.Assertions.assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("BDI"));
+    }
 }

@@ -416,4 +416,28 @@ class TreatyPatternsTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(old) && "2004".equals(r.date()));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED") && !r.object().equals(old));
     }
+
+    @Test
+    void aHeadOfStateSigningTheRatificationBillOrSigningTheTreatyIntoLawRatifiesIt() {
+        String before = "Norway and Iceland signed a fisheries cooperation agreement in March. ";
+        for (String step : new String[] {"Norwegian King Harald signed the ratification bill on Friday.",
+                "The Storting approved it in May, and Norwegian Prime Minister Jonas Gahr Store signed it into law on Friday."}) {
+            ArticleGraph g = extract("2025-09-12", "", before + step);
+            String treaty = key(g, "Treaty", "fisheries cooperation agreement");
+            // Norway's ratification, told once: by the Storting when it is named, else by the state
+            assertThat(g.relations()).as(step).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(treaty)
+                    && (r.subject().equals("NOR") || r.subject().equals(key(g, "Organization", "Storting"))));
+            assertThat(g.relations()).as(step).noneMatch(r -> r.type().equals("SIGNED") && r.object().equals(treaty)
+                    && "2025-09-12".equals(r.date()));
+        }
+    }
+
+    @Test
+    void consentToAnAccessionIsItsRatificationHoweverTheAccessionIsWorded() {
+        ArticleGraph g = extract("2025-09-12", "", "The U.S. Senate voted 91 to 6 to give its consent to the accession of "
+                + "Montenegro to NATO.");
+        String accession = key(g, "Treaty", "Montenegro's accession to NATO");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(accession));
+        assertThat(has(g, "PARTY_TO", "MNE", accession)).isTrue();
+    }
 }
