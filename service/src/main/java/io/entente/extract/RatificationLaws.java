@@ -1,5 +1,6 @@
 package io.entente.extract;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Set;
  */
 final class RatificationLaws {
 
+    private static final java.util.regex.Pattern VOTE = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
     private static final Set<String> LAWS = Set.of("law", "bill", "act", "decree");
 
     private RatificationLaws() {
@@ -79,5 +81,29 @@ final class RatificationLaws {
             }
         }
         return java.util.List.of();
+    }
+
+    /** Records {@code subject} (a legislature, a state, or a person for their state) ratifying {@code treaty}. */
+    static void ratifiedBy(Reading r, Triggers.Hit hit, Mention treaty, Mention subject) {
+        String key = subject == null ? Legislatures.legislatureInContext(r, hit.at())
+                : subject.kind() == Mention.Kind.PERSON ? Clauses.countryOf(subject, r.model) : subject.key();
+        if (key == null) {
+            return;
+        }
+        String vote = null;
+        for (int k = Math.max(0, hit.at() - 5); k < r.sentence.size() && k < hit.end() + 12; k++) {
+            if (VOTE.matcher(r.sentence.token(k).text()).matches()) {
+                vote = r.sentence.token(k).text();
+                break;
+            }
+        }
+        r.add("RATIFIED", key, treaty.key(), hit.at(), vote == null ? Map.of() : Map.of("vote", vote), ClaimStatus.ASSERTED, 0.85);
+        Node t = r.model.node(treaty.key());
+        t.attrs.put("status", "ratified");
+        String c = subject == null ? r.model.countryOf(key) : Clauses.countryOf(subject, r.model);
+        if (c != null) {
+            ArticleModel.parties(t).add(c);
+        }
+        followers(r, treaty.key(), hit.end());
     }
 }

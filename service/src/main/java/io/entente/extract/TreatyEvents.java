@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * SIGNED and RATIFIED: a signing or ratifying verb, not negated or merely planned, with a
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class TreatyEvents {
 
-    private static final Pattern VOTE = Pattern.compile("\\d{1,3}-\\d{1,3}");
 
     private TreatyEvents() {
     }
@@ -79,7 +77,7 @@ final class TreatyEvents {
             List<Mention> agents = passive(r.sentence, hit.at()) ? Signers.agents(r, hit.end()) : List.of();
             Mention signer = agents.isEmpty() ? Clauses.subjectBefore(r.mentions, hit.at()) : agents.getFirst();
             if (signer != null) { // signing a treaty into law completes its ratification at home
-                ratifiedBy(r, hit, law != null ? law : treaty, signer);
+                RatificationLaws.ratifiedBy(r, hit, law != null ? law : treaty, signer);
             }
             return;
         }
@@ -285,32 +283,9 @@ final class TreatyEvents {
             return;
         }
         List<Mention> members = RatificationLaws.membersNotBody(r, subject); // "the first NATO members to ratify"
-        (members.isEmpty() ? java.util.Collections.singletonList(subject) : members).forEach(m -> ratifiedBy(r, hit, treaty, m));
+        (members.isEmpty() ? java.util.Collections.singletonList(subject) : members).forEach(m -> RatificationLaws.ratifiedBy(r, hit, treaty, m));
         for (Mention more : agents.subList(Math.min(1, agents.size()), agents.size())) {
-            ratifiedBy(r, hit, treaty, more); // "approved by Iraq's parliament and by Kuwait's National Assembly"
+            RatificationLaws.ratifiedBy(r, hit, treaty, more); // "approved by Iraq's parliament and by Kuwait's National Assembly"
         }
-    }
-
-    private static void ratifiedBy(Reading r, Triggers.Hit hit, Mention treaty, Mention subject) {
-        String key = subject == null ? Legislatures.legislatureInContext(r, hit.at())
-                : subject.kind() == Mention.Kind.PERSON ? Clauses.countryOf(subject, r.model) : subject.key();
-        if (key == null) {
-            return;
-        }
-        String vote = null;
-        for (int k = Math.max(0, hit.at() - 5); k < r.sentence.size() && k < hit.end() + 12; k++) {
-            if (VOTE.matcher(r.sentence.token(k).text()).matches()) {
-                vote = r.sentence.token(k).text();
-                break;
-            }
-        }
-        r.add("RATIFIED", key, treaty.key(), hit.at(), vote == null ? Map.of() : Map.of("vote", vote), ClaimStatus.ASSERTED, 0.85);
-        Node t = r.model.node(treaty.key());
-        t.attrs.put("status", "ratified");
-        String c = subject == null ? r.model.countryOf(key) : Clauses.countryOf(subject, r.model);
-        if (c != null) {
-            ArticleModel.parties(t).add(c);
-        }
-        RatificationLaws.followers(r, treaty.key(), hit.end());
     }
 }
