@@ -61,8 +61,9 @@ final class OtherEvents {
                 break;
             }
         }
-        List<Mention> givers = passive ? List.of() : Clauses.subjectsBefore(r.mentions, hit.at());
-        String from = passive ? speakerCountry(r) : Clauses.actorCountry(r.mentions, r.model, hit.at());
+        String owner = decisionOwner(r, hit.at());
+        List<Mention> givers = passive || owner != null ? List.of() : Clauses.subjectsBefore(r.mentions, hit.at());
+        String from = owner != null ? owner : passive ? speakerCountry(r) : Clauses.actorCountry(r.mentions, r.model, hit.at());
         if (from == null && !passive) { // "Estonia said it would send razor wire to Lithuania"
             Mention speaker = Clauses.pronounSpeaker(r.mentions, hit.at());
             from = speaker == null ? null : Clauses.countryOf(speaker, r.model);
@@ -77,6 +78,20 @@ final class OtherEvents {
             }
         }
         aided(r, hit, from, to);
+    }
+
+    private static final Set<String> RESOLVES = Set.of("decision", "plan", "plans", "move", "offer", "pledge", "promise",
+            "commitment", "bid");
+
+    /** "condemned Egypt's decision to send weapons": the state whose decision it is gives, not the condemner. */
+    private static String decisionOwner(Reading r, int verb) {
+        Sentence s = r.sentence;
+        if (!s.lower(verb - 1).equals("to") || !RESOLVES.contains(s.lower(verb - 2))
+                || !(s.lower(verb - 3).equals("'s") || s.lower(verb - 3).equals("'"))) {
+            return null;
+        }
+        Mention m = r.mentions.endingAt(verb - 3);
+        return m == null || !m.isActor() && m.kind() != Mention.Kind.COUNTRY ? null : Clauses.countryOf(m, r.model);
     }
 
     /** The state of the sentence's first actor ("Pistorius said ... would be handed to Kyiv"). */

@@ -28,6 +28,13 @@ final class RatificationLaws {
                 || treaty.from() >= hit.end() && s.lower(after).equals("into") && s.lower(after + 1).equals("law");
     }
 
+    /** "the cabinet approved the draft agreement": a text not yet signed, so no ratification. */
+    static boolean draft(Reading r, Mention treaty) {
+        Node t = r.model.node(treaty.key());
+        return r.sentence.lower(treaty.from()).equals("draft") || r.sentence.lower(treaty.from() + 1).equals("draft")
+                || t != null && t.name != null && t.name.toLowerCase(java.util.Locale.ROOT).startsWith("draft ");
+    }
+
     /** "adopted" ratifies only through a ratification law, not "adopted a resolution on the ceasefire". */
     static boolean adoptedOther(Reading r, Triggers.Hit hit) {
         return r.sentence.lower(hit.at()).startsWith("adopt") && !follows(r.sentence, hit.end());

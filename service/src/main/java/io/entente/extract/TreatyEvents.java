@@ -265,7 +265,7 @@ final class TreatyEvents {
         }
         Mention found = treatyAround(r, hit, 10);
         Mention treaty = found != null ? found : RatificationLaws.treaty(r, hit); // "adopted the Law on ratification"
-        if (treaty == null) {
+        if (treaty == null || RatificationLaws.draft(r, treaty)) {
             return;
         }
         List<Mention> agents = treaty.to() <= hit.at() && passive(r.sentence, hit.at()) ? Signers.agents(r, hit.end()) : List.of();

@@ -208,4 +208,13 @@ class AttributionPatternsTest {
                 + "a fisheries agreement in May. Samoan Prime Minister Laauli Leuatea Schmidt said the signing could wait.");
         assertThat(later.relations()).noneMatch(r -> r.type().equals("REPORTED"));
     }
+
+    @Test
+    void aidInAStatesDecisionIsThatStatesAidNotTheCritics() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-09-12", "", "Sudan on Monday condemned Chad's decision to send "
+                + "armoured vehicles to Libya.");
+        org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(g, "AIDED", "TCD", "LBY")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(g, "AIDED", "SDN", "LBY")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(g, "CONDEMNED", "SDN", "TCD")).isTrue();
+    }
 }

@@ -440,4 +440,14 @@ class TreatyPatternsTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(accession));
         assertThat(has(g, "PARTY_TO", "MNE", accession)).isTrue();
     }
+
+    @Test
+    void approvingADraftBeforeItsSigningIsNoRatification() {
+        ArticleGraph g = extract("2025-09-12", "", "Laos's cabinet approved the draft agreement on Tuesday, clearing the way "
+                + "for its signing with Vietnam next month.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+        ArticleGraph signed = extract("2025-09-12", "", "Laos and Vietnam signed a border agreement in May. Laos's National "
+                + "Assembly approved the agreement on Tuesday.");
+        assertThat(signed.relations()).anyMatch(r -> r.type().equals("RATIFIED"));
+    }
 }
