@@ -22,18 +22,7 @@ final class Signers {
     /** The agents after "by" in "signed in Moscow by X and his Russian counterpart, Y". */
     static List<Mention> agents(Reading r, int from) {
         List<Mention> out = new ArrayList<>();
-        int by = -1;
-        for (int k = from; k < r.sentence.size() && k < from + 18; k++) {
-            String w = r.sentence.lower(k);
-            if (w.equals("by")) {
-                by = k;
-                break;
-            }
-            Token t = r.sentence.token(k);
-            if (!(t.capitalised() || Character.isDigit(t.text().charAt(0)) || BEFORE_BY.contains(w))) {
-                break; // "signed during a visit by X": X is not the signer
-            }
-        }
+        int by = byAfter(r, from);
         if (by < 0) {
             return out;
         }
@@ -87,9 +76,28 @@ final class Signers {
         return noun.capitalised() || Lexicon.get().role(r.sentence.tokens(), next.to()) != null;
     }
 
-    /** "concluded and signed by the two governments": the pair's states sign; whether it was such a pair. */
-    static boolean pairAgents(Reading r, int by, Mention treaty) {
-        if (!r.sentence.lower(by).equals("by") || !CountryAnaphora.isPair(r.sentence, by + 1)) {
+    /** The "by" of a passive verb ending at {@code from}, past its place and time ("signed in Jakarta last week by"); else -1. */
+    private static int byAfter(Reading r, int from) {
+        for (int k = from; k < r.sentence.size() && k < from + 18; k++) {
+            String w = r.sentence.lower(k);
+            if (w.equals("by")) {
+                return k;
+            }
+            Token t = r.sentence.token(k);
+            if (!(t.capitalised() || Character.isDigit(t.text().charAt(0)) || BEFORE_BY.contains(w))) {
+                return -1; // "signed during a visit by X": X is not the signer
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "concluded and signed by the two governments", "inked in Jakarta by the two countries' defence
+     * ministers": the pair's states sign; whether it was such a pair.
+     */
+    static boolean pairAgents(Reading r, int from, Mention treaty) {
+        int by = byAfter(r, from);
+        if (by < 0 || !CountryAnaphora.isPair(r.sentence, by + 1)) {
             return false;
         }
         for (String c : CountryAnaphora.pairIn(r.mentions, r.model, by + 1)) {

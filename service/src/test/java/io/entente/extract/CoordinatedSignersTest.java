@@ -84,4 +84,13 @@ class CoordinatedSignersTest {
         assertThat(has(g, "SIGNED", "PER", treaty)).isTrue();
         assertThat(has(g, "SIGNED", "ECU", treaty)).isTrue();
     }
+
+    @Test
+    void aPairOfStatesAfterAPassiveVerbsPlaceAndTimeSignsForBoth() {
+        ArticleGraph g = extract("2025-09-12", "", "A fisheries agreement between Chile and Argentina "
+                + "was signed in Santiago last week by the two countries' foreign ministers.");
+        String treaty = key(g, "Treaty", "fisheries agreement");
+        assertThat(has(g, "SIGNED", "CHL", treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "ARG", treaty)).isTrue();
+    }
 }
