@@ -167,7 +167,7 @@ final class Arrivals {
             if (more >= 0 && !r.mentions.at(more).key().equals(to.country())) {
                 boolean uncounted = CoordinatedPosts.CONTINGENTS.contains(r.sentence.lower(more - 2)); // "and a small team in Chad"
                 DeploymentEvents.record(r, at, from, new DeploymentTargets.Target(r.mentions.at(more).key(), null), more - 1,
-                        uncounted ? List.of() : counts, 0.7);
+                        uncounted ? List.of() : CoordinatedPosts.countsFor(r, more, counts), 0.7);
             }
             for (int k = hit.end() + 1; r.sentence.lower(hit.end()).equals("from") && k < DeploymentWording.afterSenders(r, hit.end()); k++) {
                 Mention other = r.mentions.at(k); // "troops from Nigeria and Ghana": each sends its own

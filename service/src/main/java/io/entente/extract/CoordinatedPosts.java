@@ -50,6 +50,23 @@ final class CoordinatedPosts {
         return -1;
     }
 
+    /**
+     * The figures for the second post at country token {@code place}: its own bare number ("and 900
+     * in Syria", which no troop noun follows) when it has one, else the sentence's figures.
+     */
+    static java.util.List<io.entente.extract.quantity.TroopCount> countsFor(Reading r, int place,
+                                                                         java.util.List<io.entente.extract.quantity.TroopCount> counts) {
+        Sentence s = r.sentence;
+        int in = s.lower(place - 1).equals("in") ? place - 1 : s.lower(place - 2).equals("in") ? place - 2 : -1;
+        Token number = in > 0 ? s.token(in - 1) : null;
+        if (number == null || !number.text().matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+            return counts;
+        }
+        int value = Integer.parseInt(number.text().replace(",", ""));
+        return java.util.List.of(new io.entente.extract.quantity.TroopCount(number.start(), number.start() + number.text().length(),
+                value, true, number.text()));
+    }
+
     private CoordinatedPosts() {
     }
 }

@@ -140,7 +140,8 @@ final class DeploymentEvents {
             Arrivals.alsoSent(r, hit.at(), to, troop);
             int more = CoordinatedPosts.next(r, troop + 1); // "about 28,500 troops in South Korea and roughly 54,000 in Japan"
             if (more >= 0) {
-                record(r, hit.at(), from, new DeploymentTargets.Target(r.mentions.at(more).key(), null), more - 1, counts, 0.7);
+                record(r, hit.at(), from, new DeploymentTargets.Target(r.mentions.at(more).key(), null), more - 1,
+                        CoordinatedPosts.countsFor(r, more, counts), 0.7);
             }
             return;
         }

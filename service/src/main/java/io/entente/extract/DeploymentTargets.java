@@ -102,8 +102,7 @@ final class DeploymentTargets {
                 }
                 continue;
             }
-            if (Set.of("its", "their", "the").contains(s.lower(k + 1)) && Set.of("border", "borders", "frontier").contains(s.lower(k + 2))
-                    && s.lower(k + 3).equals("with")) {
+            if (DeploymentWording.ownBorder(s, k + 1)) {
                 return new Target(null, null); // "moved units to its border with Belarus": its own side of the line
             }
             if (s.lower(k).equals("in") && s.lower(k + 1).equals("place") && !r.model.deployments.isEmpty()) {

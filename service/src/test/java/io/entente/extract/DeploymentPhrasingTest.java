@@ -334,4 +334,27 @@ class DeploymentPhrasingTest {
                 + "region, officials in Tbilisi say.");
         assertThat(has(g, "DEPLOYED_TO", "RUS", "GEO")).isTrue();
     }
+
+    @Test
+    void troopsSentToTheirOwnSideOfABorderAreNotDeployedToTheNeighbour() {
+        ArticleGraph g = extract("2025-09-12", "", "Romania is moving an extra 2,000 soldiers to the eastern border with "
+                + "Ukraine, the defence ministry said.");
+        assertThat(has(g, "DEPLOYED_TO", "ROU", "UKR")).isFalse();
+    }
+
+    @Test
+    void militaryEngineersAndTroopsThatFlewInAreDeployments() {
+        ArticleGraph g = extract("2025-09-12", "", "Around 150 Indonesian military engineers are working in Lebanon with "
+                + "the UN force.");
+        assertThat(troops(g, "IDN", "LBN")).isEqualTo(150);
+        ArticleGraph flew = extract("2025-09-12", "", "The first 90 Djiboutian troops flew into Mogadishu on Thursday.");
+        assertThat(troops(flew, "DJI", "SOM")).isEqualTo(90);
+    }
+
+    @Test
+    void aSecondPostWithABareNumberKeepsItsOwnFigure() {
+        ArticleGraph g = extract("2025-09-12", "", "France keeps about 1,500 soldiers in Djibouti and 350 in Gabon.");
+        assertThat(troops(g, "FRA", "DJI")).isEqualTo(1500);
+        assertThat(troops(g, "FRA", "GAB")).isEqualTo(350);
+    }
 }
