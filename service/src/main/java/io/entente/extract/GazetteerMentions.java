@@ -160,8 +160,9 @@ final class GazetteerMentions {
         model.country(iso);
         String next = to < tokens.size() ? tokens.get(to).lower() : "";
         String after = to + 1 < tokens.size() ? tokens.get(to + 1).lower() : "";
-        if (next.equals("'s") && to + 2 < tokens.size() && !ACTOR_NOUNS.contains(after) && ACTOR_QUALIFIERS.contains(after)) {
-            after = tokens.get(to + 2).lower(); // "Mali's transitional government"
+        if (next.equals("'s") && to + 2 < tokens.size() && !ACTOR_NOUNS.contains(after) && (ACTOR_QUALIFIERS.contains(after)
+                || after.endsWith("-led") || after.endsWith("-backed") || after.endsWith("-run"))) {
+            after = tokens.get(to + 2).lower(); // "Mali's transitional government", "Sudan's army-led government"
         }
         Mention.Use use = switch (form) {
             case ADJECTIVE -> ACTOR_NOUNS.contains(next) || from > 0 && tokens.get(from - 1).lower().equals("the")

@@ -121,8 +121,8 @@ final class Stances {
             if ((speaker == null || deniers.contains(speaker.key())) && adjacent != null && adjacent.isActor()) {
                 speaker = adjacent;
             }
-            if (speaker == null) {
-                speaker = Clauses.after(r.mentions, hit.end(), 3, Mention::isActor);
+            if (speaker == null && !r.sentence.lower(hit.end()).equals("that")) { // not "reported that Egypt had deployed"
+                speaker = Clauses.after(r.mentions, hit.end(), 3, Mention::isActor); // "..., said Moscow"
             }
             if (speaker == null || deniers.contains(speaker.key())) {
                 continue;
@@ -136,6 +136,9 @@ final class Stances {
                     r.add("DENIED", speaker.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
                     deniers.add(speaker.key());
                     continue;
+                }
+                if (ReportWording.unaware(r.sentence, hit.end())) {
+                    continue; // "said he had no information about ...": no report, though a denial may follow
                 }
                 r.add("REPORTED", speaker.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
                 reported |= d.from() == null || !d.from().equals(speakerCountry); // a sender's own word confirms it

@@ -340,4 +340,26 @@ class StancePatternsTest {
                 + "a panel of UN investigators said, a charge Gitega has repeatedly rejected.");
         org.assertj.core.api.Assertions.assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("BDI"));
     }
+
+    @Test
+    void aStateNamedInsideTheReportedClauseIsNotItsReporter() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-09-12", "", "The newspaper reported that Kenya had deployed "
+                + "600 soldiers to Haiti.");
+        org.assertj.core.api.Assertions.assertThat(g.relations()).noneMatch(r -> r.type().equals("REPORTED"));
+        org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(g, "DEPLOYED_TO", "KEN", "HTI")).isTrue();
+    }
+
+    @Test
+    void havingNoInformationIsNeitherAReportNorADenial() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-09-12", "", "Belarusian Foreign Ministry spokesman Ruslan "
+                + "Varankov said he had no information about Russian troops in Transnistria.");
+        org.assertj.core.api.Assertions.assertThat(g.relations()).noneMatch(r -> r.type().equals("REPORTED") || r.type().equals("DENIED"));
+    }
+
+    @Test
+    void aStatesLedOrBackedGovernmentSpeaksForIt() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-09-12", "", "Myanmar's military-led government accused "
+                + "Thailand of sheltering rebels.");
+        org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(g, "CONDEMNED", "MMR", "THA")).isTrue();
+    }
 }

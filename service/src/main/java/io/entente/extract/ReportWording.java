@@ -1,0 +1,23 @@
+package io.entente.extract;
+
+import java.util.Set;
+
+/** Wordings that make a saying verb no report of the event it names. */
+final class ReportWording {
+
+    private static final Set<String> KNOWLEDGE = Set.of("information", "knowledge", "details", "data", "idea");
+
+    private ReportWording() {
+    }
+
+    /** "said he had no information about North Korean troops", "was not aware of": neither a report nor a denial. */
+    static boolean unaware(Sentence s, int from) {
+        for (int k = from; k < s.size() && k < from + 5; k++) {
+            if (s.lower(k).equals("no") && KNOWLEDGE.contains(s.lower(k + 1)) || s.lower(k).equals("unaware")
+                    || s.lower(k).equals("not") && s.lower(k + 1).equals("aware")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
