@@ -238,7 +238,7 @@ final class Clauses {
                     return true;
                 }
             }
-            if (w.equals("to") && k == trigger - 1 && !votedBefore(s, k) && !CONTINUING.contains(s.lower(k - 1))) {
+            if (w.equals("to") && k == trigger - 1 && !DoneInfinitives.votedBefore(s, k) && !CONTINUING.contains(s.lower(k - 1))) {
                 return true; // infinitive: "to sign" is a plan unless "voted to endorse"
             }
         }
@@ -250,23 +250,6 @@ final class Clauses {
         int until = s.indexOf("until", trigger + 1, Math.min(s.size(), trigger + 6));
         String when = s.lower(until + 1);
         return until > 0 && !when.isEmpty() && (Character.isDigit(when.charAt(0)) || DateResolver.fullMonth(when) > 0);
-    }
-
-    private static boolean votedBefore(Sentence s, int to) {
-        for (int k = to - 1; k >= 0 && k >= to - 6; k--) {
-            String w = s.lower(k);
-            if (k >= to - 4 && (w.equals("voted") || w.equals("votes") || w.equals("moved") || w.equals("unanimously"))) {
-                return true;
-            }
-            if (Set.of("first", "last", "latest", "second", "third", "final").contains(w) && s.lower(k - 1).equals("the")
-                    && Set.of("was", "were", "became", "is").contains(s.lower(k - 2))) {
-                return true; // "Hungary was the last of the allies to ratify": done, not planned
-            }
-            if (w.equals("ordered") || w.equals("orders") || w.equals("authorised") || w.equals("authorized")) {
-                return !modal(s, k); // "ordered the army to deploy" is carried out; "would order" is not
-            }
-        }
-        return false;
     }
 
     /** The first actor of the sentence before token {@code limit} that no preposition governs. */

@@ -450,4 +450,16 @@ class TreatyPatternsTest {
                 + "Assembly approved the agreement on Tuesday.");
         assertThat(signed.relations()).anyMatch(r -> r.type().equals("RATIFIED"));
     }
+
+    @Test
+    void finalApprovalAndATalliedVoteToRatifyAreRatifications() {
+        ArticleGraph approval = extract("2025-09-12", "", "Croatia's parliament, the Sabor, gave final approval to the border "
+                + "agreement with Montenegro on Monday.");
+        assertThat(approval.relations()).anyMatch(r -> r.type().equals("RATIFIED"));
+        ArticleGraph tally = extract("2025-09-12", "", "Peru's Congress voted 87 in favour and 9 against to ratify the "
+                + "investment treaty with Japan.");
+        assertThat(tally.relations()).anyMatch(r -> r.type().equals("RATIFIED"));
+        ArticleGraph plan = extract("2025-09-12", "", "Peru's Congress plans to ratify the investment treaty with Japan.");
+        assertThat(plan.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+    }
 }
