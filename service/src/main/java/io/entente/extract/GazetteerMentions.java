@@ -48,7 +48,7 @@ final class GazetteerMentions {
             }
             String before = i > 0 ? tokens.get(i - 1).lower() : "";
             Mention m = before.equals("bin") || before.equals("ibn") || before.equals("bint")
-                    ? null : person(match.values(), i, end, model); // "Khaled bin Mohamed bin Zayed" is the son
+                    ? null : person(match.values(), i, end, tokens, model); // "Khaled bin Mohamed bin Zayed" is the son
             if (m == null) {
                 m = country(match.values(), i, end, tokens, model);
             }
@@ -92,17 +92,42 @@ final class GazetteerMentions {
                 && !People.HONORIFICS.contains(t.text()) && Lexicon.get().role(s.tokens(), k) == null;
     }
 
-    private static Mention person(List<Gazetteer.Entry> entries, int from, int to, ArticleModel model) {
+    private static final Set<String> PLURAL_TITLES = Set.of("Presidents", "Ministers", "Premiers", "Chancellors", "Kings", "Leaders");
+
+    private static Mention person(List<Gazetteer.Entry> entries, int from, int to, List<Token> tokens, ArticleModel model) {
         String key = Gazetteer.get().personOn(entries, model.published);
         if (key == null) {
             return null;
         }
-        // a bare surname from the gazetteer counts only once the person is in the article
-        if (to - from == 1 && model.node(key) == null) {
+        // a bare surname from the gazetteer counts only once the person is in the article, or after a title
+        if (to - from == 1 && model.node(key) == null && !titled(tokens, from)) {
             return null;
         }
         KnownPeople.register(model, key);
         return new Mention(Mention.Kind.PERSON, key, from, to, Mention.Use.NAME);
+    }
+
+    /** "President Putin", "Presidents Pezeshkian and Putin": a title names the office-holder the gazetteer knows. */
+    private static boolean titled(List<Token> tokens, int from) {
+        Token next = from + 1 < tokens.size() ? tokens.get(from + 1) : null;
+        if (next != null && (next.capitalised() || next.text().startsWith("-"))) {
+            return false; // "President Francis Escudero", "Minister Yunus-Bek Yevkurov": a longer name, someone else
+        }
+        for (int j = Math.max(0, from - 3); j < from; j++) {
+            PhraseTrie.Match<String> role = Lexicon.get().role(tokens, j);
+            if (role != null && j + role.length() == from && tokens.get(j).capitalised()) {
+                return true;
+            }
+        }
+        if (from < 2 || !tokens.get(from - 1).lower().equals("and")) {
+            return false;
+        }
+        for (int j = Math.max(0, from - 6); j < from - 2; j++) {
+            if (PLURAL_TITLES.contains(tokens.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A one-word city right after an office and before another capitalised word opens a person's name. */

@@ -93,4 +93,14 @@ class CoordinatedSignersTest {
         assertThat(has(g, "SIGNED", "CHL", treaty)).isTrue();
         assertThat(has(g, "SIGNED", "ARG", treaty)).isTrue();
     }
+
+    @Test
+    void aKnownLeadersBareSurnameAfterAPluralTitleSigns() {
+        ArticleGraph g = extract("2025-09-12", "", "Iran and Russia finalised a cooperation treaty, which Presidents "
+                + "Pezeshkian and Putin signed in Moscow in January.");
+        String treaty = key(g, "Treaty", "cooperation treaty");
+        assertThat(has(g, "SIGNED", key(g, "Person", "Vladimir Putin"), treaty)).isTrue();
+        ArticleGraph longer = extract("2025-09-12", "", "Senate President Francis Escudero said the chamber would vote.");
+        assertThat(ofType(longer, "Person")).extracting(Entity::name).containsExactly("Francis Escudero");
+    }
 }
