@@ -165,4 +165,10 @@ class VerdictPhrasingTest {
                 + "ships near the atoll.");
         assertThat(has(plural, "CONDEMNED", "CHN", "PHL")).isTrue();
     }
+
+    @Test
+    void regrettingAnotherStatesDecisionIsADiplomaticCondemnation() {
+        ArticleGraph g = extract("2025-06-03", "", "Wellington said it deeply regrets Suva's decision to expel the envoy.");
+        assertThat(has(g, "CONDEMNED", "NZL", "FJI")).isTrue();
+    }
 }
