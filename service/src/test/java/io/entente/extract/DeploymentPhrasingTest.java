@@ -357,4 +357,10 @@ class DeploymentPhrasingTest {
         assertThat(troops(g, "FRA", "DJI")).isEqualTo(1500);
         assertThat(troops(g, "FRA", "GAB")).isEqualTo(350);
     }
+
+    @Test
+    void militaryPoliceAreTroops() {
+        ArticleGraph g = extract("2025-09-12", "", "About 200 Turkish military police were deployed to northern Iraq on Monday.");
+        assertThat(troops(g, "TUR", "IRQ")).isEqualTo(200);
+    }
 }
