@@ -11,10 +11,23 @@ final class Appositions {
     private Appositions() {
     }
 
+    /** The "'s" up to two lowercase qualifiers before token {@code k + 1}; else {@code k} itself. */
+    private static int qualifiedOwner(Sentence s, int k) {
+        for (int j = k; j >= 0 && j >= k - 2; j--) {
+            if (s.token(j).text().equals("'s")) {
+                return j;
+            }
+            if (!s.token(j).isWord() || s.token(j).capitalised() || Treaties.isFunctionWord(s.lower(j)) && !s.lower(j).equals("new")) {
+                return k;
+            }
+        }
+        return k;
+    }
+
     /** "[Name], [the] [owner's] [office]" with the office at {@code i}. */
     static void nameThenRole(SentenceMentions sm, ArticleModel model, int i, PhraseTrie.Match<String> role) {
         Sentence s = sm.sentence;
-        int k = i - 1;
+        int k = qualifiedOwner(s, i - 1); // "Mali's transitional president", "the EU's foreign policy chief"
         Mention owner = null;
         if (k >= 0 && s.token(k).text().equals("'s")) {
             k--;

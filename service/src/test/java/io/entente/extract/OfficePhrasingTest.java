@@ -130,4 +130,15 @@ class OfficePhrasingTest {
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Keller"), "au")).isTrue();
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Keller"), "SSD")).isFalse();
     }
+
+    @Test
+    void anOfficeAfterTheNameMayCarryQualifiersBetweenOwnerAndTitle() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-09-12", "", "Mamady Doumbouya, Guinea's transitional president, "
+                + "said the talks were productive.");
+        org.assertj.core.api.Assertions.assertThat(g.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().equals("GIN"));
+        ArticleGraph chief = RealNewsPatternsTest.extract("2025-09-12", "", "Mark Rutte, NATO's new secretary general, said "
+                + "the talks were productive.");
+        org.assertj.core.api.Assertions.assertThat(chief.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE")
+                && r.object().equals(RealNewsPatternsTest.key(chief, "Organization", "North Atlantic Treaty Organization")));
+    }
 }
