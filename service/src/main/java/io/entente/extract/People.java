@@ -111,6 +111,9 @@ final class People {
                 || named != null && named.kind() == Mention.Kind.PERSON && named.from() == of.to())) {
             body = of; // "Chairman of the House of Representatives Igor Sergeenko"
             nameStart = of.to();
+        } else if (of != null && of.kind() == Mention.Kind.ORG && s.lower(of.to()).equals(",") && end(sm, of.to() + 1)) {
+            body = of; // "The speaker of Georgia's parliament, Shalva Papuashvili, said"
+            nameStart = Names.afterStyle(s, of.to() + 1);
         }
         if (body == null && of != null && of.kind() == Mention.Kind.COUNTRY && of.use() != Mention.Use.MODIFIER) {
             int after = s.lower(of.to()).equals(",") ? of.to() + 1 : of.to(); // "the Minister of Defence of Albania, Pirro Vengu"

@@ -141,4 +141,12 @@ class OfficePhrasingTest {
         org.assertj.core.api.Assertions.assertThat(chief.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE")
                 && r.object().equals(RealNewsPatternsTest.key(chief, "Organization", "North Atlantic Treaty Organization")));
     }
+
+    @Test
+    void anOfficeOfABodyBeforeANameBetweenCommasHoldsThatBody() {
+        ArticleGraph g = extract("2025-09-12", "", "The speaker of Armenia's parliament, Alen Simonyan, said the talks were "
+                + "productive.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE")
+                && r.subject().equals(key(g, "Person", "Alen Simonyan")) && r.object().equals(key(g, "Organization", "National Assembly")));
+    }
 }
