@@ -107,6 +107,48 @@ final class Signers {
         return true;
     }
 
+    /**
+     * "X and Y signed the pact on Friday, with Dutch Prime Minister A and Ukrainian President B putting
+     * pen to paper": the treaty of the clause before ", with", whose signers stand between "with" and the verb.
+     */
+    static Mention withClauseTreaty(Reading r, Triggers.Hit hit) {
+        int with = withBefore(r, hit);
+        if (with < 0 || withClauseSigners(r, hit).isEmpty()) {
+            return null;
+        }
+        Mention treaty = null;
+        for (Mention m : r.mentions.all()) {
+            if (m.kind() == Mention.Kind.TREATY && m.to() <= with - 1) {
+                treaty = m;
+            }
+        }
+        return treaty;
+    }
+
+    /** The actors between ", with" and the signing verb; empty when the verb has no such clause. */
+    static List<Mention> withClauseSigners(Reading r, Triggers.Hit hit) {
+        int with = withBefore(r, hit);
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : with < 0 ? List.<Mention>of() : r.mentions.all()) {
+            if (m.from() > with && m.to() <= hit.at() && m.isActor()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static int withBefore(Reading r, Triggers.Hit hit) {
+        for (int k = hit.at() - 1; k > 1 && k >= hit.at() - 14; k--) {
+            if (r.sentence.lower(k).equals("with") && r.sentence.lower(k - 1).equals(",")) {
+                return k;
+            }
+            if (r.sentence.lower(k).equals(",") || r.triggers.is(k, "SIGN")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "U.S. Treasury Secretary Scott Bessent": the body is the office of the person right after it. */
     private static boolean ownsNextPerson(Reading r, Mention m) {
         for (int k = m.to(); k < r.sentence.size() && k <= m.to() + 3; k++) {

@@ -72,6 +72,13 @@ final class TreatyEvents {
 
     private static void sign(Reading r, Triggers.Hit hit) {
         Mention treaty = treatyAround(r, hit, 8);
+        Mention before = Signers.withClauseTreaty(r, hit); // ", with X and Y putting pen to paper": the pact named before
+        if (before != null && (treaty == null || treaty.to() <= hit.at())) {
+            for (Mention m : Signers.withClauseSigners(r, hit)) {
+                r.add("SIGNED", m.key(), before.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.75);
+            }
+            return;
+        }
         Mention law = treaty == null ? RatificationLaws.treaty(r, hit) : null; // "signed the ratification bill"
         if (law != null || treaty != null && RatificationLaws.intoLaw(r.sentence, hit, treaty)) {
             List<Mention> agents = passive(r.sentence, hit.at()) ? Signers.agents(r, hit.end()) : List.of();

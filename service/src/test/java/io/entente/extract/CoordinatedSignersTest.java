@@ -103,4 +103,13 @@ class CoordinatedSignersTest {
         ArticleGraph longer = extract("2025-09-12", "", "Senate President Francis Escudero said the chamber would vote.");
         assertThat(ofType(longer, "Person")).extracting(Entity::name).containsExactly("Francis Escudero");
     }
+
+    @Test
+    void leadersInAWithClauseAfterTheSigningSignToo() {
+        ArticleGraph g = extract("2025-09-12", "", "Ukraine and Norway signed a security agreement on Friday, with Norwegian "
+                + "Prime Minister Jonas Gahr Store and Ukrainian President Volodymyr Zelensky putting pen to paper in Kyiv.");
+        String treaty = key(g, "Treaty", "security agreement");
+        assertThat(has(g, "SIGNED", key(g, "Person", "Volodymyr Zelensky"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "NOR", treaty)).isTrue();
+    }
 }
