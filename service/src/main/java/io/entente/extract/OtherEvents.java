@@ -179,6 +179,7 @@ final class OtherEvents {
                 k--;
             }
             if (Set.of("are", "were", "remain", "became").contains(s.lower(k))
+                    || s.lower(k).equals(",") && s.lower(hit.end()).equals(",") // "Greece and Cyprus, close allies,"
                     || s.lower(k).equals("been") && Set.of("have", "has", "had").contains(s.lower(k - 1)) && k-- > 0) {
                 List<Mention> pair = Clauses.subjectsBefore(r.mentions, k);
                 if (pair.size() == 2 && pair.stream().allMatch(m -> m.kind() == Mention.Kind.COUNTRY)) {
@@ -235,6 +236,13 @@ final class OtherEvents {
             k = owner.from() - 1;
         } else {
             return false;
+        }
+        Mention first = owner == null && s.lower(k).equals("and") ? r.mentions.endingAt(k) : null;
+        Mention second = r.mentions.at(hit.end());
+        if (first != null && second != null && second.from() == hit.end() && first.kind() == Mention.Kind.COUNTRY
+                && second.kind() == Mention.Kind.COUNTRY && !Clauses.modal(s, hit.at())) {
+            r.add("ALLIED_WITH", first.key(), second.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
+            return true; // "Greece and its close ally Cyprus"
         }
         if (!s.lower(k).equals(",")) {
             return false;

@@ -59,4 +59,16 @@ class MeetingPhrasingTest {
                 + "Ambassador of Belarus Alyaksandr Avyarkou at the ministry.");
         assertThat(met(g, "Radoslaw Sikorski", "Alyaksandr Avyarkou")).isTrue();
     }
+
+    @Test
+    void welcomingALeaderIsAMeetingAndCloseAlliesInAnAppositionAreAllied() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-09-12", "", "Kenyan President William Ruto welcomed Tanzanian "
+                + "President Samia Suluhu Hassan to State House on Monday.");
+        org.assertj.core.api.Assertions.assertThat(g.relations()).anyMatch(r -> r.type().equals("MET_WITH"));
+        ArticleGraph allies = RealNewsPatternsTest.extract("2025-09-12", "", "Serbia and Hungary, close allies, held talks.");
+        org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(allies, "ALLIED_WITH", "SRB", "HUN")
+                || RealNewsPatternsTest.has(allies, "ALLIED_WITH", "HUN", "SRB")).isTrue();
+        ArticleGraph its = RealNewsPatternsTest.extract("2025-09-12", "", "Serbia and its close ally Hungary held talks.");
+        org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(its, "ALLIED_WITH", "SRB", "HUN")).isTrue();
+    }
 }
