@@ -86,10 +86,11 @@ final class People {
                 && s.lower(nameStart + 3).equals(",")) {
             nameStart += 3; // "his Indonesian counterpart at the time, Juwono Sudarsono"
         }
-        Mention posting = Set.of("to", "in").contains(s.lower(nameStart)) ? sm.at(nameStart + 1) : null;
-        if (posting != null && posting.kind() == Mention.Kind.COUNTRY && s.lower(posting.to()).equals(",")
-                && end(sm, posting.to() + 1)) {
-            nameStart = posting.to(); // "The U.S. ambassador to Malaysia, Edgard Kagan,"
+        int posted = nameStart + (s.lower(nameStart + 1).equals("the") ? 2 : 1);
+        Mention posting = Set.of("to", "in").contains(s.lower(nameStart)) ? sm.at(posted) : null;
+        if (posting != null && posting.from() == posted && (posting.kind() == Mention.Kind.COUNTRY || posting.kind() == Mention.Kind.ORG)
+                && s.lower(posting.to()).equals(",") && end(sm, posting.to() + 1)) {
+            nameStart = posting.to(); // "The U.S. ambassador to Malaysia, Edgard Kagan,", "Sudan's envoy to the UN, X,"
         }
         if (s.lower(nameStart).equals(",") && end(sm, nameStart + 1)) { // "Its Secretary-General, Ahmed Aboul Gheit, said"
             nameStart = Names.afterStyle(s, nameStart + 1); // "the Secretary of State, the Honourable Marco Rubio"

@@ -149,4 +149,11 @@ class OfficePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE")
                 && r.subject().equals(key(g, "Person", "Alen Simonyan")) && r.object().equals(key(g, "Organization", "National Assembly")));
     }
+
+    @Test
+    void anEnvoyToABodyBeforeTheNameHoldsOfficeForTheSendingState() {
+        ArticleGraph g = extract("2025-09-12", "", "Libya's envoy to the UN, Taher el-Sonni, accused Chad of arming militias.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().equals("LBY")
+                && r.subject().equals(key(g, "Person", "Taher el-Sonni")));
+    }
 }
