@@ -264,6 +264,15 @@ final class Bodies {
             legislature(sm, model, start);
             return state.to();
         }
+        if (j - start == 2 && s.lower(start).equals("senate") && s.lower(j - 1).equals("of") && state != null
+                && state.kind() == Mention.Kind.COUNTRY) { // "The Senate of Paraguay": its upper chamber, whatever its name
+            for (Gazetteer.OrgInfo o : Gazetteer.get().orgsOf(state.key(), "legislature")) {
+                if (o.chamber().equalsIgnoreCase("upper")) {
+                    sm.put(new Mention(Mention.Kind.ORG, known(model, o).key, start, state.to(), Mention.Use.NAME));
+                    return state.to();
+                }
+            }
+        }
         if (kind == null || j - start < 2 || TreatyHeads.headClass(s, j - 1) != null && !hasOf(s, kindAt, j)) {
             // "(Status of) Visiting Forces Agreement" is a treaty; the "Government of National Accord" a body
             return Math.max(i + 1, j);

@@ -462,4 +462,12 @@ class TreatyPatternsTest {
         ArticleGraph plan = extract("2025-09-12", "", "Peru's Congress plans to ratify the investment treaty with Japan.");
         assertThat(plan.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
     }
+
+    @Test
+    void theSenateOfAStateIsItsUpperChamberWhateverTheGazetteerCallsIt() {
+        ArticleGraph g = extract("2025-09-12", "", "The Senate of Paraguay on Thursday approved the extradition treaty with Brazil.");
+        String chamber = key(g, "Organization", "Chamber of Senators");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals(chamber));
+        assertThat(ofType(g, "Organization")).noneMatch(o -> o.name().endsWith(" of"));
+    }
 }
