@@ -92,7 +92,6 @@ final class GazetteerMentions {
                 && !People.HONORIFICS.contains(t.text()) && Lexicon.get().role(s.tokens(), k) == null;
     }
 
-    private static final Set<String> PLURAL_TITLES = Set.of("Presidents", "Ministers", "Premiers", "Chancellors", "Kings", "Leaders");
 
     private static Mention person(List<Gazetteer.Entry> entries, int from, int to, List<Token> tokens, ArticleModel model) {
         String key = Gazetteer.get().personOn(entries, model.published);
@@ -100,34 +99,21 @@ final class GazetteerMentions {
             return null;
         }
         // a bare surname from the gazetteer counts only once the person is in the article, or after a title
-        if (to - from == 1 && model.node(key) == null && !titled(tokens, from)) {
+        if (to - from == 1 && model.node(key) == null && !KnownPeople.titled(tokens, from)) {
             return null;
         }
         KnownPeople.register(model, key);
         return new Mention(Mention.Kind.PERSON, key, from, to, Mention.Use.NAME);
     }
 
-    /** "President Putin", "Presidents Pezeshkian and Putin": a title names the office-holder the gazetteer knows. */
-    private static boolean titled(List<Token> tokens, int from) {
-        Token next = from + 1 < tokens.size() ? tokens.get(from + 1) : null;
-        if (next != null && (next.capitalised() || next.text().startsWith("-"))) {
-            return false; // "President Francis Escudero", "Minister Yunus-Bek Yevkurov": a longer name, someone else
+    /** The owner's chamber of the one kind (upper or lower) every same-named chamber elsewhere is; else null. */
+    private static Gazetteer.OrgInfo sameChamber(List<Gazetteer.OrgInfo> candidates, String country) {
+        String chamber = candidates.getFirst().chamber();
+        if (country == null || chamber.isEmpty() || !candidates.stream().allMatch(o -> chamber.equalsIgnoreCase(o.chamber()))) {
+            return null;
         }
-        for (int j = Math.max(0, from - 3); j < from; j++) {
-            PhraseTrie.Match<String> role = Lexicon.get().role(tokens, j);
-            if (role != null && j + role.length() == from && tokens.get(j).capitalised()) {
-                return true;
-            }
-        }
-        if (from < 2 || !tokens.get(from - 1).lower().equals("and")) {
-            return false;
-        }
-        for (int j = Math.max(0, from - 6); j < from - 2; j++) {
-            if (PLURAL_TITLES.contains(tokens.get(j).text())) {
-                return true;
-            }
-        }
-        return false;
+        return Gazetteer.get().orgsOf(country, "legislature").stream()
+                .filter(o -> chamber.equalsIgnoreCase(o.chamber())).findFirst().orElse(null);
     }
 
     /** A one-word city right after an office and before another capitalised word opens a person's name. */
@@ -278,6 +264,9 @@ final class GazetteerMentions {
         int end = Bodies.acronymEnd(sm.sentence, to);
         String surface = Bodies.surface(sm.sentence, from, to);
         Node node;
+        if (chosen == null) {
+            chosen = sameChamber(candidates, country); // "Paraguay's Senate": its upper chamber, the Chamber of Senators
+        }
         if (chosen == null) { // "Japan's Ministry of Defense" when only other countries' ministries are known
             node = Bodies.adHoc(model, surface, candidates.getFirst().kind(), country);
         } else {

@@ -1,6 +1,7 @@
 package io.entente.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /** People from the gazetteer: who a name means on the article's date, and the short forms that find them again. */
 final class KnownPeople {
@@ -50,5 +51,30 @@ final class KnownPeople {
         if (parts.length > 2 && Character.isUpperCase(parts[1].charAt(0))) {
             model.personShortForm(parts[0] + " " + parts[1], p.key); // "Hassan Sheikh" for Hassan Sheikh Mohamud
         }
+    }
+
+    private static final Set<String> PLURAL_TITLES = Set.of("Presidents", "Ministers", "Premiers", "Chancellors", "Kings", "Leaders");
+
+    /** "President Putin", "Presidents Pezeshkian and Putin": a title names the office-holder the gazetteer knows. */
+    static boolean titled(List<Token> tokens, int from) {
+        Token next = from + 1 < tokens.size() ? tokens.get(from + 1) : null;
+        if (next != null && (next.capitalised() || next.text().startsWith("-"))) {
+            return false; // "President Francis Escudero", "Minister Yunus-Bek Yevkurov": a longer name, someone else
+        }
+        for (int j = Math.max(0, from - 3); j < from; j++) {
+            PhraseTrie.Match<String> role = Lexicon.get().role(tokens, j);
+            if (role != null && j + role.length() == from && tokens.get(j).capitalised()) {
+                return true;
+            }
+        }
+        if (from < 2 || !tokens.get(from - 1).lower().equals("and")) {
+            return false;
+        }
+        for (int j = Math.max(0, from - 6); j < from - 2; j++) {
+            if (PLURAL_TITLES.contains(tokens.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -469,5 +469,8 @@ class TreatyPatternsTest {
         String chamber = key(g, "Organization", "Chamber of Senators");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals(chamber));
         assertThat(ofType(g, "Organization")).noneMatch(o -> o.name().endsWith(" of"));
+        ArticleGraph owned = extract("2025-09-12", "", "Paraguay's Senate on Thursday approved the extradition treaty with Brazil.");
+        String upper = key(owned, "Organization", "Chamber of Senators");
+        assertThat(owned.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals(upper));
     }
 }
