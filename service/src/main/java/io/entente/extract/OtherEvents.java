@@ -94,6 +94,23 @@ final class OtherEvents {
         return m == null || !m.isActor() && m.kind() != Mention.Kind.COUNTRY ? null : Clauses.countryOf(m, r.model);
     }
 
+    /** Whether the aid verb sits in a denied claim: a denial shortly before it, or "a claim X denied" right after. */
+    private static boolean deniedAid(Reading r, Triggers.Hit hit) {
+        int deny = -1;
+        for (int k = Math.max(0, hit.at() - 12); k < hit.at(); k++) {
+            deny = r.triggers.is(k, "DENY") ? k : deny;
+        }
+        boolean saidSince = false; // "denied X but said it sent": a new statement, not the denied one
+        for (int k = deny + 1; deny >= 0 && k < hit.at(); k++) {
+            saidSince |= r.triggers.is(k, "REPORT") && !r.triggers.is(k, "CLAIM_NOUN");
+        }
+        if (deny >= 0 && !saidSince) {
+            return true;
+        }
+        int claim = r.triggers.find("CLAIM_NOUN", hit.end(), Math.min(r.sentence.size(), hit.end() + 12));
+        return claim >= 0 && r.triggers.find("DENY", claim + 1, Math.min(r.sentence.size(), claim + 5)) >= 0;
+    }
+
     /** The state of the sentence's first actor ("Pistorius said ... would be handed to Kyiv"). */
     private static String speakerCountry(Reading r) {
         for (Mention m : r.mentions.all()) {
@@ -105,6 +122,9 @@ final class OtherEvents {
     }
 
     private static void aided(Reading r, Triggers.Hit hit, String from, String to) {
+        if (deniedAid(r, hit)) {
+            return; // "Iran denied supplying missiles to Russia", "..., a claim Tehran denied": no aid told as fact
+        }
         String status = "provided";
         for (int k = hit.at() - 1; k >= 0 && k >= hit.at() - 5; k--) {
             if (r.triggers.is(k, "NEG")) {

@@ -217,4 +217,16 @@ class AttributionPatternsTest {
         org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(g, "AIDED", "SDN", "LBY")).isFalse();
         org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(g, "CONDEMNED", "SDN", "TCD")).isTrue();
     }
+
+    @Test
+    void deniedAidIsNoAid() {
+        for (String text : new String[] {"Belarus denied supplying artillery shells to Russia.",
+                "Minsk rejected claims that it sent artillery shells to Russia.",
+                "Kyiv said Belarus had supplied artillery shells to Russia, a claim Minsk denied."}) {
+            ArticleGraph g = RealNewsPatternsTest.extract("2025-09-12", "", text);
+            org.assertj.core.api.Assertions.assertThat(g.relations()).as(text).noneMatch(r -> r.type().equals("AIDED"));
+        }
+        ArticleGraph given = RealNewsPatternsTest.extract("2025-09-12", "", "Belarus supplied artillery shells to Russia.");
+        org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(given, "AIDED", "BLR", "RUS")).isTrue();
+    }
 }
