@@ -119,11 +119,24 @@ final class DeploymentEvents {
     }
 
     /** "Pyongyang has sent about 3,000 soldiers to Russia"; "Australia, Fiji and New Zealand sent troops". */
+    /** Whether the troop nouns from {@code troop} on name only equipment ("jets and soldiers" names people too). */
+    private static boolean equipmentOnly(Reading r, int troop) {
+        for (int k = troop; k < r.sentence.size() && k < troop + 8; k++) {
+            if (r.triggers.is(k, "TROOP") && !r.triggers.is(k, "AID_NOUN")) {
+                return false;
+            }
+        }
+        return r.triggers.is(troop, "AID_NOUN");
+    }
+
     private static void verb(Reading r, Triggers.Hit hit, List<TroopCount> counts) {
         int troop = r.triggers.find("TROOP", hit.end(), hit.end() + 8);
         if (troop < 0) {
             troopsBefore(r, hit, counts);
             return;
+        }
+        if (r.triggers.is(hit.at(), "AID_VERB") && equipmentOnly(r, troop)) {
+            return; // "sent air defence systems to Ukraine": equipment handed over is aid, not a deployment
         }
         DeploymentTargets.Target to = DeploymentTargets.target(r, troop + 1);
         String from = DeploymentTargets.modifierCountry(r, troop);

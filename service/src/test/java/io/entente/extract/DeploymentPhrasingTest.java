@@ -363,4 +363,13 @@ class DeploymentPhrasingTest {
         ArticleGraph g = extract("2025-09-12", "", "About 200 Turkish military police were deployed to northern Iraq on Monday.");
         assertThat(troops(g, "TUR", "IRQ")).isEqualTo(200);
     }
+
+    @Test
+    void equipmentSentToAStateIsAidButEquipmentWithSoldiersIsADeployment() {
+        ArticleGraph aid = extract("2025-09-12", "", "Norway said it had sent air defence systems to Ukraine.");
+        assertThat(has(aid, "DEPLOYED_TO", "NOR", "UKR")).isFalse();
+        assertThat(has(aid, "AIDED", "NOR", "UKR")).isTrue();
+        ArticleGraph both = extract("2025-09-12", "", "Ghana sent fighter jets and soldiers into neighbouring Togo.");
+        assertThat(has(both, "DEPLOYED_TO", "GHA", "TGO")).isTrue();
+    }
 }
