@@ -160,7 +160,7 @@ final class People {
             owner = OfficeOwners.titleCaseOwner(sm, before); // "Panama's Public Security Minister", "Kenyan Defence Cabinet Secretary"
         }
         int modifiers = before; // start of the lower-case words before the office ("its foreign ministry spokesman")
-        for (int gap = 1; owner == null && gap <= 2 && before - gap > 0; gap++) { // "White House national security spokesman"
+        for (int gap = 1; owner == null && gap <= 3 && before - gap > 0; gap++) { // "White House national security spokesman"
             Token t = s.token(before - gap);
             String w = t.lower();
             if (w.equals("'s") && gap > 1) { // "Ethiopia's government spokesman"

@@ -156,4 +156,11 @@ class OfficePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().equals("LBY")
                 && r.subject().equals(key(g, "Person", "Taher el-Sonni")));
     }
+
+    @Test
+    void threeLowercaseWordsMayStandBetweenAnOwnersPossessiveAndTheOffice() {
+        ArticleGraph g = extract("2025-09-12", "", "The EU's foreign policy chief, Kaja Kallas, said the talks were productive.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE")
+                && r.subject().equals(key(g, "Person", "Kaja Kallas")) && r.object().equals(key(g, "Organization", "European Union")));
+    }
 }
