@@ -18,6 +18,7 @@ final class Rebukes {
     /** "attacked Kyiv over its decision", not "over its eastern border" or "over the weekend". */
     private static final Set<String> GRIEVANCES = Set.of("remarks", "comments", "statement", "statements", "decision",
             "policy", "stance", "role", "support", "handling", "treatment", "position", "claims", "words", "conduct");
+    private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "cabinet", "presidency", "junta");
     private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "the");
 
     private Rebukes() {
@@ -35,7 +36,8 @@ final class Rebukes {
             if (target == null || !adjacent(s, k + 1, target.from())) {
                 continue;
             }
-            boolean rebuke = warn ? threat(r, target.to()) : grievance(s, target) && !r.triggers.is(k - 1, "TROOP"); // not "forces attacked"
+            boolean rebuke = warn ? threat(r, target.to()) : (grievance(s, target) || inWords(r, k, target))
+                    && !r.triggers.is(k - 1, "TROOP"); // not "forces attacked"
             boolean pronoun = k > 1 && Set.of("it", "they", "he", "she").contains(s.lower(k - 1)); // whose, this rule cannot tell
             Mention subject = rebuke && !pronoun ? Clauses.subjectBefore(r.mentions, k) : null;
             if (subject == null && rebuke) {
@@ -48,6 +50,17 @@ final class Rebukes {
             done.add(subject.key());
             r.add("CONDEMNED", subject.key(), target.key(), k, Map.of(), ClaimStatus.ASSERTED, 0.65);
         }
+    }
+
+    /**
+     * "Opposition leader X attacked the government", "Senator Y attacked Prime Minister Z": a
+     * person attacking a government, a state by its capital or another person does so in words.
+     */
+    private static boolean inWords(Reading r, int verb, Mention target) {
+        Mention subject = Clauses.subjectBefore(r.mentions, verb);
+        boolean civil = target.kind() == Mention.Kind.PERSON || target.use() == Mention.Use.METONYM
+                || target.kind() == Mention.Kind.ORG && GOVERNMENTS.contains(r.sentence.lower(target.to() - 1));
+        return subject != null && subject.kind() == Mention.Kind.PERSON && civil && !r.sentence.lower(verb).equals("attacks");
     }
 
     /** Only "the" and a capitalised title between the verb and its target: "warned the Kremlin", "attacking Prime Minister X". */

@@ -13,6 +13,9 @@ final class Rejections {
     private static final Set<String> REJECTING = Set.of("rejected", "rejects", "reject", "rejecting", "repudiated", "repudiates");
     private static final Set<String> REFUSED = Set.of("accept", "recognise", "recognize");
     private static final Set<String> NEVER = Set.of("never", "not", "n't", "refuses", "refused", "refuse");
+    /** A state's act rejected as such condemns the state: "rejected India's decision", "rejected Nepal's new map". */
+    private static final Set<String> ACTS = Set.of("decision", "move", "map", "annexation", "decree", "recognition",
+            "declaration", "ultimatum", "unilateral", "referendum", "blockade");
 
     private Rejections() {
     }
@@ -29,6 +32,9 @@ final class Rejections {
             }
             Mention treaty = Clauses.after(r.mentions, k + 1, 4, m -> m.kind() == Mention.Kind.TREATY);
             if (treaty == null || treaty.from() > k + 3) {
+                treaty = rejecting ? actor(r, k) : null;
+            }
+            if (treaty == null) {
                 continue;
             }
             Mention subject = Clauses.subjectBefore(r.mentions, k);
@@ -43,11 +49,26 @@ final class Rejections {
                 continue;
             }
             String own = Clauses.countryOf(subject, r.model);
-            if (own != null && ArticleModel.parties(r.model.node(treaty.key())).contains(own)) {
+            if (own != null && (own.equals(treaty.key()) || treaty.kind() == Mention.Kind.TREATY
+                    && ArticleModel.parties(r.model.node(treaty.key())).contains(own))) {
                 continue; // a party's own doubts about its treaty are politics at home
             }
             done.add(subject.key());
             r.add("CONDEMNED", subject.key(), treaty.key(), k, Map.of(), ClaimStatus.ASSERTED, 0.65);
         }
+    }
+
+    /** The state whose act is rejected right after the verb: "rejected India's decision", "rejected the Turkish move". */
+    private static Mention actor(Reading r, int verb) {
+        Mention state = Clauses.after(r.mentions, verb + 1, 3, m -> m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.ORG);
+        if (state == null || r.sentence.indexOf(",", verb + 1, state.from()) >= 0) {
+            return null;
+        }
+        for (int k = state.to(); k < state.to() + 3 && k < r.sentence.size(); k++) {
+            if (ACTS.contains(r.sentence.lower(k))) {
+                return state;
+            }
+        }
+        return null;
     }
 }

@@ -53,6 +53,39 @@ final class RelativeBlame {
         }
     }
 
+    /**
+     * "the raid, which Brazil, Colombia and Argentina condemned": a list of actors opening the
+     * relative clause; each condemns what the clause hangs on. Returns whether the list was read.
+     */
+    static boolean coordinated(Reading r, int trigger, Set<String> done) {
+        Sentence s = r.sentence;
+        java.util.List<Mention> list = new java.util.ArrayList<>();
+        int k = trigger - 1;
+        while (k > 0) {
+            Mention m = r.mentions.endingAt(k + 1);
+            if (m != null && m.isActor()) {
+                list.add(m);
+                k = m.from() - 1;
+            } else if (s.lower(k).equals(",") || s.lower(k).equals("and")) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (list.size() < 2 || !RELATIVES.contains(s.lower(k)) || hasObject(r, trigger + 1)) {
+            return false;
+        }
+        for (Mention m : list) {
+            String own = Clauses.countryOf(m, r.model);
+            String object = objectBefore(r, k, own);
+            if (object != null && !done.contains(m.key())) {
+                done.add(m.key());
+                r.add("CONDEMNED", m.key(), object, -1, java.util.Map.of(), ClaimStatus.ASSERTED, 0.7);
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> STEPS = Set.of("step", "move", "decision", "measure");
 
     /** ", a step Moscow called a mistake": the comma before the step noun, else -1. */

@@ -218,6 +218,9 @@ final class Stances {
         if (Clauses.modal(r.sentence, trigger) || PassiveBlame.passive(r.sentence, trigger)) {
             return; // "X was condemned by Y" is read by PassiveBlame
         }
+        if (RelativeBlame.coordinated(r, trigger, done)) {
+            return;
+        }
         int to = from;
         while (to < limit && !TargetWording.clauseEnds(r.sentence, to)) {
             to++;

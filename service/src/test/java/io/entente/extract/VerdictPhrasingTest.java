@@ -171,4 +171,45 @@ class VerdictPhrasingTest {
         ArticleGraph g = extract("2025-06-03", "", "Wellington said it deeply regrets Suva's decision to expel the envoy.");
         assertThat(has(g, "CONDEMNED", "NZL", "FJI")).isTrue();
     }
+
+    @Test
+    void aChargeLaidOnAStateInReportedSpeechCondemnsIt() {
+        ArticleGraph g = extract("2025-03-14", "", "Iran's foreign ministry said on Friday that Israel was playing with fire in Lebanon.");
+        assertThat(has(g, "CONDEMNED", key(g, "Organization", "Ministry of Foreign Affairs"), "ISR")).isTrue();
+        ArticleGraph base = extract("2025-03-14", "", "The Russian embassy in Oslo said the new agreement turned Norway "
+                + "into a forward base for American forces.");
+        assertThat(base.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("NOR"));
+        ArticleGraph terror = extract("2025-03-14", "", "Malian Prime Minister Abdoulaye Maiga said the incident proved that "
+                + "the Algerian authorities were sponsoring terrorism.");
+        assertThat(has(terror, "CONDEMNED", key(terror, "Person", "Abdoulaye Maiga"), "DZA")).isTrue();
+        ArticleGraph denied = extract("2025-03-14", "", "The Kenyan minister said Kenya was not a springboard for attacks on anyone.");
+        assertThat(denied.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+    }
+
+    @Test
+    void rejectingAnotherStatesDecisionOrMapCondemnsThatState() {
+        ArticleGraph g = extract("2025-03-14", "", "India has rejected Nepal's new map outright.");
+        assertThat(has(g, "CONDEMNED", "IND", "NPL")).isTrue();
+        ArticleGraph adjective = extract("2025-03-14", "", "Ankara rejected the Greek decision to extend its waters.");
+        assertThat(has(adjective, "CONDEMNED", "TUR", "GRC")).isTrue();
+        ArticleGraph claims = extract("2025-03-14", "", "Kenya rejected Uganda's accusations as baseless.");
+        assertThat(has(claims, "CONDEMNED", "KEN", "UGA")).isFalse();
+    }
+
+    @Test
+    void aListOfStatesOpeningARelativeClauseCondemnsTogether() {
+        ArticleGraph g = extract("2025-03-14", "", "Ecuadorian police stormed the Mexican embassy in Quito, a raid that "
+                + "Brazil, Colombia and Chile condemned.");
+        assertThat(has(g, "CONDEMNED", "BRA", "ECU")).isTrue();
+        assertThat(has(g, "CONDEMNED", "COL", "ECU")).isTrue();
+        assertThat(has(g, "CONDEMNED", "CHL", "ECU")).isTrue();
+    }
+
+    @Test
+    void aPersonAttackingAGovernmentOrALeaderDoesSoInWords() {
+        ArticleGraph g = extract("2025-03-14", "", "Colombian President Gustavo Petro attacked Lima over the island dispute.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Gustavo Petro"), "PER")).isTrue();
+        ArticleGraph arms = extract("2025-03-14", "", "Rebel commander Ali Musa attacked the army base at dawn.");
+        assertThat(arms.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+    }
 }
