@@ -20,6 +20,7 @@ final class OtherEvents {
             aid(r, hit);
         }
         TrainingAid.find(r);
+        HelpAid.find(r);
         for (Triggers.Hit hit : r.triggers.of("ALLY")) {
             ally(r, hit);
         }
