@@ -159,4 +159,21 @@ class PresencePhrasingTest {
                 + " Ganta Kora, a border town in Nimba district, on Monday.");
         assertThat(RealNewsPatternsTest.has(g, "DEPLOYED_TO", "CIV", "LBR")).isTrue();
     }
+
+    @Test
+    void forcesRotatingThroughBasesAndAGroundForceKeptAbroadArePresent() {
+        assertThat(has(extract("2025-03-14", "", "American forces rotate through nine Philippine military bases under the pact."),
+                "DEPLOYED_TO", "USA", "PHL")).isTrue();
+        assertThat(has(extract("2025-03-14", "", "Russia keeps its largest ground force abroad in Tajikistan."),
+                "DEPLOYED_TO", "RUS", "TJK")).isTrue();
+    }
+
+    @Test
+    void aForceSaidToBeEstimatedIsNotItsOwnReporter() {
+        ArticleGraph g = extract("2025-03-14", "", "Russia's Africa Corps is estimated to have about 2,500 fighters in Mali.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "MLI")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("REPORTED"));
+        ArticleGraph told = extract("2025-03-14", "", "Malian officials said about 2,500 Russian fighters were in Mali.");
+        assertThat(told.relations()).anyMatch(r -> r.type().equals("REPORTED"));
+    }
 }

@@ -1,0 +1,170 @@
+package io.entente.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CONDEMNED: condemning verbs and nouns, calling something a provocation, dismissing a deal as a
+ * betrayal, accusations and verdicts in reported speech, and the phrasings the Blame classes read.
+ * One condemnation per actor per sentence.
+ */
+final class Condemnations {
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("the", "this", "that");
+    /** "watching for any provocation": a verdict on what has not happened. */
+    private static final Set<String> HYPOTHETICAL = Set.of("any", "possible", "potential", "future");
+
+    private Condemnations() {
+    }
+
+    /** One condemnation per actor per sentence, of the first treaty, deployment or actor it targets. */
+    static void find(Reading r) {
+        Set<String> done = new HashSet<>();
+        MutualBlame.find(r, done);
+        PassiveBlame.find(r, done);
+        NominalBlame.find(r, done);
+        DiplomaticProtests.find(r, done);
+        QuotedVerdicts.find(r, done);
+        Rebukes.find(r, done);
+        Rejections.find(r, done);
+        for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
+            target(r, hit.at(), hit.end(), hit.end() + 10, done, NominalBlame.possessor(r, hit.at())); // "Baghdad's condemnation of"
+        }
+        for (Triggers.Hit hit : r.triggers.of("CALL")) {
+            String next = r.sentence.lower(hit.end());
+            if (next.equals("on") || next.equals("for")) {
+                continue; // "calling on Moscow to stop" is an appeal
+            }
+            int noun = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 12);
+            if (noun >= 0 && DEMONSTRATIVES.contains(r.sentence.lower(noun - 1))) {
+                int predicate = r.triggers.find("CONDEMN_NOUN", noun + 1, hit.end() + 12);
+                noun = predicate >= 0 ? predicate : noun; // "called the violation unacceptable": the object is no verdict
+            }
+            if (noun < 0 && r.triggers.find("NEG", Math.max(0, hit.at() - 3), hit.at()) < 0) {
+                noun = r.triggers.find("COUP", hit.end(), hit.end() + 3); // "called the coup an assault on the people's will"
+                if (noun < 0) {
+                    noun = CondemnedObjects.statesVerdict(r, hit.end()); // "described it as the gravest Russian intrusion into European airspace"
+                }
+            }
+            if (noun >= 0) {
+                target(r, hit.at(), hit.end(), noun, done);
+            }
+        }
+        for (Triggers.Hit hit : r.triggers.of("DENY")) { // "dismissed the deal as a plan for foreign occupation"
+            int as = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 14);
+            int asWord = as < 0 ? -1 : r.sentence.indexOf("as", hit.end(), as);
+            if (asWord >= 0) {
+                target(r, hit.at(), hit.end(), asWord, done);
+            }
+        }
+        for (Triggers.Hit hit : r.triggers.of("REPORT")) {
+            if (r.sentence.lower(hit.at()).startsWith("accus")) {
+                Accusations.accuse(r, hit, done);
+            }
+        }
+        for (Triggers.Hit hit : r.triggers.of("REPORT")) { // "the ministry said the deployment was a threat"
+            int that = r.sentence.indexOf("that", hit.end(), Math.min(r.sentence.size(), hit.end() + 8));
+            // "told a news conference in Doha that the attack was unacceptable": the verdict's clause
+            int clause = that >= 0 && r.triggers.is(that + 2, "ATTACK") ? that + 1 : hit.end();
+            int noun = r.triggers.find("CONDEMN_NOUN", clause, clause + 10);
+            if (noun >= 0 && r.triggers.find("NEG", hit.end(), noun) < 0 && r.triggers.find("MODAL", hit.end(), noun) < 0
+                    && r.triggers.find("CLAIM_NOUN", hit.end(), noun) < 0 && !HYPOTHETICAL.contains(r.sentence.lower(noun - 1))) {
+                target(r, hit.at(), clause, noun, done);
+            }
+        }
+    }
+
+    private static void target(Reading r, int trigger, int from, int limit, Set<String> done) {
+        target(r, trigger, from, limit, done, null);
+    }
+
+    /** As above, with {@code forced} as the condemner when a group phrase names several ("the three ministers"). */
+    private static void target(Reading r, int trigger, int from, int limit, Set<String> done, Mention forced) {
+        if (Clauses.modal(r.sentence, trigger) || PassiveBlame.passive(r.sentence, trigger)) {
+            return; // "X was condemned by Y" is read by PassiveBlame
+        }
+        if (RelativeBlame.coordinated(r, trigger, done)) {
+            return;
+        }
+        int to = from;
+        while (to < limit && !TargetWording.clauseEnds(r.sentence, to)) {
+            to++;
+        }
+        if (to == limit && limit < r.sentence.size() && !TargetWording.clauseEnds(r.sentence, limit)) {
+            to = limit; // the condemning noun itself ends the span
+        }
+        Mention coordinated = BlameFallbacks.speakerOfCoordinatedVerb(r, trigger);
+        Mention found = coordinated != null ? coordinated : Clauses.subjectBefore(r.mentions, trigger);
+        if (found == null) { // "X announced a break in ties, saying Ecuador had trampled on ...": past the first verb
+            found = Clauses.participleSubject(r.mentions, trigger);
+        }
+        Mention spoken = found != null ? found : Clauses.pronounSpeaker(r.mentions, trigger);
+        Mention subject = forced != null ? forced : spoken != null ? spoken : Pronouns.opening(r.mentions, r.model, trigger); // "He condemned ..."
+        if (subject == null) {
+            for (String p : PeoplePairs.group(r, trigger)) { // "the three ministers had jointly condemned"
+                target(r, trigger, from, limit, done, new Mention(Mention.Kind.PERSON, p, 0, 0, Mention.Use.ANAPHOR));
+            }
+        }
+        if (subject == null) {
+            RelativeBlame.byOwnGovernment(r, trigger, done); // "strikes that his government denounced"
+        }
+        if (subject == null || done.contains(subject.key())) {
+            return;
+        }
+        String object = null;
+        for (Reading.DeploymentRef d : r.deployments) {
+            if (d.at() >= from && d.at() < to) {
+                object = d.ref();
+                break;
+            }
+        }
+        boolean deployment = object != null;
+        String own = Clauses.countryOf(subject, r.model);
+        String relative = deployment ? null : RelativeBlame.object(r, subject, trigger, own);
+        if (relative != null) { // "strikes that his government denounced"
+            done.add(subject.key());
+            r.add("CONDEMNED", subject.key(), relative, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+            return;
+        }
+        Mention candidate = Clauses.after(r.mentions, from, to - from,
+                x -> x.kind() == Mention.Kind.TREATY && !TargetWording.brokenNorm(r.sentence, x) || (x.isActor() && !x.key().equals(subject.key()) && !TargetWording.placeOf(r.sentence, x))
+                        || TargetWording.perpetrator(r.sentence, x) && !x.key().equals(own));
+        String author = object == null ? TargetWording.author(r, from, subject.key()) : null;
+        if (author != null) {
+            object = author; // "condemned those threats", "denounced the remark": whoever made them
+        }
+        Mention m = author != null ? null : candidate;
+        if (object == null && m != null) {
+            String troops = TargetWording.troopsOf(r, m);
+            object = troops != null ? troops : m.key();
+        }
+        object = CondemnedObjects.resolve(r, from, to, object, m, author != null, deployment, own);
+        if (object == null) {
+            for (String c : BlameFallbacks.pairObject(r, from, trigger)) {
+                if (!c.equals(own)) {
+                    r.add("CONDEMNED", subject.key(), c, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+                }
+            }
+            return;
+        }
+        done.add(subject.key());
+        r.add("CONDEMNED", subject.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
+        if (m != null && object.equals(m.key()) && r.sentence.lower(m.to()).equals("and")) { // "criticised China and Cuba"
+            Mention second = Clauses.after(r.mentions, m.to() + 1, 2, x -> x.isActor() && x.kind() == m.kind());
+            if (second != null && !second.key().equals(subject.key())) {
+                r.add("CONDEMNED", subject.key(), second.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+            }
+        }
+        // "Both Riyadh and Islamabad condemned", "the UAE and Bahrain said they condemned"
+        List<Mention> others = found != null && coordinated == null ? Clauses.subjectsBefore(r.mentions, trigger)
+                : found == null && spoken != null ? Clauses.subjectsBefore(r.mentions, spoken.to()) : List.of();
+        for (Mention also : others) {
+            if (!done.contains(also.key()) && !also.key().equals(object)) {
+                done.add(also.key());
+                r.add("CONDEMNED", also.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+            }
+        }
+    }
+}
