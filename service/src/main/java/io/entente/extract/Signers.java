@@ -188,4 +188,34 @@ final class Signers {
         return m != null && m.isActor() && !Clauses.SAY_WORDS.contains(r.sentence.lower(m.to()))
                 && !r.triggers.is(m.to(), "REPORT");
     }
+
+    /** The actors of the same kind coordinated after {@code first}: "with Putin and Azerbaijan's President Ilham Aliyev". */
+    static List<Mention> coordinatedAfter(Reading r, Mention first) {
+        List<Mention> more = new java.util.ArrayList<>();
+        Mention last = first;
+        while (Set.of("and", ",").contains(r.sentence.lower(last.to()))) {
+            Mention next = Clauses.after(r.mentions, last.to() + 1, 5, Mention::isActor);
+            if (next == null || next.kind() != first.kind() || r.sentence.indexOf(",", last.to() + 1, next.from()) >= 0) {
+                break;
+            }
+            more.add(next);
+            last = next;
+        }
+        return more;
+    }
+
+    /** "signed at the White House a day earlier with Azerbaijani President Ilham Aliyev": the other signer. */
+    static Mention withPartner(Reading r, int from) {
+        for (int k = from; k < r.sentence.size() && k < from + 10; k++) {
+            String w = r.sentence.lower(k);
+            if (w.equals("with")) {
+                return Clauses.after(r.mentions, k + 1, 4, Mention::isActor);
+            }
+            if (Set.of(",", ";", "which", "that", "and", "but", "after").contains(w) || r.mentions.at(k) != null
+                    && r.mentions.at(k).kind() == Mention.Kind.PERSON) {
+                return null;
+            }
+        }
+        return null;
+    }
 }

@@ -14,12 +14,8 @@ import java.util.Set;
  */
 final class Treaties {
 
-    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
-            "her", "our", "of", "to", "with", "and", "or", "in", "on", "for", "by", "as", "at", "from", "new", "which",
-            "is", "was", "be", "are", "were", "been", "has", "have", "had", "under", "over", "into", "about", "these", "those", "such", "any",
-            "neither", "either", "each", "every", "no");
     static boolean isFunctionWord(String w) {
-        return FUNCTION.contains(w);
+        return TreatyWords.FUNCTION.contains(w);
     }
 
     private static final Set<String> RIGHT_CONNECTORS = Set.of("on", "of", "for", "between", "and");
@@ -46,7 +42,7 @@ final class Treaties {
                 || s.lower(h + 1).equals("of") && Set.of("its", "this", "the").contains(s.lower(h + 2)) && s.lower(h + 3).equals("kind")) {
             return h + 1; // "treaty allies", "the second accord of its kind": no treaty of this story
         }
-        if (s.lower(h).equals("deal") && AMOUNTS.contains(s.lower(h - 1)) && s.lower(h - 2).equals("a")) {
+        if (s.lower(h).equals("deal") && TreatyWords.AMOUNTS.contains(s.lower(h - 1)) && s.lower(h - 2).equals("a")) {
             return h + 1; // "may last a good deal longer": an amount, not an agreement
         }
         Set<String> parties = new LinkedHashSet<>();
@@ -62,7 +58,7 @@ final class Treaties {
             boolean city = m != null && (m.kind() == Mention.Kind.COUNTRY && m.use() == Mention.Use.METONYM || m.kind() == Mention.Kind.LOCATION);
             if (city && (s.token(h).capitalised() || TreatyHeads.cityName(s, m, h)
                     || m.to() == h && TreatyNames.namedAfter(model, Bodies.surface(s, m.from(), m.to())))
-                    && !JOINERS.contains(s.lower(m.to())) && !JOINERS.contains(s.lower(m.from() - 1))) {
+                    && !TreatyWords.JOINERS.contains(s.lower(m.to())) && !TreatyWords.JOINERS.contains(s.lower(m.from() - 1))) {
                 cityState = m.kind() == Mention.Kind.LOCATION ? model.node(m.key()).attr("country") : m.key();
                 if (m.kind() == Mention.Kind.LOCATION) {
                     model.placeInTreatyName(m.key()); // "the Geneva Agreement"
@@ -99,47 +95,47 @@ final class Treaties {
             if (w.equals("-") || w.equals("–") || w.equals("'s") || w.equals("\"") || w.equals("“")) {
                 continue;
             }
-            if (t.isWord() && t.capitalised() && FUNCTION.contains(w)) {
+            if (t.isWord() && t.capitalised() && TreatyWords.FUNCTION.contains(w)) {
                 break; // "This agreement", "The treaty" at a sentence start
             }
             if (w.equals("and") && capitalised && k > 0 && sm.at(k - 1) == null && s.token(k - 1).capitalised()
-                    && !FUNCTION.contains(s.lower(k - 1))) {
+                    && !TreatyWords.FUNCTION.contains(s.lower(k - 1))) {
                 continue; // "the Defence and Economic Cooperation Framework Agreement"
             }
             if ((w.equals("of") || w.equals("for")) && capitalised && !s.token(h).capitalised() && k > 0 && sm.at(k - 1) == null
                     && s.token(k - 1).capitalised()
-                    && s.token(k + 1).capitalised() && !FUNCTION.contains(s.lower(k - 1))) {
+                    && s.token(k + 1).capitalised() && !TreatyWords.FUNCTION.contains(s.lower(k - 1))) {
                 continue; // "the Board of Peace charter": a body's name before a lower-case head
             }
-            if (COUNTS.contains(w) && !t.capitalised()) {
+            if (TreatyWords.COUNTS.contains(w) && !t.capitalised()) {
                 break; // "two memorandums of understanding": the count is no part of the name
             }
-            if (t.isWord() && t.capitalised() && DAYS.contains(w)) {
+            if (t.isWord() && t.capitalised() && TreatyWords.DAYS.contains(w)) {
                 break; // "Monday's agreement" names no treaty
             }
             if (t.isWord() && t.capitalised()) {
                 capitalised = true;
                 start = nameStart = k;
-            } else if (OTHER.contains(w)) {
+            } else if (TreatyWords.OTHER.contains(w)) {
                 if (TreatyParties.partiesAfter(sm, model, h + 1).isEmpty() || TreatyHeads.plural(s, h)) {
                     return h + 1; // "similar deals", "comparable agreements with X and Y": treaties the story only alludes to
                 }
                 distinct = true; // "a similar boundary deal with Italy": another treaty, with its own party
                 modifiers++;
                 start = nameStart = k;
-            } else if (DISTINCT.contains(w)) {
+            } else if (TreatyWords.DISTINCT.contains(w)) {
                 if (TreatyHeads.plural(s, h)) {
                     return h + 1; // "signed separate memorandums with each of the two": treaties not told one by one
                 }
                 distinct = true; // "a separate agreement", "an earlier accord": not the story's current treaty
                 modifiers++;
                 start = nameStart = k;
-            } else if (t.isWord() && !FUNCTION.contains(w) && !w.endsWith("ly") && modifiers < 3 && !TreatyHeads.isVerbLike(s, k)) {
+            } else if (t.isWord() && !TreatyWords.FUNCTION.contains(w) && !w.endsWith("ly") && modifiers < 3 && !TreatyHeads.isVerbLike(s, k)) {
                 modifiers++;
                 start = nameStart = k;
             } else if (Character.isDigit(t.text().charAt(0)) && s.lower(k + 1).equals("-")) {
                 start = nameStart = k; // "a 100-year partnership agreement"
-            } else if (k == h - 1 && k > 0 && t.text().matches("\\d{1,2}") && MONTHS.contains(s.lower(k - 1))) {
+            } else if (k == h - 1 && k > 0 && t.text().matches("\\d{1,2}") && TreatyWords.MONTHS.contains(s.lower(k - 1))) {
                 start = nameStart = k - 1; // "the March 10 agreement": a date names one treaty
                 capitalised = true;
                 break;
@@ -151,12 +147,12 @@ final class Treaties {
             start = nameStart = start - 2; // "a status of visiting forces agreement"
         }
         int end = s.lower(h + 1).equals("of") && s.lower(h + 2).equals("intent") ? h + 3 : h + 1;
-        if (end == h + 1 && s.token(h).capitalised() && start == h && h > 0 && FUNCTION.contains(s.lower(h - 1))
+        if (end == h + 1 && s.token(h).capitalised() && start == h && h > 0 && TreatyWords.FUNCTION.contains(s.lower(h - 1))
                 && !RIGHT_CONNECTORS.contains(s.lower(h + 1))) {
             capitalised = false; // "The Treaty was signed in Minsk": the treaty already named, capitalised by house style
         }
         if (s.token(h).capitalised() && RIGHT_CONNECTORS.contains(s.lower(end)) && end + 1 < s.size() && s.token(end + 1).capitalised()
-                && !DAYS.contains(s.lower(end + 1)) && !MONTHS.contains(s.lower(end + 1))) {
+                && !TreatyWords.DAYS.contains(s.lower(end + 1)) && !TreatyWords.MONTHS.contains(s.lower(end + 1))) {
             int k = end + 1;
             while (k < s.size() && (s.token(k).capitalised() || (RIGHT_CONNECTORS.contains(s.lower(k)) && k + 1 < s.size()
                     && (s.token(k + 1).capitalised() || s.lower(k + 1).equals("the") && k + 2 < s.size() && s.token(k + 2).capitalised()))
@@ -232,23 +228,6 @@ final class Treaties {
         return end;
     }
 
-    /** "a good deal", "a great deal": an amount. */
-    private static final Set<String> AMOUNTS = Set.of("good", "great");
-
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "yesterday", "today", "tonight");
-
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
-
-    private static final Set<String> OTHER = Set.of("similar", "other", "comparable");
-    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several", "both");
-
-    /** Around a city, these make it one of a pair of parties ("a Moscow-Pyongyang pact"), not a treaty's name. */
-    private static final Set<String> JOINERS = Set.of("-", "–", "and");
-    private static final Set<String> DISTINCT = Set.of("previous", "earlier", "past", "separate", "former", "prior",
-            "different", "second");
-
     private static Node choose(ArticleModel model, String surface, boolean named, boolean described,
                                Set<String> parties, boolean strong, boolean signingOrRatifying, boolean anotherDeal) {
         String norm = surface.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
@@ -270,6 +249,9 @@ final class Treaties {
         Node cur = current == null ? null : model.node(current);
         if (cur != null && !named && TreatyNames.declarationCalledADeal(cur, norm)) {
             cur = null; // "the first phase of the deal" after "signed a declaration": the deal it supports, not the declaration
+        }
+        if (cur != null && TreatyHeads.truce(norm) && TreatyHeads.otherThanTruce(cur.name)) {
+            cur = null; // "the ceasefire that X signed" in a story about a defence pact: another instrument
         }
         if (anotherDeal && cur != null && cur.attrs.get("status") != null) {
             cur = null; // "also signed a deal": a second treaty, not the one already signed or ratified

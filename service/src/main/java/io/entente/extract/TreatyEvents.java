@@ -121,9 +121,12 @@ final class TreatyEvents {
                     signers.add(subject);
                 }
             }
-            Mention with = signers.isEmpty() || passive(r.sentence, hit.at()) ? null : withPartner(r, hit.end());
-            if (with != null && with.kind() == Mention.Kind.PERSON && signers.stream().noneMatch(m -> m.key().equals(with.key()))) {
-                signers.add(with); // "the agreement that X signed with Australian Defence Minister Y"; "deals Kyiv concluded with Britain" are others
+            Mention with = signers.isEmpty() || passive(r.sentence, hit.at()) ? null : Signers.withPartner(r, hit.end());
+            boolean own = with != null && (with.kind() == Mention.Kind.PERSON || signers.getFirst().from() <= treaty.to() + 1
+                    && !TreatyHeads.plural(r.sentence, treaty.to() - 1)); // "the agreements Washington concluded with A, B and C": one each
+            if (own && signers.stream().noneMatch(m -> m.key().equals(with.key()))) { // not "deals Kyiv concluded with Britain"
+                signers.add(with); // "the agreement that X signed with Australian Defence Minister Y", "the pact that Armenia signed with Azerbaijan"
+                signers.addAll(Signers.coordinatedAfter(r, with)); // "with Putin and Azerbaijan's President Ilham Aliyev"
             }
         } else {
             signers.addAll(Signatories.alongside(r, treaty));
@@ -193,21 +196,6 @@ final class TreatyEvents {
     private static boolean instrument(Sentence s, int treatyFrom) {
         int k = Set.of("a", "an", "the", "their", "its").contains(s.lower(treatyFrom - 1)) ? treatyFrom - 2 : treatyFrom - 1;
         return Set.of("with", "through", "via").contains(s.lower(k));
-    }
-
-    /** "signed at the White House a day earlier with Azerbaijani President Ilham Aliyev": the other signer. */
-    private static Mention withPartner(Reading r, int from) {
-        for (int k = from; k < r.sentence.size() && k < from + 10; k++) {
-            String w = r.sentence.lower(k);
-            if (w.equals("with")) {
-                return Clauses.after(r.mentions, k + 1, 4, Mention::isActor);
-            }
-            if (Set.of(",", ";", "which", "that", "and", "but", "after").contains(w) || r.mentions.at(k) != null
-                    && r.mentions.at(k).kind() == Mention.Kind.PERSON) {
-                return null;
-            }
-        }
-        return null;
     }
 
     /** "and his Sri Lankan counterpart" right before the verb, with no name: the counterpart's state. */

@@ -18,11 +18,50 @@ final class TreatyHeads {
         if (Set.of("statement", "letter").contains(s.lower(i)) && s.lower(i + 1).equals("of") && s.lower(i + 2).equals("intent")) {
             return "TREATY_WEAK"; // "a statement of intent on defence cooperation"
         }
+        if (TRUCES.contains(s.lower(i))) {
+            return signedAfter(s, i) ? "TREATY_WEAK" : null; // "the ceasefire that X signed"; "agreed to a ceasefire" is no instrument
+        }
         PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), i);
         if (m == null || m.length() != 1 || s.lower(i).startsWith("communiqu") && !tiesCommunique(s, i)) {
             return null; // "an AU communique issued this month": a statement, not an instrument
         }
         return m.values().contains("TREATY") ? "TREATY" : m.values().contains("TREATY_WEAK") ? "TREATY_WEAK" : null;
+    }
+
+    /** A truce is an instrument only where the story signs it; elsewhere "the ceasefire" is a state of affairs. */
+    private static final Set<String> TRUCES = Set.of("ceasefire", "cease-fire", "truce", "armistice");
+
+    /** Whether a treaty's surface is a truce: "the ceasefire" is never the story's defence pact told again. */
+    static boolean truce(String surface) {
+        for (String w : surface.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+            if (TRUCES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOT_TRUCES = Set.of("treaty", "pact", "statute", "convention", "protocol", "charter",
+            "partnership", "alliance", "compact");
+
+    /** A treaty named as something no truce is called ("the Rome Statute", "the defence pact"); an "agreement" may be the truce. */
+    static boolean otherThanTruce(String name) {
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+            if (NOT_TRUCES.contains(w)) {
+                return !truce(name);
+            }
+        }
+        return false;
+    }
+
+    /** "the ceasefire that Pashinyan signed", "a truce signed in Doha": "signed" shortly after the head. */
+    private static boolean signedAfter(Sentence s, int head) {
+        for (int k = head + 1; k < s.size() && k <= head + 8 && !s.lower(k).equals(",") && !s.lower(k).equals(";"); k++) {
+            if (s.lower(k).equals("signed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "signed a deal", "also inked an agreement": a signing verb just before the article. */

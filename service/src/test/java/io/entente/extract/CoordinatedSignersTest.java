@@ -112,4 +112,30 @@ class CoordinatedSignersTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Volodymyr Zelensky"), treaty)).isTrue();
         assertThat(has(g, "SIGNED", "NOR", treaty)).isTrue();
     }
+
+    @Test
+    void everyoneAfterWithInARelativeSigningSignsAndATruceSignedIsATreaty() {
+        ArticleGraph g = extract("2025-03-14", "", "The peacekeepers were sent under the ceasefire that Armenian Prime Minister "
+                + "Nikol Pashinyan signed with Russian President Vladimir Putin and Azerbaijan's President Ilham Aliyev in November 2020.");
+        String truce = ofType(g, "Treaty").getFirst().key();
+        for (String name : new String[] {"Nikol Pashinyan", "Vladimir Putin", "Ilham Aliyev"}) {
+            assertThat(has(g, "SIGNED", key(g, "Person", name), truce)).as(name).isTrue();
+        }
+        ArticleGraph states = extract("2025-03-14", "", "The ceasefire agreement that Armenia signed with Azerbaijan in "
+                + "November 2020 ended the war.");
+        assertThat(has(states, "SIGNED", "AZE", ofType(states, "Treaty").getFirst().key())).isTrue();
+    }
+
+    @Test
+    void dealsConcludedWithOthersAndTrucesOnlyAgreedDoNotJoinTheStorysTreaty() {
+        ArticleGraph g = extract("2025-03-14", "", "Poland and Ukraine signed a bilateral security agreement in Warsaw on "
+                + "Monday. The accord follows similar deals that Kyiv has concluded with Britain, France and Germany.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().equals("GBR"));
+        ArticleGraph agreed = extract("2025-03-14", "", "Kenya and Somalia signed a defence pact on Monday. Sudan's warring "
+                + "parties agreed to a ceasefire the same day.");
+        assertThat(ofType(agreed, "Treaty")).hasSize(1);
+        ArticleGraph plural = extract("2025-03-14", "", "The act approves the agreements Washington concluded last year with "
+                + "Micronesia, Palau and the Marshall Islands.");
+        assertThat(plural.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().equals("PLW"));
+    }
 }
