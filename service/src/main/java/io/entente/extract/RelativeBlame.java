@@ -23,7 +23,9 @@ final class RelativeBlame {
     /** The condemned state when {@code subject} opens a relative clause right before the verb at {@code trigger}. */
     static String object(Reading r, Mention subject, int trigger, String own) {
         int step = stepBefore(r.sentence, subject.from());
-        if (step >= 0 && subject.to() == trigger) {
+        boolean adjacent = subject.to() == trigger || subject.to() == trigger - 1
+                && Set.of("has", "have", "had").contains(r.sentence.lower(subject.to())); // "a move Addis Ababa has criticised"
+        if (step >= 0 && adjacent) {
             return stepObject(r, step, own);
         }
         int relative = subject.from() - 1;
@@ -99,6 +101,11 @@ final class RelativeBlame {
      * the Rome Statute ..., a step Moscow called a mistake"), else the first state that took it.
      */
     private static String stepObject(Reading r, int comma, String own) {
+        for (Reading.DeploymentRef d : r.deployments) {
+            if (d.at() < comma && (d.from() == null || !d.from().equals(own))) {
+                return d.ref(); // "Egypt began sending soldiers to Somalia, a move Addis Ababa has criticised"
+            }
+        }
         String state = null;
         for (int k = comma - 1; k >= 0 && !r.sentence.lower(k).equals(";"); k--) {
             Mention m = r.mentions.at(k);

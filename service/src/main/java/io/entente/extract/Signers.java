@@ -73,7 +73,8 @@ final class Signers {
             return true;
         }
         Token noun = r.sentence.token(next.to());
-        return noun.capitalised() || Lexicon.get().role(r.sentence.tokens(), next.to()) != null;
+        return noun.capitalised() || noun.text().equals("'s") // "by X, Kenya's defence cabinet secretary, and ...": an apposition
+                || Lexicon.get().role(r.sentence.tokens(), next.to()) != null;
     }
 
     /** The "by" of a passive verb ending at {@code from}, past its place and time ("signed in Jakarta last week by"); else -1. */
@@ -179,6 +180,9 @@ final class Signers {
         if (m == null && r.sentence.token(k).capitalised() && next != null && next.kind() == Mention.Kind.PERSON
                 && next.from() == k + 1) {
             return true; // "..., and Secretary Rubio": a bare title before a known surname
+        }
+        if (Set.of("his", "her", "their").contains(r.sentence.lower(k)) && r.sentence.indexOf("counterpart", k + 1, k + 4) > 0) {
+            return Clauses.after(r.mentions, k + 1, 10, x -> x.kind() == Mention.Kind.PERSON) != null; // "..., and her Somali counterpart, Y"
         }
         int office = r.sentence.lower(k).equals("the") ? k + 1 : k;
         if (m == null && Lexicon.get().role(r.sentence.tokens(), office) != null) {

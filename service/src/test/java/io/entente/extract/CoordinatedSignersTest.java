@@ -138,4 +138,17 @@ class CoordinatedSignersTest {
                 + "Micronesia, Palau and the Marshall Islands.");
         assertThat(plural.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().equals("PLW"));
     }
+
+    @Test
+    void aSecondSignerAfterAnAppositionAndAPartnerAfterPlaceAndTimeSign() {
+        ArticleGraph g = extract("2025-07-10", "", "The agreement was signed in Mogadishu in March by Soipan Tuya, Kenya's "
+                + "defence cabinet secretary, and her Somali counterpart, Defence Minister Abdulkadir Mohamed Nur.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Abdulkadir Mohamed Nur"), treaty)).isTrue();
+        ArticleGraph with = extract("2025-09-18", "", "Peru signed the memorandum in Washington in August with Elbridge Colby, "
+                + "the US under secretary of defense for policy.");
+        String colby = key(with, "Person", "Elbridge Colby");
+        assertThat(has(with, "SIGNED", colby, ofType(with, "Treaty").getFirst().key())).isTrue();
+        assertThat(has(with, "HOLDS_OFFICE", colby, "USA")).isTrue();
+    }
 }

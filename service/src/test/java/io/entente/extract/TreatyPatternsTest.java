@@ -473,4 +473,11 @@ class TreatyPatternsTest {
         String upper = key(owned, "Organization", "Chamber of Senators");
         assertThat(owned.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals(upper));
     }
+
+    @Test
+    void aSenateVotingToConcurInTheRatificationRatifies() {
+        ArticleGraph g = extract("2026-03-05", "", "MANILA - The Philippine Senate on Monday voted 20-0 to concur in the "
+                + "ratification of a visiting forces agreement with New Zealand.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals("phl-senate"));
+    }
 }

@@ -212,4 +212,12 @@ class VerdictPhrasingTest {
         ArticleGraph arms = extract("2025-03-14", "", "Rebel commander Ali Musa attacked the army base at dawn.");
         assertThat(arms.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
     }
+
+    @Test
+    void aMoveSomeoneHasCriticisedAfterADeploymentCondemnsTheDeployment() {
+        ArticleGraph g = extract("2025-07-10", "", "Egypt began sending soldiers to Somalia earlier this year, a move Addis Ababa "
+                + "has criticised.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("ETH")
+                && r.object().startsWith("deployment"));
+    }
 }
