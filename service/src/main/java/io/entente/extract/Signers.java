@@ -222,4 +222,14 @@ final class Signers {
         }
         return null;
     }
+
+    /** "a senior Chinese officer, Major General X": the person the description is followed by, else the description's actor. */
+    static Mention namedInApposition(Reading r, Mention described) {
+        if (described == null || described.kind() == Mention.Kind.PERSON) {
+            return described;
+        }
+        int comma = r.sentence.indexOf(",", described.to(), described.to() + 4);
+        Mention person = comma < 0 ? null : Clauses.after(r.mentions, comma + 1, 4, m -> m.kind() == Mention.Kind.PERSON);
+        return person != null ? person : described;
+    }
 }

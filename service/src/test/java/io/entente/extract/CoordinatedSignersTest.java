@@ -151,4 +151,13 @@ class CoordinatedSignersTest {
         assertThat(has(with, "SIGNED", colby, ofType(with, "Treaty").getFirst().key())).isTrue();
         assertThat(has(with, "HOLDS_OFFICE", colby, "USA")).isTrue();
     }
+
+    @Test
+    void aPartnerDescribedThenNamedInAppositionIsThePersonWhoSigns() {
+        ArticleGraph g = extract("2024-05-11", "", "In March, Maldivian Defence Minister Ghassan Maumoon signed an agreement with a "
+                + "senior Chinese military officer, Major General Zhang Baoqun, under which Beijing will provide equipment.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Zhang Baoqun"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "CHN", treaty)).isFalse();
+    }
 }

@@ -176,4 +176,10 @@ class PresencePhrasingTest {
         ArticleGraph told = extract("2025-03-14", "", "Malian officials said about 2,500 Russian fighters were in Mali.");
         assertThat(told.relations()).anyMatch(r -> r.type().equals("REPORTED"));
     }
+
+    @Test
+    void personnelWorkingAlongsideAHostsForcesArePresent() {
+        assertThat(has(extract("2026-02-19", "", "About 100 Australian soldiers are already working alongside Papua New Guinea's "
+                + "forces at the Lombrum naval base on Manus Island."), "DEPLOYED_TO", "AUS", "PNG")).isTrue();
+    }
 }
