@@ -59,6 +59,9 @@ final class GazetteerMentions {
                 sm.put(m);
                 i = m.to() - 1;
                 PhraseTrie.Match<String> title = m.kind() == Mention.Kind.PERSON ? Lexicon.get().role(tokens, m.from()) : null;
+                if (m.kind() == Mention.Kind.PERSON && model.node(m.key()).knownSentence == null) {
+                    model.node(m.key()).knownSentence = sm.sentence; // "Vladimir Putin and Alexander Lukashenko signed"
+                }
                 Node p = title == null ? null : model.node(m.key());
                 if (p != null && title.length() < m.to() - m.from() && p.officeSentence == null) {
                     p.officeSentence = sm.sentence; // "Crown Prince Mohammed bin Salman": the alias carries the office

@@ -63,6 +63,10 @@ final class GraphAssembler {
             }
         }
         for (Node n : List.copyOf(model.nodes.values())) {
+            if (n.type.equals("Person") && n.officeSentence == null && KnownPeople.inOffice(n, model.published)) {
+                drafts.add(new Draft("HOLDS_OFFICE", n.key, n.attr("country"), null, Map.of("role", n.attr("role")),
+                        ClaimStatus.ASSERTED, n.knownSentence, 0.6)); // the gazetteer's office-holder named without a title
+            }
             if (n.type.equals("Person") && n.officeSentence != null && !CALLINGS.contains(n.attr("role"))) {
                 if (n.officeOrg == null && n.attr("country") == null) {
                     String c = n.attr("_context") != null ? n.attr("_context") : model.homeCountry();

@@ -77,4 +77,11 @@ final class KnownPeople {
         }
         return false;
     }
+
+    /** A gazetteer person holding a national office on the article's date, named in the text without a title. */
+    static boolean inOffice(Node p, java.time.LocalDate published) {
+        Gazetteer.PersonInfo info = p.knownSentence == null ? null : Gazetteer.get().person(p.key);
+        return info != null && info.organization().isEmpty() && !info.country().isEmpty() && !info.role().isEmpty()
+                && published != null && info.heldOn(published) && info.country().equals(p.attr("country"));
+    }
 }

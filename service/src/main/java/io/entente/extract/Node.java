@@ -17,6 +17,8 @@ final class Node {
     boolean standalone;
     /** The sentence that first gave this person's office, for the HOLDS_OFFICE evidence. */
     Sentence officeSentence;
+    /** The sentence a gazetteer person is first named in, for an office the text does not state. */
+    Sentence knownSentence;
     /** The organisation the office belongs to ("State Duma speaker"), else null. */
     String officeOrg;
 

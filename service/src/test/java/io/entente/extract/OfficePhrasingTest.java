@@ -163,4 +163,14 @@ class OfficePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("HOLDS_OFFICE")
                 && r.subject().equals(key(g, "Person", "Kaja Kallas")) && r.object().equals(key(g, "Organization", "European Union")));
     }
+
+    @Test
+    void aKnownOfficeHolderNamedWithoutATitleStillHoldsTheOfficeOnTheArticlesDate() {
+        ArticleGraph g = extract("2025-01-10", "", "Belarus is tied to Russia by a security treaty that Vladimir Putin and "
+                + "Alexander Lukashenko signed in Minsk in December.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Vladimir Putin"), "RUS")).isTrue();
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Alexander Lukashenko"), "BLR")).isTrue();
+        ArticleGraph former = extract("2026-06-10", "", "Jens Stoltenberg spoke in Oslo on Monday.");
+        assertThat(former.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().equals("nato"));
+    }
 }
