@@ -102,4 +102,24 @@ final class Appositions {
         Mention after = sm.at(s.lower(roleEnd + 1).equals("the") ? roleEnd + 2 : roleEnd + 1);
         return after != null && (after.kind() == Mention.Kind.COUNTRY || after.kind() == Mention.Kind.ORG) ? after : null;
     }
+
+    private static final java.util.Map<String, String> CHAIRING = java.util.Map.of("chairs", "Chair", "chaired", "Chair",
+            "heads", "Head", "headed", "Head", "leads", "Leader", "led", "Leader");
+
+    /** "Leonid Slutsky, who chairs the Duma's international affairs committee,": the body he chairs is his office. */
+    static void whoChairs(SentenceMentions sm, ArticleModel model) {
+        Sentence s = sm.sentence;
+        for (int k = 2; k + 2 < s.size(); k++) {
+            String role = CHAIRING.get(s.lower(k + 1));
+            if (role == null || !s.lower(k).equals("who") || !s.lower(k - 1).equals(",")) {
+                continue;
+            }
+            Mention person = sm.endingAt(k - 1);
+            Mention body = Clauses.after(sm, k + 2, 6, m -> m.kind() == Mention.Kind.ORG);
+            if (person != null && person.kind() == Mention.Kind.PERSON && body != null
+                    && s.indexOf(",", k + 2, body.from()) < 0) {
+                OfficeOwners.office(model, model.node(person.key()), role, body, s);
+            }
+        }
+    }
 }

@@ -71,6 +71,7 @@ final class People {
         appositions.forEach((i, role) -> Appositions.nameThenRole(sm, model, i, role));
         UntitledPeople.find(sm, model);
         shortForms(sm, model);
+        Appositions.whoChairs(sm, model);
     }
 
     /** "[owner] [office] [Name]"; returns the end of the mention or -1. */

@@ -173,4 +173,13 @@ class OfficePhrasingTest {
         ArticleGraph former = extract("2026-06-10", "", "Jens Stoltenberg spoke in Oslo on Monday.");
         assertThat(former.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().equals("nato"));
     }
+
+    @Test
+    void whoChairsOrHeadsABodyHoldsAnOfficeInIt() {
+        ArticleGraph g = extract("2025-01-10", "", "Leonid Slutsky, who chairs the State Duma's international affairs committee, "
+                + "described the treaty as a new chapter.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Leonid Slutsky"), "rus-state-duma")).isTrue();
+        ArticleGraph comma = extract("2025-01-10", "", "Ana Ruiz, who chairs, as she has since 2019, the defence committee, spoke.");
+        assertThat(comma.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE"));
+    }
 }
