@@ -79,7 +79,7 @@ final class AcronymBodies {
             return; // "the Reciprocal Access Agreement (RAA)" is a treaty, read by its own stage
         }
         String country = countryAt(model, s, start);
-        Node n = Bodies.adHoc(model, name, kind(head), country);
+        Node n = BodyNodes.adHoc(model, name, kind(head), country);
         n.alias(acronym);
         model.articleAcronyms.put(acronym, n.key);
         sm.put(new Mention(Mention.Kind.ORG, n.key, start, close + 1, Mention.Use.NAME));

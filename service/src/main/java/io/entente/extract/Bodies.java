@@ -28,7 +28,7 @@ final class Bodies {
     private static final Set<String> LEGISLATURE_HEADS = Set.of("parliament", "legislature", "assembly", "congress");
     /** What a legislature does when it is named by its seat: "lawmakers in Kyiv voted to ratify". */
     private static final Set<String> VOTES = Set.of("voted", "votes", "approved", "ratified", "passed", "backed", "endorsed");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "&");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "&", "-");
     private static final Set<String> MINISTRY_TOPICS = Set.of("defence", "defense", "foreign", "interior",
             "finance", "justice", "economy", "trade", "energy", "health", "unification", "emergencies", "intelligence");
 
@@ -58,42 +58,6 @@ final class Bodies {
 
     static String surface(Sentence s, int from, int to) {
         return s.text().substring(s.token(from).start() - s.start(), s.token(to - 1).end() - s.start());
-    }
-
-    static Node known(ArticleModel model, Gazetteer.OrgInfo info) {
-        Node n = model.org(info.key(), info.name());
-        n.standalone = !"media".equals(info.kind()); // an outlet in a dateline ("(Reuters)") is no entity unless it reports
-        n.aliases.addAll(info.aliases());
-        if (!info.country().isEmpty()) {
-            n.attrs.put("country", info.country());
-            if (n.standalone) { // an outlet's home state plays no part in the story it files
-                model.country(info.country());
-            }
-        }
-        if (!info.kind().isEmpty()) {
-            n.attrs.put("kind", info.kind());
-        }
-        return n;
-    }
-
-    static Node adHoc(ArticleModel model, String name, String kind, String country) {
-        String clean = name.replaceFirst("^(?i)the\\s+", "");
-        if (country == null) { // "the Foreign Ministry" again, after "Iran's foreign ministry"
-            String tail = " " + clean.toLowerCase(java.util.Locale.ROOT);
-            List<Node> same = model.nodes.values().stream().filter(n -> n.type.equals("Organization")
-                    && (n.name.equalsIgnoreCase(clean) || n.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(clean)
-                    || a.toLowerCase(java.util.Locale.ROOT).endsWith(tail)))).toList();
-            if (same.size() == 1) {
-                return same.getFirst();
-            }
-        }
-        Node n = model.org(ArticleModel.slug((country == null ? "" : country + " ") + clean), clean);
-        n.standalone = true;
-        n.attrs.put("kind", kind == null || kind.isEmpty() ? "other" : kind);
-        if (country != null) {
-            n.attrs.put("country", country);
-        }
-        return n;
     }
 
     static void find(SentenceMentions sm, ArticleModel model) {
@@ -147,7 +111,7 @@ final class Bodies {
         int start = owner.to() <= i ? owner.from() : (i > 0 && s.lower(i - 1).equals("the") ? i - 1 : i);
         for (Gazetteer.OrgInfo o : Gazetteer.get().orgsOf(owner.key(), "legislature")) {
             if (o.chamber().equalsIgnoreCase(which)) {
-                sm.put(new Mention(Mention.Kind.ORG, known(model, o).key, start, end, Mention.Use.NAME));
+                sm.put(new Mention(Mention.Kind.ORG, BodyNodes.known(model, o).key, start, end, Mention.Use.NAME));
                 return end;
             }
         }
@@ -187,7 +151,7 @@ final class Bodies {
         }
         Mention m = single == null
                 ? named(sm, model, new Mention(Mention.Kind.COUNTRY, owner.key(), from, to, Mention.Use.NAME))
-                : new Mention(Mention.Kind.ORG, known(model, single).key, from, to, Mention.Use.NAME);
+                : new Mention(Mention.Kind.ORG, BodyNodes.known(model, single).key, from, to, Mention.Use.NAME);
         sm.put(m);
     }
 
@@ -208,7 +172,7 @@ final class Bodies {
         if (j == k + 2 || !(s.lower(j).equals(",") || s.lower(j).equals(".") || j == s.size())) {
             return country;
         }
-        Node n = adHoc(model, surface(s, k + 2, j), "legislature", country.key());
+        Node n = BodyNodes.adHoc(model, surface(s, k + 2, j), "legislature", country.key());
         return new Mention(Mention.Kind.ORG, n.key, country.from(), j, Mention.Use.NAME);
     }
 
@@ -252,6 +216,9 @@ final class Bodies {
             j++;
         }
         int start = s.lower(i).equals("the") ? i + 1 : i;
+        if (s.lower(start).matches("[a-z]+-(based|backed|led|run|funded)") && start + 1 < j) {
+            start++; // "the Tripoli-based Government of National Accord": the place is no part of the name
+        }
         boolean ofThe = j - start == 1 && s.lower(j).equals("of") && s.lower(j + 1).equals("the");
         Mention state = sm.at(ofThe ? j + 2 : j); // "the Government of the United States of America"
         boolean governmentOf = s.lower(start).equals("government") && (ofThe || j - start == 2 && s.lower(j - 1).equals("of"));
@@ -268,7 +235,7 @@ final class Bodies {
                 && state.kind() == Mention.Kind.COUNTRY) { // "The Senate of Paraguay": its upper chamber, whatever its name
             for (Gazetteer.OrgInfo o : Gazetteer.get().orgsOf(state.key(), "legislature")) {
                 if (o.chamber().equalsIgnoreCase("upper")) {
-                    sm.put(new Mention(Mention.Kind.ORG, known(model, o).key, start, state.to(), Mention.Use.NAME));
+                    sm.put(new Mention(Mention.Kind.ORG, BodyNodes.known(model, o).key, start, state.to(), Mention.Use.NAME));
                     return state.to();
                 }
             }
@@ -279,7 +246,7 @@ final class Bodies {
         }
         Mention owner = ownerBefore(sm, start);
         String name = surface(s, start, j);
-        Node n = adHoc(model, name, intelligence ? "intelligence" : kind, owner == null ? null : owner.key());
+        Node n = BodyNodes.adHoc(model, name, intelligence ? "intelligence" : kind, owner == null ? null : owner.key());
         if (Set.of("party", "movement", "front", "alliance").contains(s.lower(kindAt))) {
             n.standalone = false; // a party counts only when it acts or is acted on ("condemned the Democratic Progressive Party")
         }

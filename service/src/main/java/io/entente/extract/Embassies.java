@@ -46,7 +46,7 @@ final class Embassies {
                 continue;
             }
             String name = Bodies.surface(s, m.from(), end);
-            Node n = Bodies.adHoc(model, name, "executive", m.key());
+            Node n = BodyNodes.adHoc(model, name, "executive", m.key());
             n.alias(Bodies.surface(s, m.from(), noun + 1)); // "Russian embassy" without its city
             model.mentionedBodies.add(n.key); // no ORG mention stands for it: the state's mention acts
         }

@@ -271,9 +271,9 @@ final class GazetteerMentions {
             chosen = sameChamber(candidates, country); // "Paraguay's Senate": its upper chamber, the Chamber of Senators
         }
         if (chosen == null) { // "Japan's Ministry of Defense" when only other countries' ministries are known
-            node = Bodies.adHoc(model, surface, candidates.getFirst().kind(), country);
+            node = BodyNodes.adHoc(model, surface, candidates.getFirst().kind(), country);
         } else {
-            node = Bodies.known(model, chosen);
+            node = BodyNodes.known(model, chosen);
             node.alias(surface);
         }
         if (end > to) {

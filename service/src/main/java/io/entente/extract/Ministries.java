@@ -53,7 +53,7 @@ final class Ministries {
     /** The ministry of {@code topic} of {@code country} the gazetteer lacks: "Ministry of Foreign Affairs", "Ministry of Defence". */
     private static Node adHoc(ArticleModel model, String topic, String country) {
         String title = Character.toUpperCase(topic.charAt(0)) + topic.substring(1);
-        Node n = Bodies.adHoc(model, topic.equals("foreign") ? "Ministry of Foreign Affairs" : "Ministry of " + title, "executive", country);
+        Node n = BodyNodes.adHoc(model, topic.equals("foreign") ? "Ministry of Foreign Affairs" : "Ministry of " + title, "executive", country);
         n.alias(title + " Ministry");
         return n;
     }
@@ -76,7 +76,7 @@ final class Ministries {
         }
         for (Gazetteer.OrgInfo known : Gazetteer.get().orgsOf(home, "ministry")) {
             if (about(known.name(), known.aliases(), word)) {
-                Node n = Bodies.known(model, known); // "the foreign ministry" of a Pakistani story: its Foreign Office
+                Node n = BodyNodes.known(model, known); // "the foreign ministry" of a Pakistani story: its Foreign Office
                 n.standalone = false; // named only so, it counts when it acts
                 return n;
             }

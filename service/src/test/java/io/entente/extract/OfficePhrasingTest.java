@@ -182,4 +182,12 @@ class OfficePhrasingTest {
         ArticleGraph comma = extract("2025-01-10", "", "Ana Ruiz, who chairs, as she has since 2019, the defence committee, spoke.");
         assertThat(comma.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE"));
     }
+
+    @Test
+    void hyphenatedBodyNamesStayWholeAndAPlacePrefixIsNoPartOfTheName() {
+        ArticleGraph g = extract("2025-01-10", "", "Pelle Dragsted, who leads the Red-Green Alliance, called the agreement a surrender.");
+        assertThat(g.entities()).anyMatch(e -> e.name().equals("Red-Green Alliance"));
+        ArticleGraph based = extract("2025-01-10", "", "The Tripoli-based Government of National Accord signed the memorandum with Turkey.");
+        assertThat(based.entities()).anyMatch(e -> e.name().equals("Government of National Accord"));
+    }
 }
