@@ -181,7 +181,7 @@ final class TreatyEvents {
                 people.add(signer.key());
             }
         }
-        for (int i = 0; i < people.size(); i++) { // leaders who sign together in one act meet to do it
+        for (int i = 0; i < people.size() && !longAgo(date, r.model.published); i++) { // leaders who sign together in one act meet to do it
             for (int j = i + 1; j < people.size(); j++) {
                 r.add("MET_WITH", people.get(i), people.get(j), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
             }
@@ -198,6 +198,15 @@ final class TreatyEvents {
     private static boolean instrument(Sentence s, int treatyFrom) {
         int k = Set.of("a", "an", "the", "their", "its").contains(s.lower(treatyFrom - 1)) ? treatyFrom - 2 : treatyFrom - 1;
         return Set.of("with", "through", "via").contains(s.lower(k));
+    }
+
+    /** A signing dated months before the story ("signed in Minsk in December 2020"): background, not a meeting the story tells. */
+    private static boolean longAgo(String date, java.time.LocalDate published) {
+        if (date == null || published == null || date.length() < 7) {
+            return date != null && published != null && date.length() == 4 && Integer.parseInt(date) < published.getYear() - 1;
+        }
+        java.time.YearMonth when = java.time.YearMonth.parse(date.substring(0, 7));
+        return when.plusMonths(12).isBefore(java.time.YearMonth.from(published));
     }
 
     /** "and his Sri Lankan counterpart" right before the verb, with no name: the counterpart's state. */

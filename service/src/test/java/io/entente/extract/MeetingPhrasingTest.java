@@ -71,4 +71,14 @@ class MeetingPhrasingTest {
         ArticleGraph its = RealNewsPatternsTest.extract("2025-09-12", "", "Serbia and its close ally Hungary held talks.");
         org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(its, "ALLIED_WITH", "SRB", "HUN")).isTrue();
     }
+
+    @Test
+    void coSignersOfATreatySignedYearsBeforeTheStoryAreNotToldToMeet() {
+        ArticleGraph old = extract("2025-06-10", "", "Peacekeepers were sent under the ceasefire that Armenian Prime Minister "
+                + "Nikol Pashinyan signed with Russian President Vladimir Putin in November 2020.");
+        assertThat(old.relations()).noneMatch(r -> r.type().equals("MET_WITH"));
+        ArticleGraph recent = extract("2025-06-10", "", "Armenian Prime Minister Nikol Pashinyan and Russian President Vladimir "
+                + "Putin signed a ceasefire agreement on Monday.");
+        assertThat(recent.relations()).anyMatch(r -> r.type().equals("MET_WITH"));
+    }
 }
