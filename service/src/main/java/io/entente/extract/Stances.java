@@ -14,6 +14,9 @@ final class Stances {
     private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "these", "those", "such", "media",
             "news", "intelligence", "earlier", "recent", "previous", "unconfirmed", "about");
 
+    private static final Set<String> CONFIRMING = Set.of("acknowledged", "acknowledges", "admitted", "admits", "confirmed",
+            "confirms", "confirming");
+
     private Stances() {
     }
 
@@ -138,7 +141,9 @@ final class Stances {
                 if (ReportWording.unaware(r.sentence, hit.end())) {
                     continue; // "said he had no information about ...": no report, though a denial may follow
                 }
-                r.add("REPORTED", speaker.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
+                if (!speaker.key().equals(d.from()) || CONFIRMING.contains(r.sentence.lower(hit.at()))) { // "the US said it had sent": no claim; "Burundi acknowledged" confirms one
+                    r.add("REPORTED", speaker.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
+                }
                 reported |= d.from() == null || !d.from().equals(speakerCountry); // a sender's own word confirms it
             }
         }

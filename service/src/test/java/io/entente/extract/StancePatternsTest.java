@@ -362,4 +362,12 @@ class StancePatternsTest {
                 + "Thailand of sheltering rebels.");
         org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(g, "CONDEMNED", "MMR", "THA")).isTrue();
     }
+
+    @Test
+    void aSendingStateTellingOfItsOwnDeploymentIsNoReporterButAThirdPartyIs() {
+        ArticleGraph own = extract("2025-03-14", "", "The United States said on Friday it had sent 200 soldiers to Chad.");
+        assertThat(own.relations()).noneMatch(r -> r.type().equals("REPORTED") && r.subject().equals("USA"));
+        ArticleGraph other = extract("2025-03-14", "", "Sudan said on Friday that Chad had sent 200 soldiers to Libya.");
+        assertThat(other.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("SDN"));
+    }
 }
