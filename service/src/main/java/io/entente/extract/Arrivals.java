@@ -65,7 +65,7 @@ final class Arrivals {
                 return; // "any U.S. troops taking part in exercises would ...": hypothetical
             }
         }
-        String from = DeploymentTargets.modifierCountry(r, hit.at());
+        String from = TroopOwners.modifierCountry(r, hit.at());
         List<String> others = List.of();
         if (from == null && (DeploymentWording.ownTroops(r.sentence, hit.at()) // "Ethiopia has thousands of its own troops in Somalia"
                 || DeploymentWording.possessed(r.sentence, hit.at()))) { // "the US, which had roughly 1,000 troops in Niger"

@@ -221,7 +221,8 @@ final class Bodies {
         }
         boolean ofThe = j - start == 1 && s.lower(j).equals("of") && s.lower(j + 1).equals("the");
         Mention state = sm.at(ofThe ? j + 2 : j); // "the Government of the United States of America"
-        boolean governmentOf = s.lower(start).equals("government") && (ofThe || j - start == 2 && s.lower(j - 1).equals("of"));
+        int g = Set.of("federal", "transitional", "interim", "national", "royal").contains(s.lower(start)) ? start + 1 : start;
+        boolean governmentOf = s.lower(g).equals("government") && (ofThe || j - g == 2 && s.lower(j - 1).equals("of")); // "the Federal Government of Somalia"
         if (governmentOf && state != null && state.kind() == Mention.Kind.COUNTRY) { // "The Government of Sudan": the state itself
             sm.put(new Mention(Mention.Kind.COUNTRY, state.key(), start, state.to(), Mention.Use.NAME));
             return state.to();

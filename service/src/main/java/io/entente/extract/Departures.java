@@ -52,7 +52,7 @@ final class Departures {
     /** Records the departure at {@code verb} whose destination phrase begins at {@code dest}. */
     static void record(Reading r, int verb, int dest, List<TroopCount> counts) {
         int troop = lastTroop(r, verb);
-        String from = DeploymentTargets.modifierCountry(r, troop);
+        String from = TroopOwners.modifierCountry(r, troop);
         if (from == null) {
             from = Clauses.actorCountry(r.mentions, r.model, troop);
         }

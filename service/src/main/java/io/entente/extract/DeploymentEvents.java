@@ -107,7 +107,7 @@ final class DeploymentEvents {
             return;
         }
         DeploymentTargets.Target to = DeploymentTargets.target(r, hit.end());
-        String from = DeploymentTargets.modifierCountry(r, troop);
+        String from = TroopOwners.modifierCountry(r, troop);
         if (from == null && to.country() != null) { // "Uganda's army chief said special forces had been sent to Juba"
             Mention head = firstActor(r);
             String c = head == null ? null : Clauses.countryOf(head, r.model);
@@ -139,7 +139,7 @@ final class DeploymentEvents {
             return; // "sent air defence systems to Ukraine": equipment handed over is aid, not a deployment
         }
         DeploymentTargets.Target to = DeploymentTargets.target(r, troop + 1);
-        String from = DeploymentTargets.modifierCountry(r, troop);
+        String from = TroopOwners.modifierCountry(r, troop);
         if (from == null && (DeploymentWording.ownTroops(r.sentence, troop) || !Clauses.subjectsBefore(r.mentions, hit.at()).isEmpty())
                 && Clauses.subjectsBefore(r.mentions, hit.at()).size() <= 1) {
             from = Clauses.actorCountry(r.mentions, r.model, hit.at());
@@ -184,7 +184,7 @@ final class DeploymentEvents {
         if (from == null && r.sentence.lower(end).equals("of")) {
             int troop = r.triggers.find("TROOP", end + 1, end + 5);
             if (troop >= 0) {
-                from = DeploymentTargets.modifierCountry(r, troop);
+                from = TroopOwners.modifierCountry(r, troop);
                 end = troop + 1;
             }
         }

@@ -56,8 +56,6 @@ final class DeploymentTargets {
     private static final Set<String> INTO = Set.of("to", "into", "in", "inside", "at", "near", "outside", "around", "along",
             "across", "throughout", "entered", "reached");
     /** Words between a country and a troop noun that show the country is not its modifier. */
-    private static final Set<String> MODIFIER_STOPS = Set.of("the", "that", "which", "who", "a", "an", "has", "have", "had",
-            "keeps", "keep", "kept", "also", "still", "is", "are", "was", "were");
 
     private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "district", "region", "province",
             "area", "settlement", "hamlet", "locality", "enclave");
@@ -184,52 +182,6 @@ final class DeploymentTargets {
             }
         }
         return new Target(null, null);
-    }
-
-    /** The country in "North Korean troops", "Russia's forces", "troops from Belarus". */
-    static String modifierCountry(Reading r, int troop) {
-        for (int k = troop - 1; k >= 0 && k >= troop - 6; k--) { // "Nigerian fighter jets and ground troops"
-            Mention m = r.mentions.at(k);
-            if (m != null && m.kind() == Mention.Kind.COUNTRY) {
-                boolean named = m.use() != Mention.Use.MODIFIER && m.to() < troop && !r.sentence.lower(m.to()).equals("'s");
-                return named ? null : m.key(); // "Bangladesh and Zambia contribute large contingents": subjects, not modifiers
-            }
-            if (k < troop - 3 && !r.sentence.lower(k).equals("and") && !r.sentence.token(k).isWord()
-                    || MODIFIER_STOPS.contains(r.sentence.lower(k))) {
-                break; // "... on Thai soil and that the troops": not Thai troops
-            }
-            if (m != null && m.kind() == Mention.Kind.ORG && "military".equals(r.model.node(m.key()).attr("kind"))) {
-                return r.model.node(m.key()).attr("country"); // "Wagner fighters": the force's state sends them
-            }
-            if (m != null || Clauses.PREPOSITIONS.contains(r.sentence.lower(k))) {
-                break;
-            }
-        }
-        if (r.sentence.lower(troop + 1).equals("from")) {
-            Mention m = r.mentions.at(troop + 2);
-            return m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
-        }
-        String speakers = speakersCountry(r, troop);
-        return speakers != null ? speakers : ArmyPhrases.armyOf(r, troop + 1);
-    }
-
-    /** "his country's troops": the state of the person the clause is about. */
-    private static String speakersCountry(Reading r, int troop) {
-        Sentence s = r.sentence;
-        int k = troop - 1;
-        while (k > 0 && Set.of("own", "military", "armed").contains(s.lower(k))) {
-            k--;
-        }
-        if (!(s.lower(k).equals("'s") && s.lower(k - 1).equals("country") && Set.of("his", "her", "their").contains(s.lower(k - 2)))) {
-            return null;
-        }
-        for (int j = k - 3; j >= 0; j--) {
-            Mention m = r.mentions.at(j);
-            if (m != null && m.kind() == Mention.Kind.PERSON) {
-                return Clauses.countryOf(m, r.model);
-            }
-        }
-        return r.model.recentPeople.isEmpty() ? null : r.model.node(r.model.recentPeople.getLast()).attr("country");
     }
 
     /** "Spanish and Portuguese troops": the other states coordinated with the nearest modifier. */

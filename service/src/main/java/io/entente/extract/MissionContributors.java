@@ -69,7 +69,7 @@ final class MissionContributors {
     /** "Italy has / keeps N troops", "Italy, which has N soldiers", "Uganda, whose N soldiers": the state the troops belong to. */
     private static Mention contributor(Reading r, int troop) {
         Sentence s = r.sentence;
-        String modifier = DeploymentTargets.modifierCountry(r, troop);
+        String modifier = TroopOwners.modifierCountry(r, troop);
         for (int k = troop - 1; k >= 0 && k >= troop - 8; k--) {
             Mention m = r.mentions.at(k);
             if (m == null) {

@@ -58,7 +58,7 @@ final class MissionHosts {
 
     /** "Indian personnel", "soldiers from Fiji", or the one state this sentence already sends troops from. */
     private static String sender(Reading r, int troop, int end) {
-        String from = DeploymentTargets.modifierCountry(r, troop);
+        String from = TroopOwners.modifierCountry(r, troop);
         if (from == null && r.sentence.lower(end).equals("from")) {
             Mention m = r.mentions.at(end + 1 + (r.sentence.lower(end + 1).equals("the") ? 1 : 0));
             from = m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;

@@ -38,7 +38,8 @@ final class OtherEvents {
         if (noun < 0 && r.triggers.is(hit.at(), "AID_PLEDGE") && s.lower(hit.end()).equals("to") && s.lower(hit.end() + 1).equals("help")) {
             noun = hit.end() - 1; // "pledged to help Moldova": the help itself is the aid
         }
-        boolean passive = Set.of("be", "been", "was", "were", "is", "are").contains(s.lower(hit.at() - 1));
+        Mention agent = s.lower(hit.end()).equals("by") ? Clauses.after(r.mentions, hit.end() + 1, 4, x -> x.kind() == Mention.Kind.COUNTRY) : null;
+        boolean passive = agent != null || Set.of("be", "been", "was", "were", "is", "are").contains(s.lower(hit.at() - 1));
         if (noun < 0 && passive) { // "a further battery would be handed to Kyiv"
             noun = r.triggers.find("AID_NOUN", Math.max(0, hit.at() - 7), hit.at());
             noun = noun < 0 ? -1 : hit.end() - 1;
@@ -54,7 +55,7 @@ final class OtherEvents {
         for (int k = noun + 1; to == null && k < s.size() && k < noun + 10; k++) {
             if (s.lower(k).equals("to") || s.lower(k).equals("for")) {
                 Mention m = Clauses.after(r.mentions, k + 1, 3, x -> x.kind() == Mention.Kind.COUNTRY
-                        || x.kind() == Mention.Kind.LOCATION && r.model.node(x.key()).attr("country") != null);
+                        || x.kind() != Mention.Kind.PERSON && x.kind() != Mention.Kind.TREATY && r.model.node(x.key()).attr("country") != null);
                 to = m == null ? null : Clauses.countryOf(m, r.model); // aid "to Gaza" goes to its state
                 if (to != null) {
                     r.model.country(to);
@@ -64,7 +65,8 @@ final class OtherEvents {
         }
         String owner = decisionOwner(r, hit.at());
         List<Mention> givers = passive || owner != null ? List.of() : Clauses.subjectsBefore(r.mentions, hit.at());
-        String from = owner != null ? owner : passive ? speakerCountry(r) : Clauses.actorCountry(r.mentions, r.model, hit.at());
+        String from = owner != null ? owner : agent != null ? agent.key() // "equipment delivered by Egypt to the Somali army"
+                : passive ? speakerCountry(r) : Clauses.actorCountry(r.mentions, r.model, hit.at());
         if (from == null && !passive) { // "Estonia said it would send razor wire to Lithuania"
             Mention speaker = Clauses.pronounSpeaker(r.mentions, hit.at());
             from = speaker == null ? null : Clauses.countryOf(speaker, r.model);

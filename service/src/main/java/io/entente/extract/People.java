@@ -11,7 +11,7 @@ final class People {
 
     /** Forms of address that precede a name in official releases; not part of it. */
     private static final java.util.regex.Pattern STYLE = java.util.regex.Pattern.compile(
-            "^(?:(?:His|Her|Their) )?(?:Excellency|Excellencies|Honourable|Honorable|Hon\\.?|Rt\\.? Hon\\.?) ");
+            "^(?:(?:His|Her|Their) )?(?:Excellency|Excellencies|Honourable|Honorable|Hon\\.?|Rt\\.? Hon\\.?|H\\. ?E\\.) ");
     static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sheikh", "Sheik", "Prince", "Princess");
     static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "On",
             "In", "At", "For", "And", "But", "Or", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its",

@@ -53,4 +53,11 @@ class AidPhrasingTest {
         assertThat(status(extract("2025-03-14", "", "Germany has pledged to keep supplying Ukraine with air-defence "
                 + "systems this winter."), "DEU", "UKR")).isEqualTo("pledged");
     }
+
+    @Test
+    void aidDeliveredByAStateToAnotherStatesArmyIsThatStatesAid() {
+        ArticleGraph g = extract("2025-05-01", "", "The first consignment of military equipment delivered by the Arab Republic "
+                + "of Egypt to the Somali National Army arrived last week.");
+        assertThat(has(g, "AIDED", "EGY", "SOM")).isTrue();
+    }
 }

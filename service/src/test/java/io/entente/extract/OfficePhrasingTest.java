@@ -190,4 +190,13 @@ class OfficePhrasingTest {
         ArticleGraph based = extract("2025-01-10", "", "The Tripoli-based Government of National Accord signed the memorandum with Turkey.");
         assertThat(based.entities()).anyMatch(e -> e.name().equals("Government of National Accord"));
     }
+
+    @Test
+    void anAbbreviatedStyleIsNoPartOfANameAndAFederalGovernmentOfAStateIsTheState() {
+        ArticleGraph g = extract("2025-05-01", "", "The Minister of Foreign Affairs, H.E. Ahmed Moallim Fiqi, described the "
+                + "memorandum as a violation of Somalia's sovereignty.");
+        assertThat(g.entities()).anyMatch(e -> e.name().equals("Ahmed Moallim Fiqi"));
+        ArticleGraph federal = extract("2025-05-01", "", "The Federal Government of Somalia remains committed to good relations.");
+        assertThat(federal.entities()).noneMatch(e -> e.type().equals("Organization"));
+    }
 }

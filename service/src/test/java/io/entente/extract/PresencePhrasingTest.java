@@ -182,4 +182,10 @@ class PresencePhrasingTest {
         assertThat(has(extract("2026-02-19", "", "About 100 Australian soldiers are already working alongside Papua New Guinea's "
                 + "forces at the Lombrum naval base on Manus Island."), "DEPLOYED_TO", "AUS", "PNG")).isTrue();
     }
+
+    @Test
+    void forcesOfAStateNamedBeforeWhoseAreThatStates() {
+        assertThat(has(extract("2025-05-01", "", "Mozambique thanked Rwanda, whose forces remain deployed in Cabo Delgado."),
+                "DEPLOYED_TO", "RWA", "MOZ")).isTrue();
+    }
 }
