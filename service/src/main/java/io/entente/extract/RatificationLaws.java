@@ -113,4 +113,16 @@ final class RatificationLaws {
         }
         followers(r, treaty.key(), hit.end());
     }
+
+    /** "signed the instrument of ratification", "gave its approval": the phrase ratifies the story's treaty without naming it. */
+    static Mention storysTreaty(Reading r, Triggers.Hit hit) {
+        String key = r.model.currentTreaty();
+        return key != null && selfContained(r, hit) ? new Mention(Mention.Kind.TREATY, key, hit.at(), hit.end(), Mention.Use.ANAPHOR) : null;
+    }
+
+    private static boolean selfContained(Reading r, Triggers.Hit hit) {
+        String phrase = r.sentence.text().substring(r.sentence.token(hit.at()).start() - r.sentence.start(),
+                r.sentence.token(hit.end() - 1).end() - r.sentence.start()).toLowerCase(java.util.Locale.ROOT);
+        return phrase.contains("instrument") || phrase.contains("approval") && !phrase.endsWith("to");
+    }
 }

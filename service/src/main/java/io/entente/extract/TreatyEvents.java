@@ -270,7 +270,8 @@ final class TreatyEvents {
             return;
         }
         Mention found = treatyAround(r, hit, 10);
-        Mention treaty = found != null ? found : RatificationLaws.treaty(r, hit); // "adopted the Law on ratification"
+        Mention named = found != null ? found : RatificationLaws.treaty(r, hit); // "adopted the Law on ratification"
+        Mention treaty = named != null ? named : RatificationLaws.storysTreaty(r, hit); // "signed the instrument of ratification"
         if (treaty == null || RatificationLaws.draft(r, treaty)) {
             return;
         }

@@ -480,4 +480,17 @@ class TreatyPatternsTest {
                 + "ratification of a visiting forces agreement with New Zealand.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals("phl-senate"));
     }
+
+    @Test
+    void aPresidentEnactingTheTreatyOrSigningTheInstrumentOfRatificationRatifiesForTheState() {
+        ArticleGraph decree = extract("2025-06-10", "", "Russia and Belarus signed a security treaty in December. Belarusian "
+                + "President Alexander Lukashenko enacted it by presidential decree in March.");
+        assertThat(has(decree, "RATIFIED", "BLR", ofType(decree, "Treaty").getFirst().key())).isTrue();
+        ArticleGraph instrument = extract("2025-06-10", "", "Japan and the Philippines signed a defence pact in July. "
+                + "Philippine President Ferdinand Marcos Jr. signed the instrument of ratification in October.");
+        assertThat(has(instrument, "RATIFIED", "PHL", ofType(instrument, "Treaty").getFirst().key())).isTrue();
+        ArticleGraph none = extract("2025-06-10", "", "Philippine President Ferdinand Marcos Jr. signed the instrument of "
+                + "ratification in October.");
+        assertThat(none.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+    }
 }
