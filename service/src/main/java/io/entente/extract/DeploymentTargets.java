@@ -100,6 +100,10 @@ final class DeploymentTargets {
                 }
                 continue;
             }
+            if (s.lower(k).equals("in") && Set.of("a", "what").contains(s.lower(k + 1))
+                    && Set.of("move", "step", "decision", "bid", "sign", "show").contains(s.lower(k + 2))) {
+                continue; // "sent a patrol ship to Guyana in a move Caracas called a provocation": no place
+            }
             if (DeploymentWording.ownBorder(s, k + 1)) {
                 return new Target(null, null); // "moved units to its border with Belarus": its own side of the line
             }

@@ -15,7 +15,8 @@ final class Rejections {
     private static final Set<String> NEVER = Set.of("never", "not", "n't", "refuses", "refused", "refuse");
     /** A state's act rejected as such condemns the state: "rejected India's decision", "rejected Nepal's new map". */
     private static final Set<String> ACTS = Set.of("decision", "move", "map", "annexation", "decree", "recognition",
-            "declaration", "ultimatum", "unilateral", "referendum", "blockade");
+            "declaration", "ultimatum", "unilateral", "referendum", "blockade", "attacks", "strikes", "incursions", "aggression",
+            "occupation", "interference");
 
     private Rejections() {
     }

@@ -93,7 +93,7 @@ final class RelativeBlame {
     /** ", a step Moscow called a mistake": the comma before the step noun, else -1. */
     private static int stepBefore(Sentence s, int subject) {
         boolean step = STEPS.contains(s.lower(subject - 1)) && Set.of("a", "the").contains(s.lower(subject - 2));
-        return step && s.lower(subject - 3).equals(",") ? subject - 3 : -1;
+        return step && (s.lower(subject - 3).equals(",") || s.lower(subject - 3).equals("in")) ? subject - 3 : -1; // ", a move X called" / "in a move X described as"
     }
 
     /**

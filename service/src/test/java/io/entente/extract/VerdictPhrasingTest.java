@@ -220,4 +220,22 @@ class VerdictPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("ETH")
                 && r.object().startsWith("deployment"));
     }
+
+    @Test
+    void aShipSentInAMoveSomeoneCalledAProvocationIsADeploymentTheyCondemn() {
+        ArticleGraph g = extract("2025-12-29", "", "Britain sent a Royal Navy patrol ship to Guyana in a move Caracas described "
+                + "as a provocation.");
+        assertThat(has(g, "DEPLOYED_TO", "GBR", "GUY")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "GBR", "VEN")).isFalse();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("VEN")
+                && r.object().startsWith("deployment"));
+    }
+
+    @Test
+    void sayingAStateIsViolatingSomethingOrRejectingItsAttacksCondemnsIt() {
+        ArticleGraph g = extract("2025-05-08", "", "Qatar's foreign ministry said Israel was violating Syria's sovereignty.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("ISR"));
+        ArticleGraph rejected = extract("2025-05-08", "", "Riyadh said it rejected Israel's repeated attacks on Syrian territory.");
+        assertThat(has(rejected, "CONDEMNED", "SAU", "ISR")).isTrue();
+    }
 }
