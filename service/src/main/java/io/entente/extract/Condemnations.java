@@ -30,7 +30,9 @@ final class Condemnations {
         Rebukes.find(r, done);
         Rejections.find(r, done);
         for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
-            target(r, hit.at(), hit.end(), hit.end() + 10, done, NominalBlame.possessor(r, hit.at())); // "Baghdad's condemnation of"
+            if (!vagueConcern(r, hit)) {
+                target(r, hit.at(), hit.end(), hit.end() + 10, done, NominalBlame.possessor(r, hit.at())); // "Baghdad's condemnation of"
+            }
         }
         for (Triggers.Hit hit : r.triggers.of("CALL")) {
             String next = r.sentence.lower(hit.end());
@@ -166,5 +168,20 @@ final class Condemnations {
                 r.add("CONDEMNED", also.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
             }
         }
+    }
+
+    /**
+     * "voiced concern that the treaty could be used to exclude others" names what worries it right
+     * after "that"; "expressed concern that the move came at a bad time" names nothing to condemn.
+     */
+    private static boolean vagueConcern(Reading r, Triggers.Hit hit) {
+        String last = r.sentence.lower(hit.end() - 1);
+        if (!last.equals("concern") && !last.equals("concerns")) {
+            return false;
+        }
+        int that = r.sentence.indexOf("that", hit.end(), Math.min(r.sentence.size(), hit.end() + 4));
+        Mention first = that < 0 ? null : Clauses.after(r.mentions, that + 1, 3, m -> m.isActor() || m.kind() == Mention.Kind.TREATY);
+        return that < 0 ? r.sentence.indexOf("over", hit.end(), hit.end() + 1) < 0 && r.sentence.indexOf("about", hit.end(), hit.end() + 1) < 0
+                && !r.sentence.lower(hit.end()).equals("at") : first == null;
     }
 }

@@ -238,4 +238,21 @@ class VerdictPhrasingTest {
         ArticleGraph rejected = extract("2025-05-08", "", "Riyadh said it rejected Israel's repeated attacks on Syrian territory.");
         assertThat(has(rejected, "CONDEMNED", "SAU", "ISR")).isTrue();
     }
+
+    @Test
+    void concernThatATreatyCouldHarmCondemnsItButConcernAboutTimingDoesNot() {
+        ArticleGraph g = extract("2025-06-10", "", "Papua New Guinea and Australia signed the treaty. Beijing voiced concern in "
+                + "October that the treaty could be used to exclude third parties.");
+        assertThat(has(g, "CONDEMNED", "CHN", ofType(g, "Treaty").getFirst().key())).isTrue();
+        ArticleGraph vague = extract("2025-06-10", "", "France keeps 1,000 troops in Romania. Some Romanian lawmakers expressed "
+                + "concern that the move came at a bad time.");
+        assertThat(vague.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+    }
+
+    @Test
+    void aParliamentGivingEffectToAnAgreementRatifiesIt() {
+        ArticleGraph g = extract("2025-06-10", "", "Denmark's parliament on Wednesday approved a law allowing American troops "
+                + "on Danish soil, giving effect to a defence cooperation agreement with the United States.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals("dnk-folketing"));
+    }
 }
