@@ -46,7 +46,10 @@ class FixtureCorpusQualityTest {
             "fixtures-blind19, 0.70, 0.72, 0.86",
             "fixtures-blind20, 0.70, 0.72, 0.88",
             "fixtures-blind21, 0.50, 0.52, 0.87",
-            "fixtures-blind22, 0.78, 0.73, 0.90"})
+            "fixtures-blind22, 0.78, 0.73, 0.90",
+            "fixtures-blind23, 0.80, 0.77, 0.92",
+            "fixtures-blind24, 0.86, 0.79, 0.91",
+            "fixtures-blind25, 0.74, 0.74, 0.89"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         List<ArticleGraph> predictions = lines("/" + corpus + "/articles.jsonl").stream()
