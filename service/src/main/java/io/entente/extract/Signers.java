@@ -232,4 +232,21 @@ final class Signers {
         Mention person = comma < 0 ? null : Clauses.after(r.mentions, comma + 1, 4, m -> m.kind() == Mention.Kind.PERSON);
         return person != null ? person : described;
     }
+
+    /** "signed on 1 January between X and Y": the two sides after "between", past the signing's time and place. */
+    static List<Mention> between(Reading r, int from) {
+        Sentence s = r.sentence;
+        int between = -1;
+        for (int k = from; k < s.size() && k < from + 10 && between < 0; k++) {
+            if (s.lower(k).equals("between")) {
+                between = k;
+            } else if (!(s.token(k).capitalised() || Character.isDigit(s.token(k).text().charAt(0)) || BEFORE_BY.contains(s.lower(k)))) {
+                return List.of();
+            }
+        }
+        Mention first = between < 0 ? null : Clauses.after(r.mentions, between + 1, 5, Mention::isActor);
+        int and = first == null ? -1 : s.indexOf("and", first.to(), Math.min(s.size(), first.to() + 2));
+        Mention second = and < 0 ? null : Clauses.after(r.mentions, and + 1, 6, Mention::isActor);
+        return and < 0 ? List.of() : second == null ? List.of(first) : List.of(first, second); // "between Ethiopia and the breakaway region"
+    }
 }

@@ -105,6 +105,7 @@ final class TreatyEvents {
         List<Mention> signers = new ArrayList<>();
         if (treaty.to() <= hit.at()) {
             signers.addAll(Signers.agents(r, hit.end()));
+            signers.addAll(signers.isEmpty() ? Signers.between(r, hit.end()) : List.of()); // "the memorandum signed in January between X and Y"
             if (signers.isEmpty() && !Signers.pairAgents(r, hit.end(), treaty)) {
                 signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
                 signers.removeIf(m -> m.to() <= treaty.to());

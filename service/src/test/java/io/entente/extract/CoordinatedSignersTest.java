@@ -160,4 +160,17 @@ class CoordinatedSignersTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Zhang Baoqun"), treaty)).isTrue();
         assertThat(has(g, "SIGNED", "CHN", treaty)).isFalse();
     }
+
+    @Test
+    void theSidesAfterBetweenSignATreatySignedBetweenThem() {
+        ArticleGraph g = extract("2025-06-10", "", "The agreement signed last year between Kenya and Haiti allows the deployment.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", "KEN", treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "HTI", treaty)).isTrue();
+        ArticleGraph region = extract("2025-06-10", "", "Somalia rejects the memorandum of understanding signed in January "
+                + "between Ethiopia and the breakaway administration in Hargeisa.");
+        assertThat(has(region, "SIGNED", "ETH", ofType(region, "Treaty").getFirst().key())).isTrue();
+        ArticleGraph talks = extract("2025-06-10", "", "The agreement signed last year allows talks between Kenya and Haiti.");
+        assertThat(talks.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+    }
 }

@@ -255,4 +255,10 @@ class VerdictPhrasingTest {
                 + "on Danish soil, giving effect to a defence cooperation agreement with the United States.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals("dnk-folketing"));
     }
+
+    @Test
+    void callingAnotherStatesLeaderALiarCondemnsThem() {
+        ArticleGraph g = extract("2025-03-14", "", "Colombian President Gustavo Petro called his Ecuadorian counterpart a liar.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Gustavo Petro"), "ECU")).isTrue();
+    }
 }
