@@ -110,7 +110,8 @@ final class Arrivals {
             to = DeploymentTargets.target(r, arrive + m.length() - 1);
             if (r.sentence.lower(arrive + m.length() - 1).equals("alongside")) { // "serve alongside the Germans"
                 Mention ally = Clauses.after(r.mentions, arrive + m.length(), 2, x -> x.kind() == Mention.Kind.COUNTRY);
-                to = new DeploymentTargets.Target(ally == null ? null : IndirectHosts.besideWhom(r, ally.key()), null);
+                to = ally != null || to.country() == null ? new DeploymentTargets.Target(ally == null ? null
+                        : IndirectHosts.besideWhom(r, ally.key()), null) : to; // "fighting alongside M23 rebels in Congo": the place said
             }
             String here = IndirectHosts.theCountryHere(r, arrive + m.length() - 1, from);
             if (here != null) {

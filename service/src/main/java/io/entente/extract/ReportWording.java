@@ -27,4 +27,17 @@ final class ReportWording {
     static boolean passive(Sentence s, int verb, int end) {
         return PASSIVE.contains(s.lower(verb - 1)) && !s.lower(end).equals("by");
     }
+
+    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("report", "study", "assessment", "analysis", "investigation");
+
+    /** "A report by UN experts last year estimated": the authors of the document before the verb. */
+    static Mention reportBy(Reading r, int verb) {
+        for (int k = verb - 1; k >= 1 && k >= verb - 8; k--) {
+            if (r.sentence.lower(k).equals("by") && DOCUMENTS.contains(r.sentence.lower(k - 1))) {
+                Mention author = r.mentions.at(k + 1) != null ? r.mentions.at(k + 1) : r.mentions.at(k + 2);
+                return author != null && author.isActor() ? author : null;
+            }
+        }
+        return null;
+    }
 }

@@ -122,6 +122,9 @@ final class Stances {
             if ((speaker == null || deniers.contains(speaker.key())) && adjacent != null && adjacent.isActor()) {
                 speaker = adjacent;
             }
+            if (speaker == null) {
+                speaker = ReportWording.reportBy(r, hit.at()); // "a report by UN experts last year estimated that"
+            }
             if (speaker == null && !r.sentence.lower(hit.end()).equals("that")) { // not "reported that Egypt had deployed"
                 speaker = Clauses.after(r.mentions, hit.end(), 3, Mention::isActor); // "..., said Moscow"
             }

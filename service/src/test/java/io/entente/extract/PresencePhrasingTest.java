@@ -188,4 +188,10 @@ class PresencePhrasingTest {
         assertThat(has(extract("2025-05-01", "", "Mozambique thanked Rwanda, whose forces remain deployed in Cabo Delgado."),
                 "DEPLOYED_TO", "RWA", "MOZ")).isTrue();
     }
+
+    @Test
+    void troopsFightingAlongsideANonStateGroupAreWhereTheSentenceSays() {
+        assertThat(has(extract("2025-03-14", "", "About 4,000 Rwandan soldiers were fighting alongside M23 rebels in Congo."),
+                "DEPLOYED_TO", "RWA", "COD")).isTrue();
+    }
 }

@@ -370,4 +370,11 @@ class StancePatternsTest {
         ArticleGraph other = extract("2025-03-14", "", "Sudan said on Friday that Chad had sent 200 soldiers to Libya.");
         assertThat(other.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("SDN"));
     }
+
+    @Test
+    void theAuthorsOfAReportByThemReportWhatItEstimates() {
+        ArticleGraph g = extract("2025-03-14", "", "A report by UN experts last year estimated that about 4,000 Rwandan soldiers "
+                + "were fighting alongside M23 rebels inside Congo.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("un-experts"));
+    }
 }
