@@ -75,10 +75,29 @@ final class Bodies {
                 Ministries.ministry(sm, model, i - 1, i + 1);
             } else if (w.equals("ministry") && s.lower(i + 1).equals("of") && MINISTRY_TOPICS.contains(s.lower(i + 2))) {
                 Ministries.ministry(sm, model, i, s.lower(i + 3).equals("affairs") ? i + 4 : i + 3);
+            } else if (w.equals("agency") && s.lower(i - 1).equals("news") && i + 1 < s.size() && s.token(i + 1).capitalised()
+                    && s.token(i + 1).isWord() && sm.free(i + 1, i + 2)) {
+                i = newsAgency(sm, model, i);
             } else if (s.token(i).capitalised()) {
                 i = capitalisedBody(sm, model, i) - 1;
             }
         }
+    }
+
+    /** "Syrian state news agency SANA": the outlet named after its description, owned by the state before it. */
+    private static int newsAgency(SentenceMentions sm, ArticleModel model, int agency) {
+        Sentence s = sm.sentence;
+        int end = agency + 1;
+        while (end < s.size() && end < agency + 4 && s.token(end).capitalised() && s.token(end).isWord() && sm.free(end, end + 1)) {
+            end++;
+        }
+        Mention owner = null;
+        for (int k = agency - 2; k >= 0 && k >= agency - 4 && owner == null; k--) {
+            owner = sm.at(k) != null && sm.at(k).kind() == Mention.Kind.COUNTRY ? sm.at(k) : null;
+        }
+        Node n = BodyNodes.adHoc(model, surface(s, agency + 1, end), "media", owner == null ? null : owner.key());
+        sm.put(new Mention(Mention.Kind.ORG, n.key, agency + 1, end, Mention.Use.NAME));
+        return end - 1;
     }
 
     /** "the lower house of Russia's parliament", "Russia's upper house". Returns the token after. */

@@ -377,4 +377,12 @@ class StancePatternsTest {
                 + "were fighting alongside M23 rebels inside Congo.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("un-experts"));
     }
+
+    @Test
+    void aNewsAgencyNamedAfterItsDescriptionIsAnOutletThatReports() {
+        ArticleGraph g = extract("2025-03-14", "", "Turkey has deployed around 600 soldiers to an air base in Syria, Syrian state "
+                + "news agency SANA reported on Wednesday.");
+        assertThat(g.entities()).anyMatch(e -> e.type().equals("Organization") && e.name().equals("SANA"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals(key(g, "Organization", "SANA")));
+    }
 }
