@@ -118,10 +118,15 @@ final class Clauses {
             if (SAY.contains(s.lower(say))) {
                 return subjectBefore(sm, say);
             }
+            if (s.lower(k - 1).equals("that") && CLAIMS.contains(s.lower(say))) {
+                return subjectBefore(sm, say); // "Pakistan dismissed reports that it had sent troops": the claim is about the denier
+            }
             return null;
         }
         return null;
     }
+
+    private static final Set<String> CLAIMS = Set.of("reports", "report", "claims", "claim", "allegations", "accusations", "suggestions");
 
     /** Everything actor-like before the trigger joined by "and": "Japan and the Philippines signed". */
     static java.util.List<Mention> subjectsBefore(SentenceMentions sm, int trigger) {

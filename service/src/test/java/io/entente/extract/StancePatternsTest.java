@@ -385,4 +385,11 @@ class StancePatternsTest {
         assertThat(g.entities()).anyMatch(e -> e.type().equals("Organization") && e.name().equals("SANA"));
         assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals(key(g, "Organization", "SANA")));
     }
+
+    @Test
+    void itInsideReportsAStateDismissesIsThatState() {
+        ArticleGraph g = extract("2025-10-09", "", "Pakistan dismissed reports that it had flown thousands of troops into Saudi Arabia.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("PAK")
+                && r.object().startsWith("deployment"));
+    }
 }
