@@ -104,4 +104,62 @@ final class Alliances {
         }
         return false;
     }
+
+    /** "Turkey will stand by its ally Azerbaijan": a standing alliance, whatever the clause's mood. */
+    static boolean possessive(Reading r, Triggers.Hit hit) {
+        Sentence s = r.sentence;
+        int k = hit.at() - 1;
+        while (k > 0 && QUALIFIERS.contains(s.lower(k))) {
+            k--;
+        }
+        if (!s.lower(hit.at()).equals("ally") || !s.lower(k).equals("its") || s.lower(k - 1).equals("as")) {
+            return false;
+        }
+        Mention ally = r.mentions.at(hit.end());
+        Mention owner = Clauses.subjectBefore(r.mentions, k);
+        return ally != null && ally.kind() == Mention.Kind.COUNTRY && ally.from() == hit.end() && owner != null
+                && add(r, Clauses.countryOf(owner, r.model), ally.key());
+    }
+
+    private static final Set<String> DESCRIBING = Set.of("described", "describes", "describing", "called", "calls", "calling");
+
+    /**
+     * "Turkey will stand by its ally Azerbaijan" (the clause's state and the one named after),
+     * "described Turkey as a close ally" and "called Paraguay one of the strongest allies" (the
+     * speaker's state and the one described), "Australia's alliances with the United States and New Zealand".
+     */
+    static boolean named(Reading r, Triggers.Hit hit) {
+        Sentence s = r.sentence;
+        String w = s.lower(hit.at());
+        int k = hit.at() - 1;
+        while (k > 0 && QUALIFIERS.contains(s.lower(k))) {
+            k--;
+        }
+        if (w.equals("alliances") && s.lower(hit.end()).equals("with") && s.lower(k).equals("'s")) {
+            Mention owner = r.mentions.endingAt(k);
+            Mention first = Clauses.after(r.mentions, hit.end() + 1, 2, m -> m.kind() == Mention.Kind.COUNTRY);
+            boolean any = owner != null && first != null && add(r, Clauses.countryOf(owner, r.model), first.key());
+            for (Mention next : first == null ? java.util.List.<Mention>of() : Signers.coordinatedAfter(r, first)) {
+                any |= add(r, Clauses.countryOf(owner, r.model), next.key());
+            }
+            return any;
+        }
+        for (int d = Math.max(1, k - 8); d < k; d++) {
+            Mention described = r.mentions.at(d + 1);
+            if (DESCRIBING.contains(s.lower(d)) && described != null && described.kind() == Mention.Kind.COUNTRY
+                    && (w.equals("ally") || w.equals("allies")) && !Clauses.modal(s, d)) {
+                Mention speaker = Clauses.subjectBefore(r.mentions, d);
+                return speaker != null && add(r, Clauses.countryOf(speaker, r.model), described.key());
+            }
+        }
+        return false;
+    }
+
+    private static boolean add(Reading r, String a, String b) {
+        if (a == null || b == null || a.equals(b)) {
+            return false;
+        }
+        r.add("ALLIED_WITH", a, b, -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
+        return true;
+    }
 }

@@ -172,8 +172,8 @@ final class OtherEvents {
             }
             return;
         }
-        if (Clauses.modal(s, hit.at())) {
-            return;
+        if (Alliances.possessive(r, hit) || Clauses.modal(s, hit.at())) {
+            return; // "will stand by its ally Azerbaijan": the alliance stands, whatever the mood
         }
         if (w.equals("allies") && (CountryAnaphora.isPair(s, hit.at() - 2) || CountryAnaphora.isPair(s, hit.at() - 3))) {
             List<String> pair = CountryAnaphora.pair(r.model); // "the two NATO allies"
@@ -182,7 +182,7 @@ final class OtherEvents {
             }
             return;
         }
-        if (appositiveAlly(r, hit) || Alliances.copular(r, hit) || Alliances.allyOf(r, hit)) {
+        if (appositiveAlly(r, hit) || Alliances.copular(r, hit) || Alliances.allyOf(r, hit) || Alliances.named(r, hit)) {
             return;
         }
         if (w.equals("allies") && s.lower(hit.end()).equals("of") && CountryAnaphora.pairBefore(s, hit.at() - (s.lower(hit.at() - 1).equals("treaty") ? 2 : 1))) {

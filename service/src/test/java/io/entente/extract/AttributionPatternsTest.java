@@ -229,4 +229,18 @@ class AttributionPatternsTest {
         ArticleGraph given = RealNewsPatternsTest.extract("2025-09-12", "", "Belarus supplied artillery shells to Russia.");
         org.assertj.core.api.Assertions.assertThat(RealNewsPatternsTest.has(given, "AIDED", "BLR", "RUS")).isTrue();
     }
+
+    @Test
+    void alliesNamedByPossessionDescriptionOrAStatesAlliancesAreAllied() {
+        ArticleGraph own = extract("2025-03-14", "", "Erdogan has said Turkey will stand by its ally Azerbaijan with all its means.");
+        assertThat(has(own, "ALLIED_WITH", "TUR", "AZE")).isTrue();
+        ArticleGraph described = extract("2025-03-14", "", "Somalia's president described Turkey as a close ally.");
+        assertThat(has(described, "ALLIED_WITH", "SOM", "TUR")).isTrue();
+        ArticleGraph alliances = extract("2025-03-14", "", "The treaty put ties on the same footing as Australia's alliances "
+                + "with the United States and New Zealand.");
+        assertThat(has(alliances, "ALLIED_WITH", "AUS", "USA")).isTrue();
+        assertThat(has(alliances, "ALLIED_WITH", "AUS", "NZL")).isTrue();
+        ArticleGraph not = extract("2025-03-14", "", "Somalia's president said Turkey was not an ally.");
+        assertThat(not.relations()).noneMatch(r -> r.type().equals("ALLIED_WITH"));
+    }
 }
