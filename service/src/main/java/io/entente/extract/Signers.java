@@ -10,7 +10,8 @@ final class Signers {
     private static final Set<String> BEFORE_BY = Set.of("in", "at", "on", "last", "this", "earlier", "the", ",", "for",
             "year", "month", "week", "spring", "summer", "autumn", "winter", "late", "early", "ceremony", "a", ".", "ago",
             "behalf", "of", "island", "sidelines", "margins", "summit", "city", "town", "port", "headquarters", "palace",
-            "resort", "residence", "presence", "following", "next", "same", "previous", "day", "later",
+            "resort", "residence", "border", "capital", "coastal", "village", "northern", "southern", "eastern", "western",
+            "presence", "following", "next", "same", "previous", "day", "later",
             "two", "three", "steps", "stages", "phases", ":"); // "signed in two steps: by X in Lome, and by Y in Moscow"
     /** Words that open a new clause after a comma: "signed by X and Y, as Z looked on". */
     private static final Set<String> CLAUSE_AFTER_COMMA = Set.of("and", "but", "while", "as", "where", "when", "after",

@@ -102,7 +102,7 @@ final class Treaties {
                     && !TreatyWords.FUNCTION.contains(s.lower(k - 1))) {
                 continue; // "the Defence and Economic Cooperation Framework Agreement"
             }
-            if ((w.equals("of") || w.equals("for")) && capitalised && !s.token(h).capitalised() && k > 0 && sm.at(k - 1) == null
+            if ((w.equals("of") || w.equals("for")) && capitalised && k > 0 && sm.at(k - 1) == null
                     && s.token(k - 1).capitalised()
                     && s.token(k + 1).capitalised() && !TreatyWords.FUNCTION.contains(s.lower(k - 1))) {
                 continue; // "the Board of Peace charter": a body's name before a lower-case head

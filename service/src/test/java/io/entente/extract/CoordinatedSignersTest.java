@@ -173,4 +173,16 @@ class CoordinatedSignersTest {
         ArticleGraph talks = extract("2025-06-10", "", "The agreement signed last year allows talks between Kenya and Haiti.");
         assertThat(talks.relations()).noneMatch(r -> r.type().equals("SIGNED"));
     }
+
+    @Test
+    void signersAfterAPlaceDescribedInLowerCaseAndACapitalisedOfNameStayWhole() {
+        ArticleGraph g = extract("2025-09-18", "", "The agreement was signed in the border city of Cucuta by Colombian Foreign "
+                + "Minister Rosa Villavicencio and her Venezuelan counterpart Yvan Gil.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Rosa Villavicencio"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Yvan Gil"), treaty)).isTrue();
+        ArticleGraph named = extract("2025-07-04", "", "The Cessation of Hostilities Agreement, signed in Pretoria by Ethiopia "
+                + "and the TPLF, ended the war.");
+        assertThat(ofType(named, "Treaty").getFirst().name()).isEqualTo("Cessation of Hostilities Agreement");
+    }
 }
