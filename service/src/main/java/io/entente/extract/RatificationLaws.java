@@ -92,6 +92,9 @@ final class RatificationLaws {
 
     /** Records {@code subject} (a legislature, a state, or a person for their state) ratifying {@code treaty}. */
     static void ratifiedBy(Reading r, Triggers.Hit hit, Mention treaty, Mention subject) {
+        if (subject != null && cabinet(r, subject)) {
+            return; // "Iraq's cabinet approved the memorandum": the executive's step, before parliament's
+        }
         String key = subject == null ? Legislatures.legislatureInContext(r, hit.at())
                 : subject.kind() == Mention.Kind.PERSON ? Clauses.countryOf(subject, r.model) : subject.key();
         if (key == null) {
@@ -124,5 +127,14 @@ final class RatificationLaws {
         String phrase = r.sentence.text().substring(r.sentence.token(hit.at()).start() - r.sentence.start(),
                 r.sentence.token(hit.end() - 1).end() - r.sentence.start()).toLowerCase(java.util.Locale.ROOT);
         return phrase.contains("instrument") || phrase.contains("approval") && !phrase.endsWith("to");
+    }
+
+    /** A cabinet or council of ministers: "Iraq's cabinet", "the Council of Ministers". */
+    private static boolean cabinet(Reading r, Mention subject) {
+        String last = r.sentence.lower(subject.to() - 1);
+        Node n = r.model.node(subject.key());
+        String name = n == null ? "" : n.name.toLowerCase(java.util.Locale.ROOT);
+        boolean owned = r.sentence.lower(subject.to()).equals("'s") && r.sentence.lower(subject.to() + 1).equals("cabinet");
+        return last.equals("cabinet") || owned || subject.kind() == Mention.Kind.ORG && (name.contains("cabinet") || name.contains("council of ministers"));
     }
 }

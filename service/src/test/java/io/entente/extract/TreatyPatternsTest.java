@@ -493,4 +493,14 @@ class TreatyPatternsTest {
                 + "ratification in October.");
         assertThat(none.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
     }
+
+    @Test
+    void aCabinetApprovingATreatyIsNoRatification() {
+        ArticleGraph g = extract("2025-10-01", "", "Turkey and Iraq signed a security memorandum in 2024. Iraq's cabinet approved "
+                + "the memorandum in May.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+        ArticleGraph parliament = extract("2025-10-01", "", "Turkey and Iraq signed a security memorandum in 2024. Iraq's "
+                + "parliament approved the memorandum in May.");
+        assertThat(parliament.relations()).anyMatch(r -> r.type().equals("RATIFIED"));
+    }
 }
