@@ -121,6 +121,20 @@ final class Alliances {
                 && add(r, Clauses.countryOf(owner, r.model), ally.key());
     }
 
+    /** "Washington, which keeps 28,500 troops in South Korea under a decades-old alliance": the deployment's two sides. */
+    static boolean underAlliance(Reading r, Triggers.Hit hit) {
+        if (!r.sentence.lower(hit.at()).equals("alliance") || r.sentence.indexOf("under", Math.max(0, hit.at() - 5), hit.at()) < 0) {
+            return false;
+        }
+        for (Reading.DeploymentRef d : r.deployments) {
+            String to = d.ref().startsWith(Draft.DEPLOYMENT) ? d.ref().substring(Draft.DEPLOYMENT.length()).split(":")[1] : null;
+            if (d.from() != null && to != null && !to.equals("?") && add(r, d.from(), to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> DESCRIBING = Set.of("described", "describes", "describing", "called", "calls", "calling");
 
     /**

@@ -56,6 +56,8 @@ final class OtherEvents {
             if (s.lower(k).equals("to") || s.lower(k).equals("for")) {
                 Mention m = Clauses.after(r.mentions, k + 1, 3, x -> x.kind() == Mention.Kind.COUNTRY
                         || x.kind() != Mention.Kind.PERSON && x.kind() != Mention.Kind.TREATY && r.model.node(x.key()).attr("country") != null);
+                int in = m == null ? s.indexOf("in", k + 1, Math.min(s.size(), k + 7)) : -1; // "for refugees and host communities in Chad"
+                m = in > 0 && r.mentions.at(in + 1) != null && r.mentions.at(in + 1).kind() == Mention.Kind.COUNTRY ? r.mentions.at(in + 1) : m;
                 to = m == null ? null : Clauses.countryOf(m, r.model); // aid "to Gaza" goes to its state
                 if (to != null) {
                     r.model.country(to);
@@ -182,7 +184,8 @@ final class OtherEvents {
             }
             return;
         }
-        if (appositiveAlly(r, hit) || Alliances.copular(r, hit) || Alliances.allyOf(r, hit) || Alliances.named(r, hit)) {
+        if (appositiveAlly(r, hit) || Alliances.copular(r, hit) || Alliances.allyOf(r, hit) || Alliances.named(r, hit)
+                || Alliances.underAlliance(r, hit)) {
             return;
         }
         if (w.equals("allies") && s.lower(hit.end()).equals("of") && CountryAnaphora.pairBefore(s, hit.at() - (s.lower(hit.at() - 1).equals("treaty") ? 2 : 1))) {

@@ -60,4 +60,11 @@ class AidPhrasingTest {
                 + "of Egypt to the Somali National Army arrived last week.");
         assertThat(has(g, "AIDED", "EGY", "SOM")).isTrue();
     }
+
+    @Test
+    void aidForPeopleInAStateAidsThatState() {
+        ArticleGraph g = extract("2025-06-10", "", "On Monday Japan pledged $6 million in emergency food and shelter assistance "
+                + "for refugees and host communities in Chad.");
+        assertThat(status(g, "JPN", "TCD")).isEqualTo("pledged");
+    }
 }

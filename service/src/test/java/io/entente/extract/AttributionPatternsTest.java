@@ -243,4 +243,14 @@ class AttributionPatternsTest {
         ArticleGraph not = extract("2025-03-14", "", "Somalia's president said Turkey was not an ally.");
         assertThat(not.relations()).noneMatch(r -> r.type().equals("ALLIED_WITH"));
     }
+
+    @Test
+    void troopsKeptUnderAnAllianceAllyTheTwoSidesAndACriminalStepIsACharge() {
+        ArticleGraph g = extract("2025-06-10", "", "Washington, which keeps about 28,500 troops in South Korea under a "
+                + "decades-old alliance, welcomed the vote.");
+        assertThat(has(g, "ALLIED_WITH", "USA", "KOR")).isTrue();
+        ArticleGraph charge = extract("2025-06-10", "", "South Korea ratified the pact. North Korea described the ratification "
+                + "as a criminal step.");
+        assertThat(charge.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("PRK"));
+    }
 }
