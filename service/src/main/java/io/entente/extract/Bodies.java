@@ -23,7 +23,8 @@ final class Bodies {
             Map.entry("staff", "military"), Map.entry("committee", "other"), Map.entry("commission", "other"),
             Map.entry("organization", "international"), Map.entry("organisation", "international"),
             Map.entry("bureau", "other"), Map.entry("court", "other"), Map.entry("party", "other"), Map.entry("movement", "other"),
-            Map.entry("front", "other"), Map.entry("alliance", "other"));
+            Map.entry("front", "other"), Map.entry("alliance", "other"), Map.entry("institute", "other"), Map.entry("centre", "other"),
+            Map.entry("center", "other"), Map.entry("mission", "other"), Map.entry("foundation", "other"), Map.entry("observatory", "other"));
     /** Heads of "The Parliament of Armenia", "the Assembly of Albania": the state's legislature. */
     private static final Set<String> LEGISLATURE_HEADS = Set.of("parliament", "legislature", "assembly", "congress");
     /** What a legislature does when it is named by its seat: "lawmakers in Kyiv voted to ratify". */
@@ -196,7 +197,7 @@ final class Bodies {
     }
 
     private static boolean hasOf(Sentence s, int from, int to) {
-        return s.indexOf("of", from, to) >= 0;
+        return s.indexOf("of", from, to) >= 0 || s.indexOf("on", from, to) >= 0; // "Committee on Treaties" is a body
     }
 
     /** "Said Chengriha" right after a body's head: two name words, neither a head, then the run ends. */
@@ -229,7 +230,8 @@ final class Bodies {
                     kindAt = j;
                 }
                 intelligence |= w.equals("intelligence");
-            } else if (!(CONNECTORS.contains(w) && j + 1 < s.size() && s.token(j + 1).capitalised())) {
+            } else if (!((CONNECTORS.contains(w) || w.equals("on") && kind != null) && j + 1 < s.size() && s.token(j + 1).capitalised()
+                    && !GazetteerMentions.CALENDAR.contains(s.token(j + 1).text()))) { // "Committee on Treaties", not "Council on Monday"
                 break;
             }
             j++;

@@ -76,7 +76,7 @@ final class GazetteerMentions {
                 && tokens.get(i + 2).capitalised() && (i == 0 || !tokens.get(i - 1).capitalised()); // not "Rashad Mohammed al-Alimi"
     }
 
-    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December");
 

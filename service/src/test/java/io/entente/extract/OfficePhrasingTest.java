@@ -199,4 +199,15 @@ class OfficePhrasingTest {
         ArticleGraph federal = extract("2025-05-01", "", "The Federal Government of Somalia remains committed to good relations.");
         assertThat(federal.entities()).noneMatch(e -> e.type().equals("Organization"));
     }
+
+    @Test
+    void institutesMissionsAndCommitteesOnSomethingAreBodies() {
+        ArticleGraph g = extract("2025-06-10", "", "Satellite images analysed by the Middlebury Institute of International Studies "
+                + "show the launchers.");
+        assertThat(g.entities()).anyMatch(e -> e.name().equals("Middlebury Institute of International Studies"));
+        ArticleGraph committee = extract("2025-06-10", "", "The Joint Standing Committee on Treaties will review the deal.");
+        assertThat(committee.entities()).anyMatch(e -> e.name().equals("Joint Standing Committee on Treaties"));
+        ArticleGraph monday = extract("2025-06-10", "", "The Security Council on Monday discussed the crisis.");
+        assertThat(monday.entities()).noneMatch(e -> e.name().contains("Monday"));
+    }
 }
