@@ -54,6 +54,9 @@ final class Clauses {
                 if (m.isActor() && (Asides.subordinateSubject(s, m, trigger) || Asides.subordinatePair(sm, m, trigger))) {
                     return m; // "after the Diet approved it", "after Egypt and Somalia signed": a clause's subject
                 }
+                if (m.isActor() && s.lower(m.from() - 1).equals("for") && SPOKES.contains(s.lower(m.from() - 2))) {
+                    return m; // "a spokesperson for China's foreign ministry denounced": the ministry speaks
+                }
                 if (m.isActor() && s.lower(m.from() - 1).equals("of") && GazetteerMentions.ACTOR_NOUNS.contains(s.lower(m.from() - 2))
                         && !preposed(s, m.from() - 2)) {
                     return m; // "the government of President Traore denounced": the government's head acts for it
@@ -126,6 +129,7 @@ final class Clauses {
         return null;
     }
 
+    private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen");
     private static final Set<String> CLAIMS = Set.of("reports", "report", "claims", "claim", "allegations", "accusations", "suggestions");
 
     /** Everything actor-like before the trigger joined by "and": "Japan and the Philippines signed". */

@@ -261,4 +261,12 @@ class VerdictPhrasingTest {
         ArticleGraph g = extract("2025-03-14", "", "Colombian President Gustavo Petro called his Ecuadorian counterpart a liar.");
         assertThat(has(g, "CONDEMNED", key(g, "Person", "Gustavo Petro"), "ECU")).isTrue();
     }
+
+    @Test
+    void aSpokespersonForABodyLetsTheBodySpeak() {
+        ArticleGraph g = extract("2025-06-10", "", "Mongolia and Japan signed the pact. A spokesperson for China's foreign ministry "
+                + "denounced the deal on Thursday as bloc thinking.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("chn-mfa")
+                && r.object().startsWith("treaty"));
+    }
 }
