@@ -50,7 +50,8 @@ class FixtureCorpusQualityTest {
             "fixtures-blind23, 0.80, 0.77, 0.92",
             "fixtures-blind24, 0.86, 0.79, 0.91",
             "fixtures-blind25, 0.74, 0.74, 0.89",
-            "fixtures-blind26, 0.77, 0.83, 0.93"})
+            "fixtures-blind26, 0.77, 0.83, 0.93",
+            "fixtures-blind27, 0.78, 0.80, 0.90"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         List<ArticleGraph> predictions = lines("/" + corpus + "/articles.jsonl").stream()
