@@ -77,6 +77,7 @@ final class Arrivals {
                 from = head == null ? null : Clauses.countryOf(head, r.model);
             }
         }
+        from = from != null ? from : TroopOwners.defenceSpeaker(r, hit.at()); // "The UK Ministry of Defence confirms that 200 soldiers"
         if (from == null) {
             return;
         }

@@ -61,4 +61,18 @@ final class TroopOwners {
         }
         return r.model.recentPeople.isEmpty() ? null : r.model.node(r.model.recentPeople.getLast()).attr("country");
     }
+
+    private static final java.util.regex.Pattern DEFENCE = java.util.regex.Pattern.compile(
+            "(?i).*\\b(defen[cs]e|armed forces|army|military)\\b.*");
+
+    /** A defence ministry or armed force telling of soldiers ("the UK Ministry of Defence confirms that 200 soldiers ..."): its own. */
+    static String defenceSpeaker(Reading r, int troop) {
+        int say = -1;
+        for (int k = troop - 1; k >= 0 && k >= troop - 7 && say < 0; k--) {
+            say = r.triggers.is(k, "REPORT") ? k : -1;
+        }
+        Mention speaker = say < 0 ? null : Clauses.subjectBefore(r.mentions, say);
+        Node body = speaker == null || speaker.kind() != Mention.Kind.ORG ? null : r.model.node(speaker.key());
+        return body != null && DEFENCE.matcher(body.name + " " + String.join(" ", body.aliases)).matches() ? body.attr("country") : null;
+    }
 }

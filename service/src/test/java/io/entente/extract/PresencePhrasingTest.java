@@ -194,4 +194,12 @@ class PresencePhrasingTest {
         assertThat(has(extract("2025-03-14", "", "About 4,000 Rwandan soldiers were fighting alongside M23 rebels in Congo."),
                 "DEPLOYED_TO", "RWA", "COD")).isTrue();
     }
+
+    @Test
+    void soldiersADefenceMinistryTellsOfAreItsStatesButAnotherSpeakersAreUnknown() {
+        assertThat(has(extract("2025-03-01", "", "Britain's defence ministry said 200 soldiers had arrived in Kosovo."),
+                "DEPLOYED_TO", "GBR", "XKX")).isTrue();
+        ArticleGraph other = extract("2025-03-01", "", "Serbia's foreign ministry said 200 soldiers had arrived in Kosovo.");
+        assertThat(other.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
 }
