@@ -57,7 +57,8 @@ final class OtherEvents {
                 Mention m = Clauses.after(r.mentions, k + 1, 3, x -> x.kind() == Mention.Kind.COUNTRY
                         || x.kind() != Mention.Kind.PERSON && x.kind() != Mention.Kind.TREATY && r.model.node(x.key()).attr("country") != null);
                 int in = m == null ? s.indexOf("in", k + 1, Math.min(s.size(), k + 7)) : -1; // "for refugees and host communities in Chad"
-                m = in > 0 && r.mentions.at(in + 1) != null && r.mentions.at(in + 1).kind() == Mention.Kind.COUNTRY ? r.mentions.at(in + 1) : m;
+                Mention place = in > 0 ? Clauses.after(r.mentions, in + 1, 2, x -> x.kind() == Mention.Kind.COUNTRY) : null;
+                m = place != null ? place : m; // "... in south-eastern Mauritania"
                 to = m == null ? null : Clauses.countryOf(m, r.model); // aid "to Gaza" goes to its state
                 if (to != null) {
                     r.model.country(to);

@@ -67,4 +67,11 @@ class AidPhrasingTest {
                 + "for refugees and host communities in Chad.");
         assertThat(status(g, "JPN", "TCD")).isEqualTo("pledged");
     }
+
+    @Test
+    void suppliesDeliveredToACampInAStateAidThatState() {
+        ArticleGraph g = extract("2025-03-01", "", "The Government of Senegal has delivered 60 tonnes of rice and medical supplies "
+                + "to the Mbera refugee camp in south-eastern Mauritania.");
+        assertThat(status(g, "SEN", "MRT")).isEqualTo("provided");
+    }
 }
