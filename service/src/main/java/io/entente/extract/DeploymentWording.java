@@ -34,6 +34,11 @@ final class DeploymentWording {
                 || s.lower(at - 1).equals("any") && triggers.find("NEG", Math.max(0, at - 4), at) >= 0) {
             return true;
         }
+        for (int k = at - 2; k >= 0 && k >= at - 3 && s.token(k).isWord(); k--) { // "No French combat units", not "no more than"
+            if (s.lower(k).equals("no") && !Set.of("more", "fewer", "less", "longer").contains(s.lower(k + 1))) {
+                return true;
+            }
+        }
         for (int k = at - 2; k >= 1 && k >= at - 7; k--) {
             if (s.lower(k).equals("such") && s.lower(k - 1).equals("no")) {
                 return true; // "no such thing as a Chinese military base"

@@ -202,4 +202,12 @@ class PresencePhrasingTest {
         ArticleGraph other = extract("2025-03-01", "", "Serbia's foreign ministry said 200 soldiers had arrived in Kosovo.");
         assertThat(other.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
     }
+
+    @Test
+    void noTroopsAFewWordsBeforeTheNounIsNoDeploymentButNoMoreThanIs() {
+        ArticleGraph none = extract("2025-11-20", "", "No French combat units are permanently based in Poland.");
+        assertThat(none.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+        ArticleGraph some = extract("2025-11-20", "", "No more than 300 French soldiers are based in Poland.");
+        assertThat(has(some, "DEPLOYED_TO", "FRA", "POL")).isTrue();
+    }
 }
