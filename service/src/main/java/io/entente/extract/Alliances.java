@@ -14,6 +14,15 @@ final class Alliances {
     private Alliances() {
     }
 
+    /** The token before the qualifiers ("close", "treaty", "strongest") that stand before {@code ally}. */
+    private static int beforeQualifiers(Sentence s, int ally) {
+        int k = ally - 1;
+        while (k > 0 && QUALIFIERS.contains(s.lower(k))) {
+            k--;
+        }
+        return k;
+    }
+
     /**
      * "Bahrain, a major non-NATO ally of the United States," / "The Philippines is a treaty ally of
      * the United States" / "Poland, one of Ukraine's staunchest allies,".
@@ -54,10 +63,7 @@ final class Alliances {
         if (!s.lower(hit.at()).equals("ally") || Clauses.modal(s, hit.at())) {
             return false;
         }
-        int k = hit.at() - 1;
-        while (k > 0 && QUALIFIERS.contains(s.lower(k))) {
-            k--;
-        }
+        int k = beforeQualifiers(s, hit.at());
         if (Set.of("its", "their").contains(s.lower(k)) && s.lower(k - 1).equals("as")) {
             return relative(r, k - 1);
         }
@@ -108,10 +114,7 @@ final class Alliances {
     /** "Turkey will stand by its ally Azerbaijan": a standing alliance, whatever the clause's mood. */
     static boolean possessive(Reading r, Triggers.Hit hit) {
         Sentence s = r.sentence;
-        int k = hit.at() - 1;
-        while (k > 0 && QUALIFIERS.contains(s.lower(k))) {
-            k--;
-        }
+        int k = beforeQualifiers(s, hit.at());
         if (!s.lower(hit.at()).equals("ally") || !s.lower(k).equals("its") || s.lower(k - 1).equals("as")) {
             return false;
         }
@@ -127,8 +130,7 @@ final class Alliances {
             return false;
         }
         for (Reading.DeploymentRef d : r.deployments) {
-            String to = d.ref().startsWith(Draft.DEPLOYMENT) ? d.ref().substring(Draft.DEPLOYMENT.length()).split(":")[1] : null;
-            if (d.from() != null && to != null && !to.equals("?") && add(r, d.from(), to)) {
+            if (d.from() != null && d.to() != null && add(r, d.from(), d.to())) {
                 return true;
             }
         }
@@ -138,17 +140,13 @@ final class Alliances {
     private static final Set<String> DESCRIBING = Set.of("described", "describes", "describing", "called", "calls", "calling");
 
     /**
-     * "Turkey will stand by its ally Azerbaijan" (the clause's state and the one named after),
      * "described Turkey as a close ally" and "called Paraguay one of the strongest allies" (the
      * speaker's state and the one described), "Australia's alliances with the United States and New Zealand".
      */
     static boolean named(Reading r, Triggers.Hit hit) {
         Sentence s = r.sentence;
         String w = s.lower(hit.at());
-        int k = hit.at() - 1;
-        while (k > 0 && QUALIFIERS.contains(s.lower(k))) {
-            k--;
-        }
+        int k = beforeQualifiers(s, hit.at());
         if (w.equals("alliances") && s.lower(hit.end()).equals("with") && s.lower(k).equals("'s")) {
             Mention owner = r.mentions.endingAt(k);
             Mention first = Clauses.after(r.mentions, hit.end() + 1, 2, m -> m.kind() == Mention.Kind.COUNTRY);

@@ -204,7 +204,7 @@ final class DeploymentEvents {
         }
         DeploymentTargets.Target to = DeploymentTargets.target(r, end);
         if (from == null && to.country() == null) { // "the deployment": whichever one the article is about
-            r.deployments.add(new Reading.DeploymentRef(hit.at(), Draft.deployment(null, null), null));
+            r.deployments.add(new Reading.DeploymentRef(hit.at(), Draft.deployment(null, null), null, null));
             return;
         }
         record(r, hit.at(), from, to, -1, counts, 0.7);
@@ -260,7 +260,7 @@ final class DeploymentEvents {
                 : Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 1))
                 || Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 2))
                 ? ClaimStatus.REPORTED : ClaimStatus.ASSERTED;
-        r.deployments.add(new Reading.DeploymentRef(at, Draft.deployment(from, to.country()), from));
+        r.deployments.add(new Reading.DeploymentRef(at, Draft.deployment(from, to.country()), from, to.country()));
         if (r.denying) {
             r.negated.add(Draft.deployment(from, to.country()));
         }

@@ -6,7 +6,7 @@ import java.util.Set;
 /** "The deployment ... was condemned by Damascus", "the treaty has been criticised by Beijing": the agent condemns. */
 final class PassiveBlame {
 
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be");
+    static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be");
 
     private PassiveBlame() {
     }

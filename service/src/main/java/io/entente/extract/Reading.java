@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class Reading {
 
-    record DeploymentRef(int at, String ref, String from) {
+    record DeploymentRef(int at, String ref, String from, String to) {
     }
 
     final Sentence sentence;

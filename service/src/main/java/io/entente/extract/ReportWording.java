@@ -21,11 +21,9 @@ final class ReportWording {
         return false;
     }
 
-    private static final java.util.Set<String> PASSIVE = java.util.Set.of("is", "are", "was", "were", "been", "be");
-
     /** "Africa Corps is estimated to have 2,500 men": the subject is what is told, not who tells it (unless "by" follows). */
     static boolean passive(Sentence s, int verb, int end) {
-        return PASSIVE.contains(s.lower(verb - 1)) && !s.lower(end).equals("by");
+        return PassiveBlame.BE.contains(s.lower(verb - 1)) && !s.lower(end).equals("by");
     }
 
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("report", "study", "assessment", "analysis", "investigation");

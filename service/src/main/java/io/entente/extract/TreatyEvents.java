@@ -149,13 +149,12 @@ final class TreatyEvents {
             if (r.sentence.lower(after).equals("of") && r.sentence.lower(after + 1).equals("understanding")) {
                 after += 2; // "signed a memorandum of understanding with X"
             }
-            if (r.sentence.lower(after).equals("with") || Signers.withPartner(r, after) != null) { // "signed the agreement with North Korean leader Kim"
-                Mention with = r.sentence.lower(after).equals("with") ? Clauses.after(r.mentions, after + 1, 3, Mention::isActor)
-                        : Signers.withPartner(r, after); // "signed the memorandum in Washington in August with X"
-                with = Signers.namedInApposition(r, with); // "with a senior Chinese military officer, Major General X"
-                if (with != null) {
-                    signers.add(with);
-                }
+            Mention with = r.sentence.lower(after).equals("with") // "signed the agreement with North Korean leader Kim"
+                    ? Clauses.after(r.mentions, after + 1, 3, Mention::isActor)
+                    : Signers.withPartner(r, after); // "signed the memorandum in Washington in August with X"
+            with = Signers.namedInApposition(r, with); // "with a senior Chinese military officer, Major General X"
+            if (with != null) {
+                signers.add(with);
             }
         }
         Node t = r.model.node(treaty.key());
