@@ -154,6 +154,9 @@ final class Clauses {
             if (possessor != null && possessor.kind() != Mention.Kind.PERSON) {
                 k = possessor.from() - 1; // "Netanyahu and Somaliland's president, Abdullahi, signed"
             }
+            if (m.kind() == Mention.Kind.PERSON) {
+                k = beforeTitle(sm, k); // "A, Trade Minister B, and Deputy Minister C signed"
+            }
             if (k < 1 || !(sm.sentence.lower(k).equals("and") || sm.sentence.lower(k).equals(","))) {
                 break;
             }
@@ -167,14 +170,28 @@ final class Clauses {
                     prev = SubjectLists.beforeAppositive(sm, k - 1); // "X, China's foreign minister, and Y signed"
                 }
                 Mention closed = sm.endingAt(k - 1);
-                if (prev == null && closed != null && closed.kind() == Mention.Kind.PERSON
-                        && Set.of("his", "her", "the").contains(sm.sentence.lower(k + 1))) {
-                    prev = closed; // "China's foreign minister, X, and his Honduran counterpart, Y, signed"
+                if (prev == null && closed != null && (closed.kind() == Mention.Kind.PERSON
+                        || closed.from() > 0 && sm.sentence.lower(closed.from() - 1).equals(","))) {
+                    // a list or an apposition, not a clause: "China's foreign minister, X, and his counterpart, Y,
+                    // signed" and "France, Italy, and Spain signed", but not "operate in Mali, and Moscow has signed"
+                    prev = closed;
                 }
             }
             m = prev != null && prev.isActor() && prev.kind() == out.getFirst().kind() ? prev : null;
         }
         return out;
+    }
+
+    /** The token before a title that ends at or runs past {@code k} ("Trade Minister" before a name), else {@code k}. */
+    private static int beforeTitle(SentenceMentions sm, int k) {
+        for (int start = k; start >= 1 && start >= k - 4; start--) {
+            PhraseTrie.Match<String> role = Lexicon.get().role(sm.sentence.tokens(), start);
+            if (role != null && start + role.length() > k && sm.at(start) == null) { // the name may hold the title's last word
+                Mention modifier = sm.endingAt(start);
+                return modifier != null && modifier.use() == Mention.Use.MODIFIER ? modifier.from() - 1 : start - 1;
+            }
+        }
+        return k;
     }
 
     /** "treaties to both Seoul and Tokyo": Tokyo is joined to a prepositional object. */

@@ -185,4 +185,31 @@ class CoordinatedSignersTest {
                 + "and the TPLF, ended the war.");
         assertThat(ofType(named, "Treaty").getFirst().name()).isEqualTo("Cessation of Hostilities Agreement");
     }
+
+    @Test
+    void aSerialCommaKeepsEveryListedSigner() {
+        ArticleGraph g = extract("2024-05-02", "", "Senegal, Gambia, and Guinea-Bissau signed a protocol on shared river "
+                + "basins in Dakar on Tuesday. Foreign Minister Kofi Mensah Boateng, Defence Minister Lucia Arana Soto, "
+                + "and Trade Minister Tomas Elvira Quispe signed an accord on fisheries in Lima on Friday.");
+        String basins = ofType(g, "Treaty").stream().filter(t -> t.name().contains("protocol")).findFirst().orElseThrow().key();
+        assertThat(has(g, "SIGNED", "SEN", basins) && has(g, "SIGNED", "GMB", basins) && has(g, "SIGNED", "GNB", basins)).isTrue();
+        String fish = ofType(g, "Treaty").stream().filter(t -> !t.key().equals(basins)).findFirst().orElseThrow().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Kofi Mensah Boateng"), fish)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Lucia Arana Soto"), fish)).isTrue();
+    }
+
+    @Test
+    void aFirstSignerInAppositionIsKeptBeforeAPlainSecondName() {
+        ArticleGraph g = extract("2024-05-02", "", "Ghana's foreign minister, Kofi Mensah Boateng, and Lucia Arana Soto "
+                + "signed an agreement on fisheries in Accra on Tuesday.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Kofi Mensah Boateng"), treaty)).isTrue();
+    }
+
+    @Test
+    void aCommaBeforeAndThatJoinsClausesDoesNotMakeASigner() {
+        ArticleGraph g = extract("2024-05-02", "", "Russian instructors operate in Mali, and Moscow has signed defence "
+                + "agreements with several governments in the region.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().equals("MLI"));
+    }
 }
