@@ -217,11 +217,17 @@ final class GazetteerMentions {
     }
 
     private static final Set<String> WATERS = Set.of("Gulf", "Sea", "Bay", "Strait", "Straits", "Ocean");
+    private static final Set<String> FEATURES_AFTER = Set.of("River", "Delta", "Basin", "Falls");
+    private static final Set<String> FEATURES_BEFORE = Set.of("Lake", "River", "Mount");
 
-    /** "the Gulf of Thailand", "the South China Sea", "the Taiwan Strait": a sea, not the state. */
+    /**
+     * "the Gulf of Thailand", "the South China Sea", "the Taiwan Strait", "Lake Victoria", "Lake Chad",
+     * "the Niger Delta": a sea, lake or river, not the state or the capital.
+     */
     private static boolean waterBody(List<Token> tokens, int from, int to) {
-        boolean before = from >= 2 && tokens.get(from - 1).lower().equals("of") && WATERS.contains(tokens.get(from - 2).text());
-        boolean after = to < tokens.size() && WATERS.contains(tokens.get(to).text());
+        boolean before = from >= 2 && tokens.get(from - 1).lower().equals("of") && WATERS.contains(tokens.get(from - 2).text())
+                || from >= 1 && FEATURES_BEFORE.contains(tokens.get(from - 1).text());
+        boolean after = to < tokens.size() && (WATERS.contains(tokens.get(to).text()) || FEATURES_AFTER.contains(tokens.get(to).text()));
         return before || after;
     }
 

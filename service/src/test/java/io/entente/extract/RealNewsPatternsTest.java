@@ -188,6 +188,13 @@ class RealNewsPatternsTest {
     }
 
     @Test
+    void aLakeOrRiverNamedLikeAStateOrCapitalIsNeither() {
+        ArticleGraph g = extract("2024-06-07", "", "Uganda and Kenya agreed to joint patrols on Lake Victoria, while "
+                + "Nigeria sent boats to Lake Chad and police to the Niger Delta.");
+        assertThat(ofType(g, "Country")).extracting(Entity::key).containsExactlyInAnyOrder("UGA", "KEN", "NGA");
+    }
+
+    @Test
     void aSpokesmanForABodyHoldsOfficeInThatBody() {
         ArticleGraph g = extract("2021-07-10", "", "Rwanda has deployed 1,000 soldiers to Mozambique. A spokesman for the "
                 + "Rwanda Defence Force, Colonel Ronald Rwivanga, said the troops would fight insurgents.");
