@@ -200,7 +200,8 @@ final class Treaties {
         // "presented the declaration as part of the logic of the Abraham Accords": a framing treaty, not the story's one renamed
         boolean framed = capitalised && before != null && (s.lower(start - 1).equals("of") || s.lower(start - 2).equals("of"))
                 && !TreatyNames.sameKind(model.node(before).name, surface);
-        boolean otherDated = before != null && TreatyNames.otherMonth(model.node(before), s.lower(start)); // "the March 10 agreement" after an August deal
+        boolean otherDated = before != null && (TreatyNames.otherMonth(model.node(before), s.lower(start)) // "the March 10 agreement" after an August deal
+                || capitalised && TreatyNames.otherYear(model.node(before), s, start, end)); // "in 2023 under the X Charter"
         Node treaty = TreatyHeads.namedAs(s, start) && before != null ? model.node(before) // "the document, known as the Riyadh Agreement"
                 : choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother || framed || otherDated);
         if (treaty == null) {

@@ -29,6 +29,27 @@ final class TreatyNames {
         return false;
     }
 
+    /**
+     * Whether a year written just before a treaty's name ("formed the alliance in September 2023 under the
+     * X Charter") is another year than the one {@code current} was signed in: another instrument.
+     */
+    static boolean otherYear(Node current, Sentence s, int start, int end) {
+        Object signed = current.attrs.get("signedDate");
+        if (!(signed instanceof String d) || d.length() < 4) {
+            return false;
+        }
+        for (int k = start - 1; k >= 0 && k >= start - 8; k--) { // not after: "ratified the Declaration on 1 February 2022"
+            String w = s.token(k).text();
+            if (s.lower(k).equals(";") || s.lower(k).equals(",")) {
+                return false;
+            }
+            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+                return !d.startsWith(w);
+            }
+        }
+        return false;
+    }
+
     /** Whether a treaty named by a month ("the March 10 agreement") was signed in another month than {@code current}. */
     static boolean otherMonth(Node current, String word) {
         int month = DateResolver.fullMonth(word);

@@ -503,4 +503,13 @@ class TreatyPatternsTest {
                 + "parliament approved the memorandum in May.");
         assertThat(parliament.relations()).anyMatch(r -> r.type().equals("RATIFIED"));
     }
+
+    @Test
+    void aCharterNamedAfterAnEarlierYearDoesNotRenameTheNewTreaty() {
+        ArticleGraph g = extract("2024-07-08", "", "The leaders of Chad, Niger and Sudan signed a treaty on Saturday "
+                + "creating an economic union. The three governments formed a security bloc in March 2022 under the "
+                + "Ouaddai-Kordofan Charter, a mutual defence pact.");
+        assertThat(ofType(g, "Treaty")).extracting(Entity::name).noneMatch(n -> n.contains("Charter"));
+        assertThat(has(g, "SIGNED", "TCD", ofType(g, "Treaty").getFirst().key())).isTrue();
+    }
 }
