@@ -47,8 +47,8 @@ final class Appositions {
                 && !Treaties.isFunctionWord(s.lower(k)) && !s.lower(k).endsWith("ed"); words++) {
             k--; // "X, communications director for ...", "Y, deputy governor of ..."
         }
-        while (k >= 0 && Set.of("the", "a", "an").contains(s.lower(k))) {
-            k--;
+        while (k >= 0 && Set.of("the", "a", "an", "then").contains(s.lower(k))) {
+            k--; // "X, then the business and trade secretary,": the office held at the time
         }
         if (k < 1 || !s.token(k).text().equals(",")) {
             return;

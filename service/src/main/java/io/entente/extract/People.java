@@ -94,10 +94,8 @@ final class People {
             nameStart = posting.to(); // "The U.S. ambassador to Malaysia, Edgard Kagan,", "Sudan's envoy to the UN, X,"
         }
         if (s.lower(nameStart).equals(",") && end(sm, nameStart + 1)) { // "Its Secretary-General, Ahmed Aboul Gheit, said"
-            nameStart = Names.afterStyle(s, nameStart + 1); // "the Secretary of State, the Honourable Marco Rubio"
-            if (HONORIFICS.contains(s.token(nameStart).text()) && sm.at(nameStart) == null) {
-                nameStart++; // "Its emir, Sheikh Tamim bin Hamad Al Thani,"
-            }
+            // "the Secretary of State, the Honourable Marco Rubio"; "Its emir, Sheikh Tamim bin Hamad Al Thani,"
+            nameStart = afterHonorific(sm, Names.afterStyle(s, nameStart + 1));
             PhraseTrie.Match<String> title = Lexicon.get().role(s.tokens(), nameStart);
             if (title != null) {
                 nameStart += title.length(); // "Mali's interim president, Colonel Assimi Goita"
@@ -121,7 +119,7 @@ final class People {
             int after = s.lower(of.to()).equals(",") ? of.to() + 1 : of.to(); // "the Minister of Defence of Albania, Pirro Vengu"
             if (after > of.to() ? end(sm, after) : Names.nameEnd(sm, after) - after >= 2) {
                 body = of;
-                nameStart = Names.afterStyle(s, after);
+                nameStart = afterHonorific(sm, Names.afterStyle(s, after)); // "the Defence Minister of Australia, Mr Richard Marles"
             }
         }
         if (s.lower(nameStart).equals("for")) { // "a spokesman for the RDF, Colonel Ronald Rwivanga"
@@ -223,13 +221,15 @@ final class People {
         return j;
     }
 
+    /** The token after an honorific ("Mr", "Sheikh") at {@code k} that is no name's part, else {@code k}. */
+    private static int afterHonorific(SentenceMentions sm, int k) {
+        return k < sm.sentence.size() && HONORIFICS.contains(sm.sentence.token(k).text()) && sm.at(k) == null ? k + 1 : k;
+    }
+
     /** Whether a name run starting at {@code j} (after an optional title) ends the apposition. */
     private static boolean end(SentenceMentions sm, int j) {
         PhraseTrie.Match<String> title = Lexicon.get().role(sm.sentence.tokens(), j);
-        int start = Names.afterStyle(sm.sentence, title == null ? j : j + title.length());
-        if (start < sm.sentence.size() && HONORIFICS.contains(sm.sentence.token(start).text()) && sm.at(start) == null) {
-            start++;
-        }
+        int start = afterHonorific(sm, Names.afterStyle(sm.sentence, title == null ? j : j + title.length()));
         Mention known = sm.at(start);
         int e = known != null && known.kind() == Mention.Kind.PERSON && known.from() == start ? known.to() : Names.nameEnd(sm, start);
         if (e <= start || e - start < 2 && known == null) {

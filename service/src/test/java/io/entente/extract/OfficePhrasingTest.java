@@ -210,4 +210,28 @@ class OfficePhrasingTest {
         ArticleGraph monday = extract("2025-06-10", "", "The Security Council on Monday discussed the crisis.");
         assertThat(monday.entities()).noneMatch(e -> e.name().contains("Monday"));
     }
+
+    @Test
+    void portfolioMinistersAndSecretariesAreOffices() {
+        ArticleGraph g = extract("2025-05-02", "", "Ghanaian Fisheries Minister Ama Boateng Owusu and Britain's business "
+                + "and trade secretary Tom Ashdown Reeve met in Accra on Monday.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Ama Boateng Owusu"), "GHA")).isTrue();
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Tom Ashdown Reeve"), "GBR")).isTrue();
+    }
+
+    @Test
+    void anHonorificAfterTheOfficeIsNoPartOfTheName() {
+        ArticleGraph g = extract("2025-05-02", "", "The Defence Minister of Ghana, Mr Kwesi Adjei Mensah, signed a "
+                + "memorandum on naval training with Peru on Monday.");
+        assertThat(g.entities()).filteredOn(e -> e.type().equals("Person")).extracting(Entity::name)
+                .containsExactly("Kwesi Adjei Mensah");
+    }
+
+    @Test
+    void theOfficeHeldThenMakesAnUntitledNameAPerson() {
+        ArticleGraph g = extract("2025-05-02", "", "Ghana's accession protocol entered into force on Sunday. Ama Boateng "
+                + "Owusu, then the trade secretary, signed the protocol in Lima in 2023.");
+        String treaty = g.entities().stream().filter(e -> e.type().equals("Treaty")).findFirst().orElseThrow().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Ama Boateng Owusu"), treaty)).isTrue();
+    }
 }
