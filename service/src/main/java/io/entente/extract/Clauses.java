@@ -250,8 +250,8 @@ final class Clauses {
      * question mark.
      */
     static boolean modal(Sentence s, int trigger) {
-        if (s.isQuestion()) {
-            return true;
+        if (s.isQuestion() || Set.of("no", "nothing", "neither").contains(s.lower(trigger + 1))) {
+            return true; // "has signed no comparable accord with Ankara"
         }
         for (int k = trigger - 1; k >= 0 && k >= trigger - 5; k--) {
             String w = s.lower(k);

@@ -105,6 +105,9 @@ final class GazetteerMentions {
         if (to - from == 1 && model.node(key) == null && !KnownPeople.titled(tokens, from)) {
             return null;
         }
+        if (to - from == 1 && Names.articledName(tokens, to)) {
+            return null; // "Adviser Qassem al-Araji": another person's given name
+        }
         KnownPeople.register(model, key);
         return new Mention(Mention.Kind.PERSON, key, from, to, Mention.Use.NAME);
     }

@@ -41,10 +41,17 @@ final class KnownPeople {
         info.aliases().forEach(a -> model.personShortForm(a, key));
     }
 
+    private static final java.util.regex.Pattern ARABIC_ARTICLE =
+            java.util.regex.Pattern.compile("(?:[Aa]l|[Ee]l|ad|an|ar|as|ash|at|az)-(\\p{Lu}[\\p{L}'-]+)");
+
     static void shortFormsOf(ArticleModel model, Node p, String name) {
         String[] parts = name.replaceAll("(?:,?\\s+(?:Jr|Sr|II|III|IV)\\.?)$", "").split("\\s+");
         model.personShortForm(name, p.key);
         model.personShortForm(parts[parts.length - 1], p.key);
+        java.util.regex.Matcher article = ARABIC_ARTICLE.matcher(parts[parts.length - 1]);
+        if (article.matches()) {
+            model.personShortForm(article.group(1), p.key); // "Araji" for Qassem al-Araji
+        }
         if (parts.length > 1) {
             model.personShortForm(parts[0], p.key);
         }

@@ -1,5 +1,6 @@
 package io.entente.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /** Capitalised name runs: where a person's name starts and ends in a sentence. */
@@ -14,7 +15,13 @@ final class Names {
     static boolean nameToken(Sentence s, int j) {
         Token t = s.token(j);
         return (t.capitalised() && t.isWord() && !People.NOT_NAMES.contains(t.text())) || PARTICLES.contains(t.text())
-                || (t.text().equals("-") && j > 0 && s.token(j - 1).capitalised());
+                || (t.text().equals("-") && j > 0 && (s.token(j - 1).capitalised() || PARTICLES.contains(s.token(j - 1).text())));
+    }
+
+    /** Whether a lower-case Arabic article and a hyphen open a surname at {@code j}: "al-Araji", "el-Sisi". */
+    static boolean articledName(List<Token> tokens, int j) {
+        return j + 2 < tokens.size() && PARTICLES.contains(tokens.get(j).text()) && tokens.get(j + 1).text().equals("-")
+                && tokens.get(j + 2).capitalised();
     }
 
     private static final Set<String> STYLES = Set.of("honourable", "honorable", "hon", "excellency");

@@ -234,4 +234,15 @@ class OfficePhrasingTest {
         String treaty = g.entities().stream().filter(e -> e.type().equals("Treaty")).findFirst().orElseThrow().key();
         assertThat(has(g, "SIGNED", key(g, "Person", "Ama Boateng Owusu"), treaty)).isTrue();
     }
+
+    @Test
+    void aSurnameWithAnArabicArticleIsPartOfTheNameAndItsShortForm() {
+        ArticleGraph g = extract("2023-06-06", "", "Iraqi National Security Adviser Qassem al-Araji said the fighters had "
+                + "been moved. The agreement was signed in Baghdad on March 19 by Araji and Iran's Ali Shamkhani.");
+        String araji = key(g, "Person", "Qassem al-Araji");
+        assertThat(has(g, "HOLDS_OFFICE", araji, "IRQ")).isTrue();
+        String treaty = g.entities().stream().filter(e -> e.type().equals("Treaty")).findFirst().orElseThrow().key();
+        assertThat(has(g, "SIGNED", araji, treaty)).isTrue();
+        assertThat(g.entities()).noneMatch(e -> e.name().equals("Naim Qassem"));
+    }
 }

@@ -512,4 +512,12 @@ class TreatyPatternsTest {
         assertThat(ofType(g, "Treaty")).extracting(Entity::name).noneMatch(n -> n.contains("Charter"));
         assertThat(has(g, "SIGNED", "TCD", ofType(g, "Treaty").getFirst().key())).isTrue();
     }
+
+    @Test
+    void signingNoAccordSignsNothing() {
+        ArticleGraph g = extract("2023-06-06", "", "Ghana and Togo signed a border security agreement in March. Accra has "
+                + "protested against Burkinabe raids but has signed no comparable accord with Ouagadougou.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().equals("BFA"));
+        assertThat(has(g, "SIGNED", "GHA", ofType(g, "Treaty").getFirst().key())).isTrue();
+    }
 }
