@@ -51,6 +51,9 @@ final class Stances {
         return status;
     }
 
+    /** Claims of wrongdoing: what they are about is no treaty the story told of. */
+    private static final Set<String> ACCUSATIONS = Set.of("accusations", "accusation", "allegations", "allegation", "charges", "charge");
+
     private static boolean deny(Reading r, Triggers.Hit hit, Set<String> deniers) {
         if (Clauses.modal(r.sentence, hit.at())) {
             return false;
@@ -68,14 +71,15 @@ final class Stances {
                 denied = true;
             }
         }
-        boolean aboutClaims = r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 5) >= 0 // "rejected a U.S. newspaper report"
-                || r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 4) >= 0;
+        int claim = r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 5); // "rejected a U.S. newspaper report"
+        boolean aboutClaims = claim >= 0 || r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 4) >= 0;
+        boolean ofWrongdoing = claim >= 0 && ACCUSATIONS.contains(r.sentence.lower(claim)); // "rejected accusations of mistreatment"
         if (!denied && aboutClaims) {
             Mention treaty = Clauses.after(r.mentions, hit.end(), 10, m -> m.kind() == Mention.Kind.TREATY);
             Node last = r.model.lastEvent == null ? null : r.model.node(r.model.lastEvent);
             boolean military = r.triggers.find("TROOP", hit.end(), Math.min(r.sentence.size(), hit.end() + 25)) >= 0;
             boolean treatyEvent = last != null && last.type.equals("Treaty") && last.attrs.get("status") != null
-                    && !military; // "denies reports that X plans a military base": a deployment, not the story's treaty
+                    && !military && !ofWrongdoing; // "denies reports that X plans a military base": a deployment, not the story's treaty
             String object = treaty != null ? treaty.key() // "rejected the claims": the last event, a treaty only if something happened to it
                     : treatyEvent || r.model.lastEvent != null && last == null ? r.model.lastEvent
                     : r.model.lastDeployment != null ? r.model.lastDeployment : Draft.deployment(null, null);

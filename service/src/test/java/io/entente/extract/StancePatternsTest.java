@@ -392,4 +392,14 @@ class StancePatternsTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("PAK")
                 && r.object().startsWith("deployment"));
     }
+
+    @Test
+    void rejectingAccusationsOfWrongdoingDeniesNoTreaty() {
+        ArticleGraph g = extract("2023-06-06", "", "Ghana and Togo signed a fisheries agreement in March. Togolese officials "
+                + "have rejected accusations of mistreating fishermen.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DENIED"));
+        ArticleGraph reports = extract("2023-06-06", "", "Ghana and Togo signed a fisheries agreement in March. Togolese "
+                + "officials have rejected reports that the agreement was signed under pressure.");
+        assertThat(reports.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("TGO"));
+    }
 }
