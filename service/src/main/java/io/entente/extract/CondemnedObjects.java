@@ -43,6 +43,10 @@ final class CondemnedObjects {
         if (anaphor < 0 && m == null && object == null && pronoun) {
             object = namedInVerdict(r, from + 1, own); // "called it a reckless Russian provocation": Russia
         }
+        if (anaphor < 0 && m == null && object == null && pronoun && r.model.lastAttacker != null
+                && !r.model.lastAttacker.equals(own) && onlyMentionedTreaty(r.model)) {
+            object = r.model.lastAttacker; // "called it an attack" after a raid: not the convention it was said to break
+        }
         if (anaphor < 0 && m == null && object == null && pronoun
                 && r.model.lastEvent != null) { // "condemned it", "called it a provocation"
             object = r.model.currentTreaty() != null && r.model.currentTreaty().equals(r.model.lastEvent)
@@ -66,6 +70,12 @@ final class CondemnedObjects {
             object = r.model.lastDeployment; // "regards the troops as an illegal presence"
         }
         return object;
+    }
+
+    /** Whether the story's last event is a treaty that was only mentioned: never signed or ratified in it. */
+    private static boolean onlyMentionedTreaty(ArticleModel model) {
+        Node last = model.lastEvent == null ? null : model.node(model.lastEvent);
+        return last != null && last.type.equals("Treaty") && last.attrs.get("status") == null;
     }
 
     /**

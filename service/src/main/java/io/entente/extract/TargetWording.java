@@ -32,7 +32,11 @@ final class TargetWording {
     static boolean brokenNorm(Sentence s, int from) {
         for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
             String w = s.lower(k);
-            if (BREAKING.contains(w) || w.equals("of") && BREACH_NOUNS.contains(s.lower(k - 1))) {
+            int noun = k - 1;
+            while (noun > 0 && Set.of("\"", "“", "”", "'").contains(s.lower(noun))) {
+                noun--; // 'it "condemns any violation" of the Vienna Convention'
+            }
+            if (BREAKING.contains(w) || w.equals("of") && BREACH_NOUNS.contains(s.lower(noun))) {
                 return true;
             }
         }

@@ -402,4 +402,20 @@ class StancePatternsTest {
                 + "officials have rejected reports that the agreement was signed under pressure.");
         assertThat(reports.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("TGO"));
     }
+
+    @Test
+    void aPronounAfterAnIncursionIsTheIntruderNotATreatyInvoked() {
+        ArticleGraph g = extract("2025-09-20", "", "Latvia summoned Russia's envoy after three Russian fighter jets flew into "
+                + "its airspace on Friday. Prime Minister Evika Silina said Latvia was invoking Article 4 of the North Atlantic "
+                + "Treaty, under which any ally can request talks. The EU's foreign policy chief, Kaja Kallas, denounced it as "
+                + "\"an extremely dangerous provocation\".");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Kaja Kallas"), "RUS")).isTrue();
+    }
+
+    @Test
+    void aViolationOfATreatyInQuotesIsTheNormNotTheTarget() {
+        ArticleGraph g = extract("2024-04-07", "", "Mexico denounced the raid by Ecuador. The United States said it "
+                + "\"condemns any violation\" of the Vienna Convention and urged the two governments to talk.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("treaty"));
+    }
 }
