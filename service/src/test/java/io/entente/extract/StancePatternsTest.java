@@ -418,4 +418,13 @@ class StancePatternsTest {
                 + "\"condemns any violation\" of the Vienna Convention and urged the two governments to talk.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("treaty"));
     }
+
+    @Test
+    void aParticipleAsideDoesNotLendItsPlaceAsTheSubject() {
+        ArticleGraph g = extract("2023-07-31", "", "The Southern African Development Community (SADC), meeting at a summit "
+                + "in the Zambian capital Lusaka, condemned the coup in Madagascar.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("MDG")
+                && !r.subject().equals("ZMB"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("ZMB"));
+    }
 }
