@@ -44,7 +44,8 @@ final class CondemnedObjects {
             object = namedInVerdict(r, from + 1, own); // "called it a reckless Russian provocation": Russia
         }
         if (anaphor < 0 && m == null && object == null && pronoun && r.model.lastAttacker != null
-                && !r.model.lastAttacker.equals(own) && onlyMentionedTreaty(r.model)) {
+                && !r.model.lastAttacker.equals(own)
+                && (r.model.lastEvent == null || onlyMentionedTreaty(r.model) || treatyInAside(r, from))) {
             object = r.model.lastAttacker; // "called it an attack" after a raid: not the convention it was said to break
         }
         if (anaphor < 0 && m == null && object == null && pronoun
@@ -70,6 +71,25 @@ final class CondemnedObjects {
             object = r.model.lastDeployment; // "regards the troops as an illegal presence"
         }
         return object;
+    }
+
+    /** "The UAE, which signed the Abraham Accords, described it as ...": a treaty in the subject's aside is not "it". */
+    private static boolean treatyInAside(Reading r, int from) {
+        for (Mention m : r.mentions.all()) {
+            if (m.kind() == Mention.Kind.TREATY && m.to() <= from && Asides.start(r.sentence, closingComma(r.sentence, m.to(), from)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int closingComma(Sentence s, int after, int before) {
+        for (int k = after; k < before; k++) {
+            if (s.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether the story's last event is a treaty that was only mentioned: never signed or ratified in it. */

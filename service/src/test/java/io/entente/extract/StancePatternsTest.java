@@ -427,4 +427,19 @@ class StancePatternsTest {
                 && !r.subject().equals("ZMB"));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("ZMB"));
     }
+
+    @Test
+    void describingAStrikeAsCowardlyCondemnsTheStriker() {
+        ArticleGraph g = extract("2025-09-10", "", "Oman denounced an Israeli air strike on Houthi officials in Sanaa. "
+                + "Bahrain described it as \"blatant and cowardly\".");
+        assertThat(has(g, "CONDEMNED", "BHR", "ISR")).isTrue();
+    }
+
+    @Test
+    void aTreatyInTheSubjectsAsideIsNotWhatItsPronounMeans() {
+        ArticleGraph g = extract("2025-09-10", "", "Oman denounced an Israeli air strike on Houthi officials in Sanaa. "
+                + "Morocco, which signed the Abraham Accords with Israel in 2020, described it as a brazen violation.");
+        assertThat(has(g, "CONDEMNED", "MAR", "ISR")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("treaty"));
+    }
 }
