@@ -147,7 +147,7 @@ final class Arrivals {
             to = new DeploymentTargets.Target(host != null ? host : DeploymentWording.lastOther(r, from), to.location());
         }
         if (to.country() == null || to.country().equals(from)) { // "in Estonia, where about 900 British soldiers are based at Tapa"
-            Mention where = DeploymentWording.whereAntecedent(r, hit.at());
+            Mention where = WherePlaces.whereAntecedent(r, hit.at());
             String c = where == null ? null : Clauses.countryOf(where, r.model);
             if (c != null) {
                 if (to.location() != null && r.model.node(to.location()).attr("country") == null) {

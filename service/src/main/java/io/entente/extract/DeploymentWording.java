@@ -92,18 +92,6 @@ final class DeploymentWording {
         return false;
     }
 
-    /** The place before ", where" that a troop phrase after it is in. */
-    static Mention whereAntecedent(Reading r, int troop) {
-        Sentence s = r.sentence;
-        for (int k = troop - 1; k > 0 && k >= troop - 12; k--) {
-            if (s.lower(k).equals("where") && s.lower(k - 1).equals(",")) {
-                Mention m = r.mentions.endingAt(k - 1);
-                return m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.LOCATION) ? m : null;
-            }
-        }
-        return null;
-    }
-
     private static final Set<String> AMOUNT_WORDS = Set.of("about", "roughly", "some", "around", "nearly",
             "almost", "over", "more", "than", "up", "to", "of", "thousands", "tens", "hundreds", "dozens", "military", "its", "own",
             "between", "and", "an", "estimated", "several", "a", "few", "many", "two", "three", "four", "five",

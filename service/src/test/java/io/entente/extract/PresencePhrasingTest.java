@@ -210,4 +210,14 @@ class PresencePhrasingTest {
         ArticleGraph some = extract("2025-11-20", "", "No more than 300 French soldiers are based in Poland.");
         assertThat(has(some, "DEPLOYED_TO", "FRA", "POL")).isTrue();
     }
+
+    @Test
+    void whereAfterABaseAndItsAppositionPointsBackToTheBasesState() {
+        ArticleGraph g = extract("2025-09-10", "", "Bahrain hosts Isa Air Base, the largest British facility in the "
+                + "Gulf region, where some 600 British troops are stationed.");
+        assertThat(has(g, "DEPLOYED_TO", "GBR", "BHR")).isTrue();
+        ArticleGraph plain = extract("2025-09-10", "", "Djibouti hosts Camp Lemonnier, where some 4,000 American troops "
+                + "are stationed.");
+        assertThat(has(plain, "DEPLOYED_TO", "USA", "DJI")).isTrue();
+    }
 }
