@@ -101,7 +101,8 @@ final class Arrivals {
                 int after = DeploymentWording.afterAside(r.sentence, phraseEnd);
                 arrive = after > phraseEnd && r.triggers.is(after, "ARRIVE") ? after : -1;
             }
-            if (arrive < 0 || Clauses.modal(r.sentence, arrive) || r.triggers.find("DEPLOY", verbFrom, arrive) >= 0 || r.triggers.find("REPORT", verbFrom, arrive) >= 0) {
+            if (arrive < 0 || Clauses.modal(r.sentence, arrive) || r.triggers.find("DEPLOY", verbFrom, arrive) >= 0 || r.triggers.find("REPORT", verbFrom, arrive) >= 0
+                    || wayFor(r, hit.at())) {
                 return;
             }
             PhraseTrie.Match<String> m = Lexicon.get().trigger(r.sentence.tokens(), arrive);
@@ -224,5 +225,15 @@ final class Arrivals {
                 DeploymentEvents.record(r, at, other, to, troop, List.of(), 0.65);
             }
         }
+    }
+
+    /** "clearing the way for American personnel to take part in missions in X": a presence made possible, not yet there. */
+    private static boolean wayFor(Reading r, int troop) {
+        for (int k = troop - 1; k >= 2 && k >= troop - 5; k--) {
+            if (r.sentence.lower(k).equals("for") && r.sentence.lower(k - 1).equals("way") && r.sentence.lower(k - 2).equals("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

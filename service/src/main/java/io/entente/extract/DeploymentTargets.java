@@ -121,7 +121,7 @@ final class DeploymentTargets {
                     }
                 }
             }
-            if (m == null && s.lower(k + 1).equals("the") && HOME_NOUNS.contains(s.lower(k + 2)) && r.model.homeCountry() != null) {
+            if (m == null && DeploymentWording.theHome(s, k + 1, HOME_NOUNS) && r.model.homeCountry() != null) {
                 return new Target(r.model.homeCountry(), null); // "based in the country": the story's own
             }
             if (m == null && s.lower(k + 1).equals("the") && COMPASS.contains(s.token(k + 2).text()) && !s.lower(k + 3).equals("of")) {

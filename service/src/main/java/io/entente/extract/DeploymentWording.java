@@ -207,8 +207,24 @@ final class DeploymentWording {
     /** "in the country" or "in the capital" within a few tokens after {@code from}. */
     static boolean theCountryAfter(Sentence s, int from) {
         for (int k = from; k + 2 < s.size() && k < from + 6; k++) {
-            if (s.lower(k).equals("in") && s.lower(k + 1).equals("the") && HOME_WORDS.contains(s.lower(k + 2))) {
+            if (s.lower(k).equals("in") && theHome(s, k + 1, HOME_WORDS)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the country", "the Gulf state", "the Indian Ocean nation": a home noun after "the" and at most three words. */
+    static boolean theHome(Sentence s, int the, Set<String> homes) {
+        if (!s.lower(the).equals("the")) {
+            return false;
+        }
+        for (int k = the + 1; k < s.size() && k <= the + 4; k++) {
+            if (homes.contains(s.lower(k))) {
+                return !s.lower(k + 1).equals("of") && !s.lower(k + 1).equals("'s"); // not "the nation of X", "the country's north"
+            }
+            if (!s.token(k).isWord() || s.lower(k).equals("of") || s.lower(k).equals("and")) {
+                return false;
             }
         }
         return false;

@@ -12,7 +12,7 @@ final class IndirectHosts {
      */
     static String theCountryHere(Reading r, int in, String sender) {
         Sentence s = r.sentence;
-        if (!s.lower(in).equals("in") || !s.lower(in + 1).equals("the") || !DeploymentWording.HOME_WORDS.contains(s.lower(in + 2))) {
+        if (!s.lower(in).equals("in") || !DeploymentWording.theHome(s, in + 1, DeploymentWording.HOME_WORDS)) {
             return null;
         }
         return Clauses.firstState(r.mentions, in, sender);

@@ -220,4 +220,18 @@ class PresencePhrasingTest {
                 + "are stationed.");
         assertThat(has(plain, "DEPLOYED_TO", "USA", "DJI")).isTrue();
     }
+
+    @Test
+    void aDescribedHomeNounIsTheStorysCountry() {
+        ArticleGraph g = extract("2024-03-12", "", "President Ruto wants foreign troops out of the Seychelles. Kenya has "
+                + "kept about 60 military personnel in the Indian Ocean nation to fly two patrol aircraft.");
+        assertThat(has(g, "DEPLOYED_TO", "KEN", "SYC")).isTrue();
+    }
+
+    @Test
+    void troopsAVoteClearsTheWayForAreNotThereYet() {
+        ArticleGraph g = extract("2024-05-16", "", "Uruguay's Senate approved an accord with Canada on Wednesday, clearing "
+                + "the way for Canadian military personnel to take part in training missions in the small South American nation.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
 }
