@@ -21,6 +21,7 @@ final class MissionHosts {
     private static final Set<String> NOT_SERVING = Set.of("clashed", "clashes", "clash", "fighting", "fought", "fight",
             "battles", "battled", "exercises", "drills", "trained", "training", "talks", "met", "meeting", "cooperation",
             "agreement", "deal", "ties", "contact", "skirmishes", "along", "together");
+    private static final Set<String> SERVE = Set.of("serve", "serves", "serving", "served");
     private static final int SPAN = 30;
     private static final int SEGMENT = 12;
 
@@ -45,7 +46,9 @@ final class MissionHosts {
                 if (w.equals(";") || r.triggers.is(k, "WITHDRAW") || other != null && !from.equals(other)) {
                     break; // another state's troops: theirs to place
                 }
-                if (!w.equals("with") || NOT_SERVING.contains(s.lower(k - 1))) {
+                boolean inMission = w.equals("in") && (k == hit.end() // "100 Turkish soldiers in UNIFIL"
+                        || k == hit.end() + 1 && SERVE.contains(s.lower(k - 1))); // "soldiers serving in UNIFIL"
+                if (!(w.equals("with") || inMission) || NOT_SERVING.contains(s.lower(k - 1))) {
                     continue;
                 }
                 String host = hostOfForce(r, k + 1);
@@ -117,7 +120,13 @@ final class MissionHosts {
 
     /** The state a force's own name places it in: "... Mission in South Sudan". */
     private static String countryInName(Sentence s, Mention force) {
-        return countryEndingForce(s.tokens(), force.from(), force.to(), FORCES);
+        String named = countryEndingForce(s.tokens(), force.from(), force.to(), FORCES);
+        Gazetteer.OrgInfo info = named == null ? Gazetteer.get().org(force.key()) : null;
+        if (info != null) { // "UNIFIL": the full name the gazetteer knows, "... Interim Force in Lebanon"
+            List<Token> full = Tokenizer.tokens(info.name(), 0, info.name().length());
+            named = countryEndingForce(full, 0, full.size(), FORCES);
+        }
+        return named;
     }
 
     /**

@@ -234,4 +234,12 @@ class PresencePhrasingTest {
                 + "the way for Canadian military personnel to take part in training missions in the small South American nation.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
     }
+
+    @Test
+    void soldiersInAMissionKnownByItsAcronymServeInItsHostState() {
+        ArticleGraph g = extract("2024-10-17", "", "Lawmakers extended for another year the participation of about 250 "
+                + "Ghanaian soldiers in UNIFIL. Some 120 Nepali soldiers serve in MONUSCO.");
+        assertThat(has(g, "DEPLOYED_TO", "GHA", "LBN")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "NPL", "COD")).isTrue();
+    }
 }
