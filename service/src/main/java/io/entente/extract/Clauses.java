@@ -161,6 +161,10 @@ final class Clauses {
                 break;
             }
             Mention prev = sm.endingAt(k);
+            if (prev != null && prev.kind() == Mention.Kind.COUNTRY && sm.sentence.lower(prev.from() - 1).equals("of")
+                    && sm.endingAt(prev.from() - 1) != null && sm.endingAt(prev.from() - 1).kind() == Mention.Kind.PERSON) {
+                prev = sm.endingAt(prev.from() - 1); // "Foreign ministers X of Congo and Y of Rwanda signed"
+            }
             if (prev == null && sm.sentence.lower(k).equals(",")) {
                 prev = SubjectLists.beforeRoleApposition(sm, k); // "Netanyahu and Somaliland's president, Abdullahi, signed"
             }

@@ -212,4 +212,13 @@ class CoordinatedSignersTest {
                 + "agreements with several governments in the region.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().equals("MLI"));
     }
+
+    @Test
+    void signersNamedWithTheirStatesAfterOfAllSign() {
+        ArticleGraph g = extract("2024-07-02", "", "Foreign ministers Sergei Lavrov of Russia and Wang Yi of China "
+                + "signed a visa agreement in Beijing last Friday.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Sergei Lavrov"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Wang Yi"), treaty)).isTrue();
+    }
 }
