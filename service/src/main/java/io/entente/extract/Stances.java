@@ -29,7 +29,9 @@ final class Stances {
             }
         }
         for (Triggers.Hit hit : r.triggers.of("CALL")) {
-            if (r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 10) >= 0 && deny(r, hit, deniers)) {
+            int verdict = r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 10);
+            // "considered the decision incorrect": a verdict on an act, not a denial of a claim
+            if (verdict >= 0 && r.triggers.find("EVENT_ANAPHOR", hit.end(), verdict) < 0 && deny(r, hit, deniers)) {
                 status = ClaimStatus.DENIED;
             }
         }

@@ -23,7 +23,8 @@ final class TreatyEvents {
             }
         }
         for (Triggers.Hit hit : r.triggers.of("RATIFY")) {
-            if (!Clauses.modal(r.sentence, hit.at())) {
+            boolean wayOnly = r.sentence.lower(hit.end()).equals("the") && r.sentence.lower(hit.end() + 1).equals("way");
+            if (!Clauses.modal(r.sentence, hit.at()) && !wayOnly) { // "the court cleared the way in March": not the vote
                 ratify(r, hit);
             }
         }

@@ -442,4 +442,11 @@ class StancePatternsTest {
         assertThat(has(g, "CONDEMNED", "MAR", "ISR")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("treaty"));
     }
+
+    @Test
+    void callingADecisionIncorrectDeniesNothing() {
+        ArticleGraph g = extract("2023-10-04", "", "Moldova's parliament voted on Tuesday to ratify the Rome Statute. "
+                + "Spokesman Dmitry Peskov said Moscow considered the decision \"incorrect\".");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DENIED"));
+    }
 }

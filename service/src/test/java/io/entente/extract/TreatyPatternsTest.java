@@ -520,4 +520,11 @@ class TreatyPatternsTest {
         assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().equals("BFA"));
         assertThat(has(g, "SIGNED", "GHA", ofType(g, "Treaty").getFirst().key())).isTrue();
     }
+
+    @Test
+    void aCourtClearingTheWayRatifiesNothing() {
+        ArticleGraph g = extract("2023-10-04", "", "Georgia signed the Rome Statute in 1999 but never ratified it; the "
+                + "Constitutional Court cleared the way in March, ruling that the statute did not conflict with the constitution.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+    }
 }
