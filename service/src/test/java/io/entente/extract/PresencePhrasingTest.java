@@ -242,4 +242,12 @@ class PresencePhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "GHA", "LBN")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "NPL", "COD")).isTrue();
     }
+
+    @Test
+    void inauguratingABrigadeAbroadDeploysIt() {
+        ArticleGraph g = extract("2025-09-20", "", "Poland formally inaugurated a mechanised brigade in Latvia in April. "
+                + "The Kremlin condemned the deployment.");
+        assertThat(has(g, "DEPLOYED_TO", "POL", "LVA")).isTrue();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("RUS"));
+    }
 }
