@@ -50,8 +50,9 @@ final class CondemnedObjects {
         }
         if (anaphor < 0 && m == null && object == null && pronoun
                 && r.model.lastEvent != null) { // "condemned it", "called it a provocation"
-            object = r.model.currentTreaty() != null && r.model.currentTreaty().equals(r.model.lastEvent)
-                    ? r.model.lastEvent : r.model.lastDeployment != null ? r.model.lastDeployment : r.model.lastEvent;
+            boolean treatyLater = namedOnlyAfter(r, r.model.lastEvent, from); // "called it X and said it went against the declaration"
+            object = r.model.currentTreaty() != null && r.model.currentTreaty().equals(r.model.lastEvent) && !treatyLater
+                    ? r.model.lastEvent : r.model.lastDeployment != null ? r.model.lastDeployment : treatyLater ? null : r.model.lastEvent;
         }
         if (anaphor >= 0 && (m == null || m.from() > anaphor) && r.model.lastEvent != null) { // "condemned the move"
             String noun = r.sentence.lower(anaphor);
@@ -71,6 +72,20 @@ final class CondemnedObjects {
             object = r.model.lastDeployment; // "regards the troops as an illegal presence"
         }
         return object;
+    }
+
+    /** Whether this sentence names {@code key} only after token {@code at}: a pronoun before cannot mean it. */
+    private static boolean namedOnlyAfter(Reading r, String key, int at) {
+        boolean after = false;
+        for (Mention m : r.mentions.all()) {
+            if (m.key().equals(key)) {
+                if (m.from() < at) {
+                    return false;
+                }
+                after = true;
+            }
+        }
+        return after;
     }
 
     /** "The UAE, which signed the Abraham Accords, described it as ...": a treaty in the subject's aside is not "it". */

@@ -449,4 +449,12 @@ class StancePatternsTest {
                 + "Spokesman Dmitry Peskov said Moscow considered the decision \"incorrect\".");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DENIED"));
     }
+
+    @Test
+    void aPronounDoesNotMeanATreatyNamedOnlyLaterInItsSentence() {
+        ArticleGraph g = extract("2023-12-29", "", "Suriname and Guyana agreed a joint declaration two weeks ago. Britain "
+                + "sent a patrol ship to Guyana on Thursday. Suriname's foreign minister called it a hostile act and said it "
+                + "went against the spirit of the declaration the two neighbours signed.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("treaty"));
+    }
 }
