@@ -25,9 +25,10 @@ final class DiplomaticProtests {
             "representations", "demarche", "démarche", "note");
     private static final Set<String> PROTESTED_TO = Set.of("to", "with", "against", "over");
     /** Whom a protest is handed to: "to the Russian ambassador", "with China's embassy". */
-    private static final Set<String> MISSIONS = Set.of("ambassador", "envoy", "embassy", "charge", "chargé");
+    private static final Set<String> MISSIONS = Set.of("ambassador", "envoy", "embassy", "charge", "chargé", "commissioner",
+            "commission");
     private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat",
-            "charge", "chargé");
+            "charge", "chargé", "commissioner"); // a Commonwealth state's high commissioner
 
     private DiplomaticProtests() {
     }
@@ -42,7 +43,7 @@ final class DiplomaticProtests {
             if (!recall && !SUMMON.contains(w) || Clauses.modal(s, k) || r.triggers.find("NEG", Math.max(0, k - 3), k) >= 0) {
                 continue;
             }
-            int envoy = s.indexOfAny(ENVOYS, k + 1, k + 5);
+            int envoy = s.indexOfAny(ENVOYS, k + 1, k + 6);
             if (envoy < 0) {
                 continue;
             }

@@ -457,4 +457,11 @@ class StancePatternsTest {
                 + "went against the spirit of the declaration the two neighbours signed.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("treaty"));
     }
+
+    @Test
+    void summoningAnActingHighCommissionerProtestsAgainstHisState() {
+        ArticleGraph g = extract("2025-05-21", "", "Ghana's foreign ministry condemned the detention of 12 Ghanaian traders "
+                + "and summoned Nigeria's acting high commissioner.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("NGA"));
+    }
 }
