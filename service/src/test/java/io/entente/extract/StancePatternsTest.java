@@ -464,4 +464,12 @@ class StancePatternsTest {
                 + "and summoned Nigeria's acting high commissioner.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("NGA"));
     }
+
+    @Test
+    void policeForcingTheirWayIntoAnEmbassyAreTheAttackersOthersCondemn() {
+        ArticleGraph g = extract("2024-04-07", "", "Panama cut ties with Peru after Peruvian police forced their way into "
+                + "its embassy in Lima on Friday. Chile's government said the raid was a clear violation of the Vienna "
+                + "Convention.");
+        assertThat(has(g, "CONDEMNED", "CHL", "PER")).isTrue();
+    }
 }
