@@ -13,7 +13,8 @@ final class Asides {
         for (int k = close - 1; k > 0 && k >= close - 20; k--) {
             if (s.lower(k).equals(",")) {
                 boolean knownAs = s.lower(k + 1).equals("as") && (s.lower(close - 1).equals("known") || s.lower(close - 1).equals("called"));
-                boolean relative = s.lower(k + 1).equals("who") || s.lower(k + 1).equals("which"); // "X, who leads the Red Party, called"
+                boolean relative = s.lower(k + 1).equals("who") || s.lower(k + 1).equals("which") // "X, who leads the Red Party, called"
+                        || s.lower(k + 1).equals("whose"); // "Qatar, whose air defences intercepted most of them, condemned"
                 boolean appositive = Set.of("a", "an").contains(s.lower(k + 1)); // "Kuwait, a major ally of Washington, hosts"
                 boolean participle = s.lower(k + 1).length() > 4 && s.lower(k + 1).endsWith("ing") && !s.token(k + 1).capitalised()
                         && k > 0 && (s.token(k - 1).isWord() || s.lower(k - 1).equals(")")); // "ECOWAS, meeting at a summit in Abuja, condemned"

@@ -472,4 +472,11 @@ class StancePatternsTest {
                 + "Convention.");
         assertThat(has(g, "CONDEMNED", "CHL", "PER")).isTrue();
     }
+
+    @Test
+    void aVolleyOfMissilesIsAnAttackAndAWhoseAsideKeepsTheSubject() {
+        ArticleGraph g = extract("2025-09-10", "", "In June, Syria fired a volley of missiles at Incirlik. Turkey, whose air "
+                + "defences intercepted most of them, condemned that attack at the time as a flagrant violation of its sovereignty.");
+        assertThat(has(g, "CONDEMNED", "TUR", "SYR")).isTrue();
+    }
 }
