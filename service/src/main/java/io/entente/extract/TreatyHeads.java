@@ -56,12 +56,20 @@ final class TreatyHeads {
 
     /** "the ceasefire that Pashinyan signed", "a truce signed in Doha": "signed" shortly after the head. */
     private static boolean signedAfter(Sentence s, int head) {
-        for (int k = head + 1; k < s.size() && k <= head + 8 && !s.lower(k).equals(",") && !s.lower(k).equals(";"); k++) {
+        // a relative clause may list its signers with commas: "a ceasefire that Putin, Aliyev and Pashinyan signed"
+        boolean relative = Set.of("that", "which").contains(s.lower(head + 1)) || s.lower(head + 1).equals("agreement")
+                && Set.of("that", "which").contains(s.lower(head + 2));
+        for (int k = head + 1; k < s.size() && k <= head + (relative ? 16 : 8) && !s.lower(k).equals(";")
+                && (relative || !s.lower(k).equals(",")); k++) {
             if (s.lower(k).equals("signed")) {
                 return true;
             }
         }
-        return false;
+        int article = head - 1;
+        while (article > 0 && article >= head - 3 && !Set.of("a", "an", "the").contains(s.lower(article))) {
+            article--; // "signed a humanitarian ceasefire"
+        }
+        return article > 0 && Set.of("a", "an", "the").contains(s.lower(article)) && signVerbBefore(s, article);
     }
 
     /** "signed a deal", "also inked an agreement": a signing verb just before the article. */

@@ -527,4 +527,17 @@ class TreatyPatternsTest {
                 + "Constitutional Court cleared the way in March, ruling that the statute did not conflict with the constitution.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
     }
+
+    @Test
+    void aCeasefireSignedInAMainClauseOrByAListedTrioIsAnInstrument() {
+        ArticleGraph g = extract("2026-02-10", "", "Ethiopia and Eritrea signed a ceasefire in November 2020.");
+        assertThat(has(g, "SIGNED", "ETH", ofType(g, "Treaty").getFirst().key())).isTrue();
+        ArticleGraph trio = extract("2026-02-10", "", "The war ended with a ceasefire that Vladimir Putin, Azerbaijani "
+                + "President Ilham Aliyev and Nikol Pashinyan signed in November 2020.");
+        String truce = ofType(trio, "Treaty").getFirst().key();
+        assertThat(has(trio, "SIGNED", key(trio, "Person", "Nikol Pashinyan"), truce)).isTrue();
+        assertThat(has(trio, "SIGNED", key(trio, "Person", "Vladimir Putin"), truce)).isTrue();
+        ArticleGraph agreed = extract("2026-02-10", "", "Ethiopia and Eritrea agreed to a ceasefire in November 2020.");
+        assertThat(ofType(agreed, "Treaty")).isEmpty();
+    }
 }
