@@ -540,4 +540,14 @@ class TreatyPatternsTest {
         ArticleGraph agreed = extract("2026-02-10", "", "Ethiopia and Eritrea agreed to a ceasefire in November 2020.");
         assertThat(ofType(agreed, "Treaty")).isEmpty();
     }
+
+    @Test
+    void aSenateThatConcurredInThePactRatifiedIt() {
+        ArticleGraph g = extract("2025-09-11", "", "The Visiting Forces Agreement entered into force on Wednesday. The "
+                + "Philippine Senate concurred in the pact in December by a vote of 19-0.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals("phl-senate"));
+        ArticleGraph pending = extract("2025-09-11", "", "The Visiting Forces Agreement was signed on Wednesday. It will not "
+                + "take effect until it has been concurred in by the Philippine Senate.");
+        assertThat(pending.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+    }
 }
