@@ -51,7 +51,12 @@ class FixtureCorpusQualityTest {
             "fixtures-blind24, 0.86, 0.79, 0.91",
             "fixtures-blind25, 0.74, 0.74, 0.89",
             "fixtures-blind26, 0.77, 0.83, 0.93",
-            "fixtures-blind27, 0.78, 0.80, 0.90"})
+            "fixtures-blind27, 0.78, 0.80, 0.90",
+            "fixtures-blind28, 0.72, 0.76, 0.89",
+            "fixtures-blind29, 0.86, 0.79, 0.88",
+            "fixtures-blind30, 0.84, 0.84, 0.91",
+            "fixtures-blind31, 0.85, 0.82, 0.92",
+            "fixtures-blind32, 0.52, 0.63, 0.86"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         List<ArticleGraph> predictions = lines("/" + corpus + "/articles.jsonl").stream()
