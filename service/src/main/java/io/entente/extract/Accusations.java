@@ -100,7 +100,7 @@ final class Accusations {
         if (subject.kind() != Mention.Kind.COUNTRY) {
             return out;
         }
-        for (Mention m : Clauses.subjectsBefore(r.mentions, subject.to())) {
+        for (Mention m : SubjectLists.subjectsBefore(r.mentions, subject.to())) {
             if (m.kind() == Mention.Kind.COUNTRY && !out.contains(m)) {
                 out.add(m);
             }

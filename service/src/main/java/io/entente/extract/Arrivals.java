@@ -70,7 +70,7 @@ final class Arrivals {
         if (from == null && (DeploymentWording.ownTroops(r.sentence, hit.at()) // "Ethiopia has thousands of its own troops in Somalia"
                 || DeploymentWording.possessed(r.sentence, hit.at()))) { // "the US, which had roughly 1,000 troops in Niger"
             from = Clauses.actorCountry(r.mentions, r.model, hit.at());
-            others = Clauses.subjectsBefore(r.mentions, hit.at()).stream().skip(1) // "Germany, Spain and Italy also have soldiers in Iraq"
+            others = SubjectLists.subjectsBefore(r.mentions, hit.at()).stream().skip(1) // "Germany, Spain and Italy also have soldiers in Iraq"
                     .map(m -> Clauses.countryOf(m, r.model)).filter(java.util.Objects::nonNull).toList();
             if (from == null && DeploymentWording.ownTroops(r.sentence, hit.at())) { // "Asmara denied that its forces remain"
                 Mention head = DeploymentEvents.firstActor(r);

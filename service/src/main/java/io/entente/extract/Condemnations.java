@@ -160,8 +160,8 @@ final class Condemnations {
             }
         }
         // "Both Riyadh and Islamabad condemned", "the UAE and Bahrain said they condemned"
-        List<Mention> others = found != null && coordinated == null ? Clauses.subjectsBefore(r.mentions, trigger)
-                : found == null && spoken != null ? Clauses.subjectsBefore(r.mentions, spoken.to()) : List.of();
+        List<Mention> others = found != null && coordinated == null ? SubjectLists.subjectsBefore(r.mentions, trigger)
+                : found == null && spoken != null ? SubjectLists.subjectsBefore(r.mentions, spoken.to()) : List.of();
         for (Mention also : others) {
             if (!done.contains(also.key()) && !also.key().equals(object)) {
                 done.add(also.key());

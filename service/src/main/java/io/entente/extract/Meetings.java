@@ -71,7 +71,7 @@ final class Meetings {
             if (ONE_WAY.contains(r.sentence.lower(hit.at()))) {
                 return; // "X and Y visited Berlin" is no meeting between X and Y
             }
-            List<Mention> pair = Clauses.subjectsBefore(r.mentions, hit.at()); // "Starmer and Macron held talks"
+            List<Mention> pair = SubjectLists.subjectsBefore(r.mentions, hit.at()); // "Starmer and Macron held talks"
             if (pair.size() == 2 && pair.stream().allMatch(m -> m.kind() == Mention.Kind.PERSON)) {
                 r.add("MET_WITH", pair.get(0).key(), pair.get(1).key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.7);
             }
@@ -102,7 +102,7 @@ final class Meetings {
                 }
                 r.add("MET_WITH", subject.key(), next.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.65);
             }
-            for (Mention also : Clauses.subjectsBefore(r.mentions, hit.at())) { // "X and Y paid a call on Z"
+            for (Mention also : SubjectLists.subjectsBefore(r.mentions, hit.at())) { // "X and Y paid a call on Z"
                 if (also.kind() == Mention.Kind.PERSON && !also.key().equals(subject.key()) && !also.key().equals(other.key())) {
                     r.add("MET_WITH", also.key(), other.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.65);
                 }

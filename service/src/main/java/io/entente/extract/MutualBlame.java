@@ -25,7 +25,7 @@ final class MutualBlame {
                     || r.triggers.is(verb, "REPORT") && !s.lower(verb).startsWith("accus")) {
                 continue;
             }
-            List<Mention> both = Clauses.subjectsBefore(r.mentions, verb);
+            List<Mention> both = SubjectLists.subjectsBefore(r.mentions, verb);
             if (both.size() != 2 || both.stream().anyMatch(m -> done.contains(m.key()))) {
                 continue;
             }

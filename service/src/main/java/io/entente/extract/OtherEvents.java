@@ -67,7 +67,7 @@ final class OtherEvents {
             }
         }
         String owner = decisionOwner(r, hit.at());
-        List<Mention> givers = passive || owner != null ? List.of() : Clauses.subjectsBefore(r.mentions, hit.at());
+        List<Mention> givers = passive || owner != null ? List.of() : SubjectLists.subjectsBefore(r.mentions, hit.at());
         String from = owner != null ? owner : agent != null ? agent.key() // "equipment delivered by Egypt to the Somali army"
                 : passive ? speakerCountry(r) : Clauses.actorCountry(r.mentions, r.model, hit.at());
         if (from == null && !passive) { // "Estonia said it would send razor wire to Lithuania"
@@ -208,7 +208,7 @@ final class OtherEvents {
             if (Set.of("are", "were", "remain", "became").contains(s.lower(k))
                     || s.lower(k).equals(",") && s.lower(hit.end()).equals(",") // "Greece and Cyprus, close allies,"
                     || s.lower(k).equals("been") && Set.of("have", "has", "had").contains(s.lower(k - 1)) && k-- > 0) {
-                List<Mention> pair = Clauses.subjectsBefore(r.mentions, k);
+                List<Mention> pair = SubjectLists.subjectsBefore(r.mentions, k);
                 if (pair.size() == 2 && pair.stream().allMatch(m -> m.kind() == Mention.Kind.COUNTRY)) {
                     r.add("ALLIED_WITH", pair.get(1).key(), pair.get(0).key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
                     return;

@@ -84,7 +84,7 @@ final class RatificationLaws {
         }
         for (int k = subject.from() - 1; k >= 0 && k >= subject.from() - 4; k--) {
             if (COPULAS.contains(s.lower(k))) {
-                return Clauses.subjectsBefore(r.mentions, k);
+                return SubjectLists.subjectsBefore(r.mentions, k);
             }
         }
         return java.util.List.of();

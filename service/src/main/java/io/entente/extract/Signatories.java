@@ -43,7 +43,7 @@ final class Signatories {
                 continue;
             }
             String treaty = treatyAfter(r, noun + 1);
-            List<Mention> signers = Clauses.subjectsBefore(r.mentions, k);
+            List<Mention> signers = SubjectLists.subjectsBefore(r.mentions, k);
             for (Mention m : treaty == null ? List.<Mention>of() : signers) {
                 r.add("SIGNED", m.key(), treaty, k, Map.of(), ClaimStatus.ASSERTED, 0.7);
             }

@@ -1,6 +1,6 @@
 package io.entente.extract;
 
-/** Where a list of coordinated subjects continues past an apposition or a relative clause. */
+/** Lists of coordinated subjects ("Japan and the Philippines signed"), and where one continues past an apposition or a relative clause. */
 final class SubjectLists {
 
     private SubjectLists() {
@@ -67,5 +67,71 @@ final class SubjectLists {
             }
         }
         return null;
+    }
+
+    /** Everything actor-like before the trigger joined by "and": "Japan and the Philippines signed". */
+    static java.util.List<Mention> subjectsBefore(SentenceMentions sm, int trigger) {
+        java.util.List<Mention> out = new java.util.ArrayList<>();
+        Mention m = Clauses.subjectBefore(sm, trigger);
+        while (m != null) {
+            out.add(m);
+            int k = m.from() - 1;
+            Mention modifier = sm.endingAt(m.from());
+            if (modifier != null && modifier.kind() == Mention.Kind.COUNTRY && modifier.use() == Mention.Use.MODIFIER) {
+                k = modifier.from() - 1; // "Trump and Saudi [Crown Prince Mohammed bin Salman]"
+            }
+            while (k > 0 && (sm.sentence.lower(k).contains("-") && !sm.sentence.token(k).capitalised()
+                    || java.util.Set.of("neighbouring", "neighboring", "fellow").contains(sm.sentence.lower(k)))) {
+                k--; // "Saudi Arabia and nuclear-armed Pakistan"
+            }
+            if (k >= 0 && java.util.Set.of("the", "his", "her", "their", "its").contains(sm.sentence.lower(k))) {
+                k--; // "Putin and his Iranian counterpart Pezeshkian signed"
+            }
+            Mention possessor = k > 0 && sm.sentence.lower(k).equals("'s") ? sm.endingAt(k) : null;
+            if (possessor != null && possessor.kind() != Mention.Kind.PERSON) {
+                k = possessor.from() - 1; // "Netanyahu and Somaliland's president, Abdullahi, signed"
+            }
+            if (m.kind() == Mention.Kind.PERSON) {
+                k = beforeTitle(sm, k); // "A, Trade Minister B, and Deputy Minister C signed"
+            }
+            if (k < 1 || !(sm.sentence.lower(k).equals("and") || sm.sentence.lower(k).equals(","))) {
+                break;
+            }
+            Mention prev = sm.endingAt(k);
+            if (prev != null && prev.kind() == Mention.Kind.COUNTRY && sm.sentence.lower(prev.from() - 1).equals("of")
+                    && sm.endingAt(prev.from() - 1) != null && sm.endingAt(prev.from() - 1).kind() == Mention.Kind.PERSON) {
+                prev = sm.endingAt(prev.from() - 1); // "Foreign ministers X of Congo and Y of Rwanda signed"
+            }
+            if (prev == null && sm.sentence.lower(k).equals(",")) {
+                prev = beforeRoleApposition(sm, k); // "Netanyahu and Somaliland's president, Abdullahi, signed"
+            }
+            if (prev == null && sm.sentence.lower(k).equals("and") && sm.sentence.lower(k - 1).equals(",")) {
+                prev = beforeRelative(sm, k - 1); // "X, who is also Y's prime minister, and Z signed"
+                if (prev == null) {
+                    prev = beforeAppositive(sm, k - 1); // "X, China's foreign minister, and Y signed"
+                }
+                Mention closed = sm.endingAt(k - 1);
+                if (prev == null && closed != null && (closed.kind() == Mention.Kind.PERSON
+                        || closed.from() > 0 && sm.sentence.lower(closed.from() - 1).equals(","))) {
+                    // a list or an apposition, not a clause: "China's foreign minister, X, and his counterpart, Y,
+                    // signed" and "France, Italy, and Spain signed", but not "operate in Mali, and Moscow has signed"
+                    prev = closed;
+                }
+            }
+            m = prev != null && prev.isActor() && prev.kind() == out.getFirst().kind() ? prev : null;
+        }
+        return out;
+    }
+
+    /** The token before a title that ends at or runs past {@code k} ("Trade Minister" before a name), else {@code k}. */
+    private static int beforeTitle(SentenceMentions sm, int k) {
+        for (int start = k; start >= 1 && start >= k - 4; start--) {
+            PhraseTrie.Match<String> role = Lexicon.get().role(sm.sentence.tokens(), start);
+            if (role != null && start + role.length() > k && sm.at(start) == null) { // the name may hold the title's last word
+                Mention modifier = sm.endingAt(start);
+                return modifier != null && modifier.use() == Mention.Use.MODIFIER ? modifier.from() - 1 : start - 1;
+            }
+        }
+        return k;
     }
 }

@@ -109,14 +109,14 @@ final class TreatyEvents {
             signers.addAll(Signers.agents(r, hit.end()));
             signers.addAll(signers.isEmpty() ? Signers.between(r, hit.end()) : List.of()); // "the memorandum signed in January between X and Y"
             if (signers.isEmpty() && !Signers.pairAgents(r, hit.end(), treaty)) {
-                signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
+                signers.addAll(SubjectLists.subjectsBefore(r.mentions, hit.at()));
                 signers.removeIf(m -> m.to() <= treaty.to());
             }
             if (signers.isEmpty() && !passive(r.sentence, hit.at()) && !pairSigners(r, hit, treaty)) {
                 signers.addAll(PeoplePairs.namedBefore(r, hit.at())); // "the declaration, which both men signed"
             }
             if (signers.isEmpty() && instrument(r.sentence, treaty.from()) && hit.at() - treaty.to() <= 4) {
-                signers.addAll(Clauses.subjectsBefore(r.mentions, treaty.from())); // "X and Y ended the war with a pact signed in Z"
+                signers.addAll(SubjectLists.subjectsBefore(r.mentions, treaty.from())); // "X and Y ended the war with a pact signed in Z"
             }
             if (signers.isEmpty() && Set.of("he", "she").contains(r.sentence.lower(hit.at() - 1))) {
                 Mention subject = Clauses.subjectBefore(r.mentions, treaty.from()); // "X defended the declaration he signed"
@@ -134,7 +134,7 @@ final class TreatyEvents {
         } else {
             signers.addAll(Signatories.alongside(r, treaty));
             if (!pairSigners(r, hit, treaty)) { // "the two sides signed": the pair, not an earlier person
-                signers.addAll(Clauses.subjectsBefore(r.mentions, hit.at()));
+                signers.addAll(SubjectLists.subjectsBefore(r.mentions, hit.at()));
             }
             if (signers.isEmpty()) {
                 signers.addAll(PeoplePairs.namedBefore(r, hit.at())); // "the two leaders signed a letter"

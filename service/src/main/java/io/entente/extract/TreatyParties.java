@@ -74,7 +74,7 @@ final class TreatyParties {
             verb--;
         }
         Set<String> out = new LinkedHashSet<>();
-        for (Mention m : Clauses.subjectsBefore(sm, verb)) {
+        for (Mention m : SubjectLists.subjectsBefore(sm, verb)) {
             String c = Clauses.countryOf(m, model);
             if (c != null) {
                 out.add(c);
