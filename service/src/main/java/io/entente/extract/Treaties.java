@@ -179,8 +179,8 @@ final class Treaties {
         }
         boolean indefinite = Set.of("a", "an").contains(s.lower(start - 1));
         boolean held = indefinite && TreatyParties.heldBy(s, start - 1);
-        if (held && explicit.isEmpty()) { // "Britain and Ukraine already have a 100-year partnership agreement"
-            explicit.addAll(TreatyParties.holders(sm, model, start - 1));
+        if (indefinite && explicit.isEmpty()) { // "Britain and Ukraine already have a ... agreement", "Niger and Mali signed a treaty"
+            explicit.addAll(TreatyParties.subjectParties(sm, model, start - 1, held));
         }
         boolean otherCity = TreatyNames.otherCityTreaty(model, cityState, capitalised);
         boolean signedAnother = otherCity || distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && TreatyHeads.signVerbBefore(s, start - 1)

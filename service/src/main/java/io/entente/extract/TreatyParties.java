@@ -68,15 +68,39 @@ final class TreatyParties {
     }
 
     /** The countries that are the subject of the having verb before {@code article}. */
-    static Set<String> holders(SentenceMentions sm, ArticleModel model, int article) {
+    private static Set<String> holders(SentenceMentions sm, ArticleModel model, int article) {
         int verb = article - 1;
         while (verb > 0 && !HAVE.contains(sm.sentence.lower(verb))) {
             verb--;
         }
+        return subjectStates(sm, model, verb);
+    }
+
+    /**
+     * The parties an indefinite treaty's clause gives it: its holders' states ("Britain and Ukraine
+     * already have a ... agreement"), or at least two signers' states ("Niger, Mali and Burkina Faso
+     * signed a treaty"), which keeps it apart from an accord the story told of before.
+     */
+    static Set<String> subjectParties(SentenceMentions sm, ArticleModel model, int article, boolean held) {
+        if (held) {
+            return holders(sm, model, article);
+        }
+        for (int k = article - 1; k >= 0 && k >= article - 3; k--) {
+            PhraseTrie.Match<String> m = Lexicon.get().trigger(sm.sentence.tokens(), k);
+            if (m != null && m.values().contains("SIGN") && !Clauses.modal(sm.sentence, k)) {
+                Set<String> signers = subjectStates(sm, model, k);
+                return signers.size() >= 2 ? signers : Set.of();
+            }
+        }
+        return Set.of();
+    }
+
+    private static Set<String> subjectStates(SentenceMentions sm, ArticleModel model, int verb) {
         Set<String> out = new LinkedHashSet<>();
         for (Mention m : SubjectLists.subjectsBefore(sm, verb)) {
             String c = Clauses.countryOf(m, model);
-            if (c != null) {
+            boolean international = m.kind() == Mention.Kind.PERSON && model.node(m.key()).attrs.containsKey("_international");
+            if (c != null && !international) { // the IAEA's director general signs for the agency, not for Argentina
                 out.add(c);
             }
         }

@@ -550,4 +550,13 @@ class TreatyPatternsTest {
                 + "take effect until it has been concurred in by the Philippine Senate.");
         assertThat(pending.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
     }
+
+    @Test
+    void anIndefiniteTreatySignedByListedStatesIsNotAnAccordToldBefore() {
+        ArticleGraph g = extract("2025-01-10", "", "The junta ended a military cooperation accord with Washington last year. "
+                + "Chad, Sudan and the Central African Republic signed a treaty in N'Djamena last July creating a customs union.");
+        String union = g.relations().stream().filter(r -> r.type().equals("SIGNED") && r.subject().equals("TCD"))
+                .findFirst().orElseThrow().object();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("PARTY_TO") && r.object().equals(union) && r.subject().equals("USA"));
+    }
 }
