@@ -13,7 +13,7 @@ final class DeploymentWording {
 
     /** "a presence Chisinau has demanded be withdrawn": a withdrawal asked for, not made. */
     static boolean demanded(Sentence s, int at) {
-        for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
+        for (int k = at - 1; k >= 0 && k >= at - 6 && !s.lower(k).equals(","); k--) { // "demands from Chisinau that they leave"
             if (Set.of("demanded", "demand", "demands", "demanding", "urged", "called", "calls", "calling", "wants")
                     .contains(s.lower(k))) {
                 return true;

@@ -250,4 +250,11 @@ class PresencePhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "POL", "LVA")).isTrue();
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("RUS"));
     }
+
+    @Test
+    void troopsKeptInDefianceOfDemandsThatTheyLeaveAreStillThere() {
+        ArticleGraph g = extract("2025-06-10", "", "Armenia still keeps about 900 troops in Nakhchivan's border villages "
+                + "of Azerbaijan, in defiance of repeated demands from Baku that they leave.");
+        assertThat(has(g, "DEPLOYED_TO", "ARM", "AZE")).isTrue();
+    }
 }
