@@ -44,6 +44,9 @@ final class Condemnations {
                 int predicate = r.triggers.find("CONDEMN_NOUN", noun + 1, hit.end() + 12);
                 noun = predicate >= 0 ? predicate : noun; // "called the violation unacceptable": the object is no verdict
             }
+            if (noun < 0 && r.triggers.find("EVENT_ANAPHOR", hit.end(), hit.end() + 3) >= 0) {
+                noun = r.triggers.find("DENY_NOUN", hit.end(), hit.end() + 8); // "regarded the decision as incorrect": a verdict on an act
+            }
             if (noun < 0 && r.triggers.find("NEG", Math.max(0, hit.at() - 3), hit.at()) < 0) {
                 noun = r.triggers.find("COUP", hit.end(), hit.end() + 3); // "called the coup an assault on the people's will"
                 if (noun < 0) {
