@@ -444,10 +444,11 @@ class StancePatternsTest {
     }
 
     @Test
-    void callingADecisionIncorrectDeniesNothing() {
+    void callingADecisionIncorrectCondemnsItAndDeniesNothing() {
         ArticleGraph g = extract("2023-10-04", "", "Moldova's parliament voted on Tuesday to ratify the Rome Statute. "
                 + "Spokesman Dmitry Peskov said Moscow considered the decision \"incorrect\".");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DENIED"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("RUS"));
     }
 
     @Test
