@@ -100,14 +100,21 @@ final class PeoplePairs {
 
     /** Whether a pair phrase ends just before token {@code verb} ("which both men signed"). */
     static boolean before(Sentence s, int verb) {
-        for (int k = Math.max(0, verb - 4); k < verb; k++) {
+        for (int k = Math.max(0, verb - 6); k < verb; k++) {
             int n = twoPeople(s, k);
-            if (n > 0 && k + n >= verb - 1) {
+            int j = k + n;
+            while (n > 0 && j < verb && BETWEEN.contains(s.lower(j))) {
+                j++; // "the two ministers had already signed"
+            }
+            if (n > 0 && j >= verb - 1 && k + n >= verb - 3) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> BETWEEN = Set.of("had", "have", "has", "already", "also", "jointly", "formally", "then",
+            "previously", "earlier");
 
     /** The two people a pair phrase just before {@code verb} stands for ("both men signed"), as mentions; else none. */
     static List<Mention> namedBefore(Reading r, int verb) {

@@ -221,4 +221,13 @@ class CoordinatedSignersTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Sergei Lavrov"), treaty)).isTrue();
         assertThat(has(g, "SIGNED", key(g, "Person", "Wang Yi"), treaty)).isTrue();
     }
+
+    @Test
+    void theTwoMinistersWhoHadAlreadySignedAreTheTwoNamedBefore() {
+        ArticleGraph g = extract("2025-06-28", "", "Foreign ministers Sergei Lavrov and Wang Yi signed a visa agreement on "
+                + "Friday. The two ministers had already signed a declaration of principles in Beijing in April.");
+        String declaration = ofType(g, "Treaty").stream().filter(t -> t.name().contains("declaration")).findFirst().orElseThrow().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Sergei Lavrov"), declaration)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Wang Yi"), declaration)).isTrue();
+    }
 }
