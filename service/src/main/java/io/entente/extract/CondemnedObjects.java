@@ -91,20 +91,11 @@ final class CondemnedObjects {
     /** "The UAE, which signed the Abraham Accords, described it as ...": a treaty in the subject's aside is not "it". */
     private static boolean treatyInAside(Reading r, int from) {
         for (Mention m : r.mentions.all()) {
-            if (m.kind() == Mention.Kind.TREATY && m.to() <= from && Asides.start(r.sentence, closingComma(r.sentence, m.to(), from)) >= 0) {
+            if (m.kind() == Mention.Kind.TREATY && m.to() <= from && Asides.start(r.sentence, r.sentence.indexOf(",", m.to(), from)) >= 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int closingComma(Sentence s, int after, int before) {
-        for (int k = after; k < before; k++) {
-            if (s.lower(k).equals(",")) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** Whether the story's last event is a treaty that was only mentioned: never signed or ratified in it. */

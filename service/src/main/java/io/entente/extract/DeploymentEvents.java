@@ -140,8 +140,8 @@ final class DeploymentEvents {
         }
         DeploymentTargets.Target to = DeploymentTargets.target(r, troop + 1);
         String from = TroopOwners.modifierCountry(r, troop);
-        if (from == null && (DeploymentWording.ownTroops(r.sentence, troop) || !SubjectLists.subjectsBefore(r.mentions, hit.at()).isEmpty())
-                && SubjectLists.subjectsBefore(r.mentions, hit.at()).size() <= 1) {
+        List<Mention> senders = SubjectLists.subjectsBefore(r.mentions, hit.at());
+        if (from == null && (DeploymentWording.ownTroops(r.sentence, troop) || !senders.isEmpty()) && senders.size() <= 1) {
             from = Clauses.actorCountry(r.mentions, r.model, hit.at());
         }
         if (from == null && r.sentence.lower(hit.at()).endsWith("ing") && r.sentence.lower(hit.at() - 1).equals(",")) {
@@ -158,7 +158,6 @@ final class DeploymentEvents {
             }
             return;
         }
-        List<Mention> senders = SubjectLists.subjectsBefore(r.mentions, hit.at());
         if (senders.size() <= 1) {
             String actor = Clauses.actorCountry(r.mentions, r.model, hit.at());
             if (actor == null) { // "The White House said that it had sent 60 troops to Liberia"

@@ -23,9 +23,9 @@ final class TreatyEvents {
             }
         }
         for (Triggers.Hit hit : r.triggers.of("RATIFY")) {
-            boolean wayOnly = r.sentence.lower(hit.end()).equals("the") && r.sentence.lower(hit.end() + 1).equals("way")
+            boolean notAVote = r.sentence.lower(hit.end()).equals("the") && r.sentence.lower(hit.end() + 1).equals("way")
                     || r.sentence.lower(hit.at()).equals("concurred") && r.sentence.lower(hit.end()).equals("by"); // "must be concurred in by"
-            if (!Clauses.modal(r.sentence, hit.at()) && !wayOnly) { // "the court cleared the way in March": not the vote
+            if (!Clauses.modal(r.sentence, hit.at()) && !notAVote) { // "the court cleared the way in March": not the vote
                 ratify(r, hit);
             }
         }

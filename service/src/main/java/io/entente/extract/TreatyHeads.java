@@ -121,13 +121,18 @@ final class TreatyHeads {
      * "a border security agreement that Baghdad and Tehran signed in March 2023", "a continental
      * shelf agreement signed in 2003": a year before the story's, another treaty.
      */
+    /** A four-digit year of the last two centuries: "2019", "1999". */
+    static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
+    }
+
     static boolean earlierInRelative(Sentence s, int end, java.time.LocalDate published) {
         if (published == null || !Set.of("that", "which", "signed", "concluded").contains(s.lower(end))) {
             return false;
         }
         for (int k = end + 1; k < s.size() && k < end + 10 && !s.lower(k).equals(","); k++) {
             String w = s.token(k).text();
-            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+            if (isYear(w)) {
                 return Integer.parseInt(w) < published.getYear();
             }
         }

@@ -43,7 +43,7 @@ final class TreatyNames {
             if (s.lower(k).equals(";") || s.lower(k).equals(",")) {
                 return false;
             }
-            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+            if (TreatyHeads.isYear(w)) {
                 return !d.startsWith(w);
             }
         }

@@ -29,10 +29,6 @@ final class WherePlaces {
         return m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.LOCATION) ? m : null;
     }
 
-    /**
-     * "in Estonia, where about 900 British soldiers are based", "hosts Al Udeid Air Base, the largest
-     * US installation in the region, where 10,000 troops are stationed": the place ", where" follows.
-     */
     private static final Set<String> HOUSING = Set.of("hosts", "houses", "host", "house", "hosted", "housed");
 
     /** The subject of "hosts" or "houses" shortly before the comma: the state a base it names lies in. */
@@ -46,6 +42,10 @@ final class WherePlaces {
         return null;
     }
 
+    /**
+     * "in Estonia, where about 900 British soldiers are based", "hosts Al Udeid Air Base, the largest
+     * US installation in the region, where 10,000 troops are stationed": the place ", where" follows.
+     */
     static Mention whereAntecedent(Reading r, int troop) {
         Sentence s = r.sentence;
         for (int k = troop - 1; k > 0 && k >= troop - 12; k--) {
