@@ -22,11 +22,12 @@ final class TreatyEvents {
                 sign(r, hit);
             }
         }
+        Mention ratified = null;
         for (Triggers.Hit hit : r.triggers.of("RATIFY")) {
             boolean notAVote = r.sentence.lower(hit.end()).equals("the") && r.sentence.lower(hit.end() + 1).equals("way")
                     || r.sentence.lower(hit.at()).equals("concurred") && r.sentence.lower(hit.end()).equals("by"); // "must be concurred in by"
             if (!Clauses.modal(r.sentence, hit.at()) && !notAVote) { // "the court cleared the way in March": not the vote
-                ratify(r, hit);
+                ratified = ratify(r, hit, ratified);
             }
         }
         Signatories.find(r);
@@ -267,17 +268,26 @@ final class TreatyEvents {
         return true;
     }
 
-    private static void ratify(Reading r, Triggers.Hit hit) {
+    /**
+     * One ratifying verb; {@code earlier} is the treaty the sentence's previous one ratified, which
+     * a coordinated passive shares ("was passed by the Duma on June 3 and approved by the
+     * Federation Council on June 11"). Returns the treaty ratified, or null.
+     */
+    private static Mention ratify(Reading r, Triggers.Hit hit, Mention earlier) {
         if (RatificationLaws.adoptedOther(r, hit)) {
-            return;
+            return null;
         }
         Mention found = treatyAround(r, hit, 10);
         Mention named = found != null ? found : RatificationLaws.treaty(r, hit); // "adopted the Law on ratification"
-        Mention treaty = named != null ? named : RatificationLaws.storysTreaty(r, hit); // "signed the instrument of ratification"
+        Mention law = named != null ? named : RatificationLaws.storysTreaty(r, hit); // "signed the instrument of ratification"
+        boolean coordinated = earlier != null && r.sentence.lower(hit.at() - 1).equals("and")
+                && r.sentence.lower(hit.end()).equals("by");
+        Mention treaty = law == null && coordinated ? earlier : law;
         if (treaty == null || RatificationLaws.draft(r, treaty)) {
-            return;
+            return null;
         }
-        List<Mention> agents = treaty.to() <= hit.at() && passive(r.sentence, hit.at()) ? Signers.agents(r, hit.end()) : List.of();
+        List<Mention> agents = coordinated || treaty.to() <= hit.at() && passive(r.sentence, hit.at())
+                ? Signers.agents(r, hit.end()) : List.of();
         Mention cleared = treaty.to() <= hit.at() ? Clauses.after(r.mentions, hit.end(), 3, m -> Legislatures.is(r, m)) : null;
         if (agents.isEmpty() && cleared != null && r.sentence.lower(hit.at() + hit.length() - 1).equals("cleared")) {
             agents = List.of(cleared); // "the agreement has finally cleared the House of Representatives"
@@ -289,12 +299,13 @@ final class TreatyEvents {
                 ArticleModel.parties(r.model.node(treaty.key())).add(c);
             }
             r.model.node(treaty.key()).attrs.put("status", "ratified");
-            return;
+            return treaty;
         }
         List<Mention> members = RatificationLaws.membersNotBody(r, subject); // "the first NATO members to ratify"
         (members.isEmpty() ? java.util.Collections.singletonList(subject) : members).forEach(m -> RatificationLaws.ratifiedBy(r, hit, treaty, m));
         for (Mention more : agents.subList(Math.min(1, agents.size()), agents.size())) {
             RatificationLaws.ratifiedBy(r, hit, treaty, more); // "approved by Iraq's parliament and by Kuwait's National Assembly"
         }
+        return treaty;
     }
 }

@@ -1,0 +1,29 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The register of state media and agency wires, written for these tests: passives, official titles, "the two sides". */
+class StateMediaPhrasingTest {
+
+    @Test
+    void aSecondChamberInACoordinatedPassiveRatifiesToo() {
+        ArticleGraph g = extract("2025-06-20", "", "The law on ratifying the defence treaty between Russia and Laos was "
+                + "passed by the State Duma on June 3 and approved by the Federation Council on June 11.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "RATIFIED", key(g, "Organization", "State Duma"), treaty)).isTrue();
+        assertThat(has(g, "RATIFIED", key(g, "Organization", "Federation Council"), treaty)).isTrue();
+    }
+
+    @Test
+    void aSecondVerbWithoutItsOwnAgentRatifiesNothing() {
+        ArticleGraph g = extract("2025-06-20", "", "The defence treaty between Russia and Laos was passed by the State Duma "
+                + "on June 3 and published on June 11.");
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED")).hasSize(1);
+    }
+}
