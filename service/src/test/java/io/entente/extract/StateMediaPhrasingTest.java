@@ -26,4 +26,13 @@ class StateMediaPhrasingTest {
                 + "on June 3 and published on June 11.");
         assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED")).hasSize(1);
     }
+
+    @Test
+    void aSenateGivingItsConcurrenceRatifiesInTheMonthItNames() {
+        ArticleGraph g = extract("2025-09-11", "", "The Philippine Senate gave its concurrence to the visiting forces pact "
+                + "with New Zealand in December last year.");
+        String pact = ofType(g, "Treaty").getFirst().key();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(pact)
+                && r.subject().equals(key(g, "Organization", "Senate")) && "2024-12".equals(r.date()));
+    }
 }

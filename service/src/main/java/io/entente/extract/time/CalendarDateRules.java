@@ -16,6 +16,8 @@ final class CalendarDateRules {
 
     /** "Thursday, Oct. 17": the explicit date wins over the weekday's own reading. */
     private static final String WEEKDAY_PREFIX = "(?:" + CalendarWords.WEEKDAY + ",?\\s+)?";
+    /** "July 8 last year", "in December last year": the year counted from the story's. */
+    private static final String YEAR_WORD = "(?:,?\\s+(?<yrel>last|this|next)\\s+year\\b)?";
     private static final String DAY = "(?<day>\\d{1,2})(?!\\d|[.,]\\d)(?:st|nd|rd|th)?\\b";
     /** The words of {@link CalendarWords#PERIOD_MODIFIER}, where "mid-June" or "the end of 2023" starts. */
     private static final long MODIFIER_WORDS = DateTriggers.prefixBits("early", "mid", "late", "the", "end", "start",
@@ -39,18 +41,18 @@ final class CalendarDateRules {
                         CalendarDateRules::isoDate),
                 DateRule.of(Kind.MONTH, Set.of(Kind.WEEKDAY, Kind.MONTH), 0, "\\b" + WEEKDAY_PREFIX + "(?<month>" + MONTH + ")\\b\\.?\\s+" + DAY
                                 + "(?:\\s*(?:-|–|to)\\s*\\d{1,2}(?!\\d|[.,]\\d)(?:st|nd|rd|th)?\\b)?"
-                                + "(?:,?\\s+(?<year>" + YEAR + "))?",
+                                + "(?:,?\\s+(?<year>" + YEAR + "))?" + YEAR_WORD,
                         CalendarDateRules::dayOfMonth),
                 DateRule.of(Kind.MONTH, Set.of(Kind.WEEKDAY, Kind.NUMBER), DateTriggers.prefixBits("the"),
                         "(?<![\\w.,])" + WEEKDAY_PREFIX + "(?:the\\s+)?" + DAY + "(?:\\s*(?:-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?<month>" + MONTH + ")\\b"
-                                + "(?:\\.?,?\\s+(?<year>" + YEAR + "))?",
+                                + "(?:\\.?,?\\s+(?<year>" + YEAR + "))?" + YEAR_WORD,
                         CalendarDateRules::dayOfMonth),
                 DateRule.of(Kind.MONTH, Set.of(Kind.MONTH), MODIFIER_WORDS, "(?:(?<mod>" + PERIOD_MODIFIER + ")[\\s-]+)?\\b(?<month>" + MONTH + ")\\b\\.?,?\\s+"
                                 + "(?<year>" + YEAR + ")",
                         CalendarDateRules::monthOfYear),
                 DateRule.of(Kind.MONTH, Set.of(Kind.MONTH),
                         MODIFIER_WORDS | DateTriggers.prefixBits("last", "next", "this"), "(?:(?:(?<rel>last|next|this)|(?<mod>" + PERIOD_MODIFIER + "))[\\s-]+)?"
-                                + "\\b(?<month>" + MONTH + ")\\b",
+                                + "\\b(?<month>" + MONTH + ")\\b" + YEAR_WORD,
                         CalendarDateRules::bareMonth),
                 DateRule.of(Kind.NUMBER, Set.of(Kind.NUMBER), MODIFIER_WORDS, "(?:(?<mod>" + PERIOD_MODIFIER + ")[\\s-]+)?(?<![\\w$€£.,:/#])(?<year>" + YEAR + ")"
                                 + "(?:\\s*(?:-|–|—|to)\\s*(?<year2>(?:19|20)?\\d{2})(?!\\d))?(?![\\w%]|[.,]\\d|-\\d)",
@@ -75,12 +77,14 @@ final class CalendarDateRules {
         LocalDate date;
         if (year != null) {
             date = Anchoring.date(Integer.parseInt(year), month, day);
+        } else if (published != null && m.group("yrel") != null) {
+            date = Anchoring.date(published.getYear() + yearOffset(m.group("yrel")), month, day);
         } else if (published != null) {
             date = Anchoring.monthDay(published, month, day, deadlineOrRecent(text, m.start()));
         } else {
             return null;
         }
-        int end = year != null ? m.end() : endAfterMonthDot(text, m);
+        int end = year != null || m.group("yrel") != null ? m.end() : endAfterMonthDot(text, m);
         return date == null ? null : DateRule.mention(text, m.start(), end, date.toString());
     }
 
@@ -100,9 +104,21 @@ final class CalendarDateRules {
         int month = CalendarWords.month(token);
         String rel = m.group("rel");
         Anchoring.Direction direction = rel != null ? Anchoring.direction(rel) : deadlineOrRecent(text, m.start());
+        if (m.group("yrel") != null) {
+            return DateRule.mention(text, m.start(), m.end(),
+                    Anchoring.monthValue(published.getYear() + yearOffset(m.group("yrel")), month));
+        }
         int year = Anchoring.yearOfMonth(published, month, direction);
         return DateRule.mention(text, m.start(), endAfterMonthDot(text, m),
                 Anchoring.monthValue(year, month));
+    }
+
+    private static int yearOffset(String relative) {
+        return switch (relative) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
     }
 
     private static boolean isMonthInContext(CharSequence text, Matcher m, String token) {

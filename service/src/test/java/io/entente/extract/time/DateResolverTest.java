@@ -109,6 +109,11 @@ class DateResolverTest {
             The deal was signed on Thursday 17 October.        | Thursday 17 October | 2024-10-17
             THE DEAL WAS SIGNED ON THURSDAY.                   | THURSDAY           | 2024-10-24
             the deal was signed in june.                       | june               | 2024-06
+            The pact was signed on July 8 last year.           | July 8 last year   | 2023-07-08
+            The pact was signed on 8 July last year.           | 8 July last year   | 2023-07-08
+            The Senate approved it in December last year.      | December last year | 2023-12
+            The Senate approves it in March next year.         | March next year    | 2025-03
+            The Senate approved it in June this year.          | June this year     | 2024-06
             """)
     void resolvesPhrase(String sentence, String surface, String value) {
         List<DateMention> mentions = find(sentence);
