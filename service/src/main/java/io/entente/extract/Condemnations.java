@@ -19,6 +19,21 @@ final class Condemnations {
     private Condemnations() {
     }
 
+    /**
+     * "Moscow denounced the treaty" said of a treaty Russia is party to: a state leaving it, no
+     * verdict on it. Others who denounce a pact condemn it.
+     */
+    private static boolean withdrawal(Reading r, Triggers.Hit hit) {
+        if (!r.sentence.lower(hit.at()).startsWith("denounc")) {
+            return false;
+        }
+        Mention treaty = Clauses.after(r.mentions, hit.end(), 4, m -> true);
+        Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
+        String own = subject == null ? null : Clauses.countryOf(subject, r.model);
+        return treaty != null && treaty.kind() == Mention.Kind.TREATY && own != null
+                && ArticleModel.parties(r.model.node(treaty.key())).contains(own);
+    }
+
     /** One condemnation per actor per sentence, of the first treaty, deployment or actor it targets. */
     static void find(Reading r) {
         Set<String> done = new HashSet<>();
@@ -30,7 +45,7 @@ final class Condemnations {
         Rebukes.find(r, done);
         Rejections.find(r, done);
         for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
-            if (!vagueConcern(r, hit)) {
+            if (!vagueConcern(r, hit) && !withdrawal(r, hit)) {
                 target(r, hit.at(), hit.end(), hit.end() + 10, done, NominalBlame.possessor(r, hit.at())); // "Baghdad's condemnation of"
             }
         }

@@ -35,4 +35,15 @@ class StateMediaPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(pact)
                 && r.subject().equals(key(g, "Organization", "Senate")) && "2024-12".equals(r.date()));
     }
+
+    @Test
+    void aPartyDenouncingItsTreatyLeavesItAndAnOutsiderDenouncingOneCondemnsIt() {
+        ArticleGraph left = extract("2024-02-02", "", "Russia and the United States signed the Open Skies accord decades ago. "
+                + "On Tuesday, Moscow denounced the accord, ending its participation.");
+        assertThat(left.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+        ArticleGraph condemned = extract("2024-02-02", "", "Greece and Egypt signed a maritime pact. Turkey's foreign ministry "
+                + "denounced the pact, saying it ignored Turkish rights.");
+        String pact = ofType(condemned, "Treaty").getFirst().key();
+        assertThat(condemned.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(pact));
+    }
 }
