@@ -194,6 +194,11 @@ final class CountryAnaphora {
     }
 
     /** Whether tokens [i, i+3) read "the two countries" or the like. */
+    /** "both governments", "both sides": the pair without an article. */
+    static boolean isBothPair(Sentence s, int i) {
+        return s.lower(i).equals("both") && PAIR_NOUNS.contains(s.lower(i + 1));
+    }
+
     static boolean isPair(Sentence s, int i) {
         boolean two = s.lower(i).equals("the") && (s.lower(i + 1).equals("two") || s.lower(i + 1).equals("both"));
         return two && (PAIR_NOUNS.contains(s.lower(i + 2)) || PAIR_NOUNS.contains(s.lower(i + 3)));

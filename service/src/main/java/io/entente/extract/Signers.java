@@ -48,6 +48,9 @@ final class Signers {
                 k = close + 1; // "by Iraq's parliament, as Law No. 42, and by Kuwait's": the aside ends, the agents go on
                 continue;
             }
+            if (w.equals(",") && out.isEmpty() && pairSince(r.sentence, by + 1, k)) {
+                break; // "by representatives of both governments, within the framework of a Nicaraguan visit": the pair signs
+            }
             if (w.equals(",") && !out.isEmpty() && !listContinues(r, k + 1)) {
                 break; // "signed by Moscow and Yerevan on the status of border troops, Russian units still patrol"
             }
@@ -97,9 +100,25 @@ final class Signers {
      * "concluded and signed by the two governments", "inked in Jakarta by the two countries' defence
      * ministers": the pair's states sign; whether it was such a pair.
      */
+    private static boolean pairSince(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CountryAnaphora.isPair(s, k) || CountryAnaphora.isBothPair(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who signs for the two sides: "by representatives of both governments". */
+    private static final Set<String> DELEGATES = Set.of("representatives", "officials", "delegations", "delegates", "envoys", "plenipotentiaries");
+
     static boolean pairAgents(Reading r, int from, Mention treaty) {
         int by = byAfter(r, from);
-        if (by < 0 || !CountryAnaphora.isPair(r.sentence, by + 1)) {
+        int pair = by + 1;
+        if (by >= 0 && DELEGATES.contains(r.sentence.lower(pair)) && r.sentence.lower(pair + 1).equals("of")) {
+            pair += 2; // "by representatives of both governments"
+        }
+        if (by < 0 || !CountryAnaphora.isPair(r.sentence, pair) && !CountryAnaphora.isBothPair(r.sentence, pair)) {
             return false;
         }
         for (String c : CountryAnaphora.pairIn(r.mentions, r.model, by + 1)) {

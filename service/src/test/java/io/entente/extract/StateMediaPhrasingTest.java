@@ -46,4 +46,14 @@ class StateMediaPhrasingTest {
         String pact = ofType(condemned, "Treaty").getFirst().key();
         assertThat(condemned.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(pact));
     }
+
+    @Test
+    void representativesOfBothGovernmentsSignForBothParties() {
+        ArticleGraph g = extract("2025-06-20", "", "The legislators ratified the Agreement between the Government of Nicaragua "
+                + "and the Government of Belarus on visa-free travel. The document was signed in Minsk on May 8 by "
+                + "representatives of both governments, during a visit by a Nicaraguan delegation.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", "NIC", treaty)).isTrue();
+        assertThat(has(g, "SIGNED", "BLR", treaty)).isTrue();
+    }
 }
