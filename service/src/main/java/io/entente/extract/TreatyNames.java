@@ -1,6 +1,7 @@
 package io.entente.extract;
 
 import io.entente.extract.time.DateResolver;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -80,6 +81,10 @@ final class TreatyNames {
                 }
             }
         }
+        Node shared = prefix ? sharedRareWord(model, norm, parties) : null;
+        if (shared != null) {
+            return shared;
+        }
         Node begun = null;
         for (Node t : model.treaties()) {
             if (prefix && begins(t.name.toLowerCase(Locale.ROOT), norm) && compatible(ArticleModel.parties(t), parties)
@@ -88,6 +93,53 @@ final class TreatyNames {
             }
         }
         return begun;
+    }
+
+    /** Words many treaty names share; a name's other words ("Pukpuk", "Nakamal") tell one treaty from another. */
+    private static final Set<String> COMMON = Set.of("mutual", "defence", "defense", "security", "strategic", "partnership",
+            "cooperation", "co-operation", "comprehensive", "agreement", "agreements", "treaty", "treaties", "pact", "accord",
+            "accords", "deal", "memorandum", "understanding", "declaration", "joint", "framework", "peace", "trade", "free",
+            "military", "bilateral", "status", "forces", "force", "visiting", "reciprocal", "access", "protocol", "charter",
+            "convention", "union", "alliance", "economic", "nuclear", "friendship", "assistance", "relations", "border",
+            "maritime", "arms", "control", "reduction", "enhanced", "implementation", "plan", "action", "roadmap", "program",
+            "programme", "initiative", "principles", "statement", "final", "interim", "general", "basic", "global",
+            "regional", "national", "international", "technical", "exchange", "north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "atlantic", "pacific", "indian", "ocean", "central", "new", "first", "second",
+            "third", "fourth", "additional", "supplementary", "extension", "renewal", "long-term", "five-year", "ten-year",
+            "non-aggression", "non-proliferation", "ceasefire", "truce", "armistice", "settlement", "normalisation",
+            "normalization", "association", "integration", "community", "investment", "energy", "nations",
+            "united", "states", "republic", "kingdom", "federation", "islamic", "democratic", "people's", "between");
+
+    /**
+     * A named treaty the story already has under another name that opens with the same rarer word
+     * (the headline's "Pukpuk treaty" is the body's "Pukpuk Mutual Defence Treaty"); never a
+     * place's name, which several treaties can share ("the Minsk protocol", "the Minsk agreements"),
+     * nor a word inside a name ("Declaration on Allied Interaction" is not the "Shusha Declaration
+     * on Allied Relations").
+     */
+    private static Node sharedRareWord(ArticleModel model, String norm, Set<String> parties) {
+        String w = firstWord(norm);
+        if (w.length() < 4 || COMMON.contains(w) || !w.chars().allMatch(Character::isLetter) || place(w)) {
+            return null;
+        }
+        for (Node t : model.treaties()) {
+            if ((firstWord(t.name).equals(w) || t.aliases.stream().anyMatch(a -> firstWord(a).equals(w)))
+                    && compatible(ArticleModel.parties(t), parties)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String firstWord(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").split("\\s+");
+        return words[0];
+    }
+
+    private static boolean place(String word) {
+        List<Token> one = List.of(new Token(Character.toUpperCase(word.charAt(0)) + word.substring(1), 0, word.length()));
+        return Gazetteer.get().longest(one, 0) != null || Lexicon.get().place(one, 0) != null
+                || Lexicon.get().region(one, 0) != null;
     }
 
     private static final Set<String> BINDING = Set.of("deal", "agreement", "accord", "pact", "treaty", "ceasefire", "truce");

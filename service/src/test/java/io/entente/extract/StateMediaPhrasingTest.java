@@ -56,4 +56,19 @@ class StateMediaPhrasingTest {
         assertThat(has(g, "SIGNED", "NIC", treaty)).isTrue();
         assertThat(has(g, "SIGNED", "BLR", treaty)).isTrue();
     }
+
+    @Test
+    void aHeadlineTreatyOpeningWithTheBodysRareNameIsTheSameTreaty() {
+        ArticleGraph g = RealNewsPatternsTest.extract("2025-11-13", "Parliament ratifies Tembo defence treaty with Kenya",
+                "Tanzania's parliament on Tuesday voted to ratify the Tembo Mutual Defence Treaty with Kenya.");
+        assertThat(ofType(g, "Treaty")).hasSize(1);
+    }
+
+    @Test
+    void treatiesNamedAfterOnePlaceOrSharingAnInnerWordStayApart() {
+        ArticleGraph g = extract("2025-10-07", "", "Russia and Ukraine signed the Minsk Protocol in 2014. France and Germany "
+                + "signed the Minsk agreements in 2015. Azerbaijan and Turkey signed the Shusha Declaration on Allied Relations, and Azerbaijan "
+                + "and Russia later signed the Declaration on Allied Interaction.");
+        assertThat(ofType(g, "Treaty")).hasSize(4);
+    }
 }
