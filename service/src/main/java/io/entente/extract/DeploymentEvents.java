@@ -236,10 +236,22 @@ final class DeploymentEvents {
         return true;
     }
 
+    private static final Set<String> HOME_GROUND = Set.of("side", "soil", "territory", "border", "borders", "frontier", "land", "country");
+
+    /** "along its own side of the border", "on their own soil" shortly after the troops: no foreign deployment. */
+    private static boolean atHome(Sentence s, int from) {
+        for (int k = from + 1; k < s.size() - 1 && k <= from + 8; k++) {
+            if (Set.of("its", "their").contains(s.lower(k)) && s.lower(k + 1).equals("own") && HOME_GROUND.contains(s.lower(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void record(Reading r, int at, String from, DeploymentTargets.Target given, int troopToken, List<TroopCount> counts, double confidence) {
         DeploymentTargets.Target to = given.country() == null && given.location() != null && from != null ? IndirectHosts.hostOf(r, given.location(), from) : given;
-        if (from != null && from.equals(to.country())) {
-            return;
+        if (from != null && from.equals(to.country()) || to.country() == null && atHome(r.sentence, Math.max(at, troopToken))) {
+            return; // "keeps 10,000 soldiers along its own side of the border": at home
         }
         Integer troops = null;
         int anchor = troopToken >= 0 ? r.sentence.token(troopToken).start() : r.sentence.token(at).start();

@@ -59,8 +59,8 @@ final class Deployments {
 
     /**
      * The one country every complete deployment of the article goes to, if it is also the
-     * story's home (dateline or most named): a contributor named without a destination sends
-     * its troops there.
+     * story's home (dateline or most named) or the home sends troops there (a story on the
+     * Kenyan force in Haiti): a contributor named without a destination sends its troops there.
      */
     private static String soleDestination(ArticleModel model, List<String> pairs) {
         java.util.Set<String> to = new java.util.HashSet<>();
@@ -68,7 +68,8 @@ final class Deployments {
             to.add(pair.split(":")[1]);
         }
         String only = to.size() == 1 ? to.iterator().next() : null;
-        return only != null && only.equals(model.homeCountry()) ? only : null;
+        String home = model.homeCountry();
+        return only != null && (only.equals(home) || pairs.contains(home + ":" + only)) ? only : null;
     }
 
     private static String resolve(List<String> pairs, String from, String to) {

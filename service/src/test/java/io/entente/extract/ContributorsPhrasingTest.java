@@ -1,0 +1,36 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** States that send, keep or refuse troops for a force the story is about, in sentences written for these tests. */
+class ContributorsPhrasingTest {
+
+    private static final String KENYAN_FORCE = "The first 400 Kenyan police officers landed in Port-au-Prince on June 25, 2024, "
+            + "and the Kenyan force in Haiti now numbers about 750. Kenyan officials said more would follow. ";
+
+    @Test
+    void contributorsNamedWithoutADestinationJoinTheForceTheHomeStateLeadsAbroad() {
+        ArticleGraph g = extract("2025-10-01", "", KENYAN_FORCE + "Guatemala has sent 150 soldiers, while Jamaica and "
+                + "Belize have contributed a few dozen personnel.");
+        assertThat(has(g, "DEPLOYED_TO", "GTM", "HTI")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "JAM", "HTI")).isTrue();
+    }
+
+    @Test
+    void aStateThatRuledOutSendingTroopsSendsNone() {
+        ArticleGraph g = extract("2025-10-01", "", KENYAN_FORCE + "The United States has pledged money for the mission "
+                + "but has ruled out sending American troops.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("USA"));
+    }
+
+    @Test
+    void soldiersKeptAlongTheirOwnSideOfABorderAreAtHome() {
+        ArticleGraph g = extract("2025-10-01", "", KENYAN_FORCE + "Next door, the Dominican Republic keeps some 10,000 "
+                + "soldiers along its own side of the border.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("DOM"));
+    }
+}
