@@ -90,8 +90,8 @@ final class People {
         int posted = nameStart + (s.lower(nameStart + 1).equals("the") ? 2 : 1);
         Mention posting = Set.of("to", "in").contains(s.lower(nameStart)) ? sm.at(posted) : null;
         if (posting != null && posting.from() == posted && (posting.kind() == Mention.Kind.COUNTRY || posting.kind() == Mention.Kind.ORG)
-                && s.lower(posting.to()).equals(",") && end(sm, posting.to() + 1)) {
-            nameStart = posting.to(); // "The U.S. ambassador to Malaysia, Edgard Kagan,", "Sudan's envoy to the UN, X,"
+                && (s.lower(posting.to()).equals(",") && end(sm, posting.to() + 1) || Names.nameEnd(sm, posting.to()) - posting.to() >= 2)) {
+            nameStart = posting.to(); // "The U.S. ambassador to Malaysia, Edgard Kagan,", "Iran's Ambassador to Russia Kazem Jalali"
         }
         if (s.lower(nameStart).equals(",") && end(sm, nameStart + 1)) { // "Its Secretary-General, Ahmed Aboul Gheit, said"
             // "the Secretary of State, the Honourable Marco Rubio"; "Its emir, Sheikh Tamim bin Hamad Al Thani,"

@@ -71,4 +71,12 @@ class StateMediaPhrasingTest {
                 + "and Russia later signed the Declaration on Allied Interaction.");
         assertThat(ofType(g, "Treaty")).hasSize(4);
     }
+
+    @Test
+    void anAmbassadorToAStateNamedRightAfterThePostingIsAPerson() {
+        ArticleGraph g = extract("2025-10-02", "", "Iran's Ambassador to Russia Kazem Jalali told reporters that the treaty "
+                + "opens a new chapter.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Kazem Jalali"), "IRN")).isTrue();
+        assertThat(g.entities()).noneMatch(e -> e.type().equals("Person") && e.name().contains("Russia"));
+    }
 }
