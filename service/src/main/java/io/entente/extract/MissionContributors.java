@@ -64,6 +64,24 @@ final class MissionContributors {
             r.model.missionSentence = s.index();
             gapped(r, hit.end(), host);
         }
+        if (s.indexOfAny(CONTRIBUTING, 0, s.size()) >= 0) {
+            bracketed(r, host);
+        }
+    }
+
+    private static final Set<String> CONTRIBUTING = Set.of("contributing", "contributors", "contributor", "contingents");
+
+    /** "the four contributing states: Nigeria (240 personnel), Senegal (180) and Ghana (91)": each state's own figure. */
+    private static void bracketed(Reading r, String host) {
+        Sentence s = r.sentence;
+        for (Mention m : r.mentions.all()) {
+            int n = m.to() + 1;
+            if (m.kind() == Mention.Kind.COUNTRY && !m.key().equals(host) && s.lower(m.to()).equals("(") && n < s.size()
+                    && Character.isDigit(s.token(n).text().charAt(0)) && s.indexOf(")", n, n + 4) > n) {
+                DeploymentEvents.record(r, m.from(), m.key(), new DeploymentTargets.Target(host, null), n,
+                        List.of(DeploymentWording.figure(s.token(n))), 0.65);
+            }
+        }
     }
 
     /** "Italy has / keeps N troops", "Italy, which has N soldiers", "Uganda, whose N soldiers": the state the troops belong to. */

@@ -33,4 +33,14 @@ class ContributorsPhrasingTest {
                 + "soldiers along its own side of the border.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("DOM"));
     }
+
+    @Test
+    void contributingStatesListedWithTheirFiguresInBracketsEachSendTheirOwn() {
+        ArticleGraph g = extract("2025-06-20", "", "The summit praised the ECOWAS Stabilisation Support Mission in Guinea-Bissau "
+                + "and thanked the four contributing member states: Nigeria (240 personnel), Senegal (180), Ivory Coast (120) "
+                + "and Ghana (91).");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("NGA")
+                && r.object().equals("GNB") && Integer.valueOf(240).equals(r.attrs().get("troops")));
+        assertThat(has(g, "DEPLOYED_TO", "GHA", "GNB")).isTrue();
+    }
 }
