@@ -50,8 +50,14 @@ final class MissionContributors {
     static void find(Reading r, List<TroopCount> counts) {
         Sentence s = r.sentence;
         String host = r.model.missionHost;
-        if (host == null || s.index() - r.model.missionSentence > REACH || !r.triggers.of("WITHDRAW").isEmpty()
-                || r.deployments.stream().anyMatch(d -> !d.ref().endsWith(":?"))) { // the sentence places its own troops
+        if (host == null || s.index() - r.model.missionSentence > REACH || !r.triggers.of("WITHDRAW").isEmpty()) {
+            return;
+        }
+        if (r.deployments.stream().anyMatch(d -> !d.ref().endsWith(":?"))) { // the sentence places its own troops
+            List<Triggers.Hit> troops = r.triggers.of("TROOP");
+            if (!troops.isEmpty()) {
+                gapped(r, troops.getFirst().end(), host); // "Ethiopia has 2,500 troops in Gedo and Kenya 1,410 in Lower Juba"
+            }
             return;
         }
         for (Triggers.Hit hit : r.triggers.of("TROOP")) {
@@ -138,12 +144,19 @@ final class MissionContributors {
     private static boolean placedElsewhere(Reading r, int from) {
         for (int k = from; k < r.sentence.size() && k < from + 6; k++) {
             Mention m = r.mentions.at(k);
-            if (m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.LOCATION)
+            if (m != null && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.LOCATION && !withinHost(r, m))
                     && PLACE_WORDS.contains(r.sentence.lower(k - 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "in the southwestern Gedo region": a place no gazetteer puts in another state lies in the force's host. */
+    private static boolean withinHost(Reading r, Mention place) {
+        Node n = r.model.node(place.key());
+        Object country = n == null ? null : n.attrs.get("country");
+        return country == null || country.equals(r.model.missionHost);
     }
 
     /** The host a force named in this sentence is placed in, by its name or by "peacekeeping force in southern Lebanon". */

@@ -43,4 +43,14 @@ class ContributorsPhrasingTest {
                 && r.object().equals("GNB") && Integer.valueOf(240).equals(r.attrs().get("troops")));
         assertThat(has(g, "DEPLOYED_TO", "GHA", "GNB")).isTrue();
     }
+
+    @Test
+    void aGappedContributorAfterOnePlacedInARegionOfTheHostIsThereToo() {
+        ArticleGraph g = extract("2025-06-20", "", "The council renewed the African Union Support and Stabilization Mission in "
+                + "Somalia. Ethiopia has 2,500 troops in the southwestern Gedo region and Kenya 1,410 in Lower Juba, "
+                + "according to the document.");
+        assertThat(has(g, "DEPLOYED_TO", "ETH", "SOM")).isTrue();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("KEN")
+                && r.object().equals("SOM") && Integer.valueOf(1410).equals(r.attrs().get("troops")));
+    }
 }
