@@ -150,6 +150,7 @@ final class DeploymentEvents {
         }
         if (from != null) {
             record(r, hit.at(), from, to, troop, counts, 0.8);
+            MissionContributors.gapped(r, troop + 1, to); // "Guatemala has sent 150 soldiers, Jamaica 24 and El Salvador 8"
             Arrivals.alsoSent(r, hit.at(), to, troop);
             int more = CoordinatedPosts.next(r, troop + 1); // "about 28,500 troops in South Korea and roughly 54,000 in Japan"
             if (more >= 0) {

@@ -121,6 +121,11 @@ final class MissionContributors {
 
     /** "..., Spain about 650 and China some 400 engineers": states each followed by a figure of their own. */
     private static void gapped(Reading r, int from, String host) {
+        gapped(r, from, new DeploymentTargets.Target(host, null));
+    }
+
+    /** As above, sending each state where the first one's troops went ({@code to} may name no country yet). */
+    static void gapped(Reading r, int from, DeploymentTargets.Target to) {
         Sentence s = r.sentence;
         for (int k = from; k < s.size(); k++) {
             String w = s.lower(k);
@@ -132,9 +137,8 @@ final class MissionContributors {
                 continue;
             }
             int n = AMOUNTS.contains(s.lower(m.to())) ? m.to() + 1 : m.to();
-            if (n < s.size() && Character.isDigit(s.token(n).text().charAt(0)) && !m.key().equals(host)) {
-                DeploymentEvents.record(r, m.from(), m.key(), new DeploymentTargets.Target(host, null), n,
-                        List.of(DeploymentWording.figure(s.token(n))), 0.65);
+            if (n < s.size() && Character.isDigit(s.token(n).text().charAt(0)) && !m.key().equals(to.country())) {
+                DeploymentEvents.record(r, m.from(), m.key(), to, n, List.of(DeploymentWording.figure(s.token(n))), 0.65);
             }
             k = m.to() - 1;
         }

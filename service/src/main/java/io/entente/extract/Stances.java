@@ -109,8 +109,9 @@ final class Stances {
             if (hit.at() > 0 && NOUN_BEFORE.contains(r.sentence.lower(hit.at() - 1)) || Clauses.modal(r.sentence, hit.at())) {
                 continue;
             }
-            if (ReportWording.passive(r.sentence, hit.at(), hit.end())) {
-                continue;
+            if (ReportWording.passive(r.sentence, hit.at(), hit.end())
+                    || r.sentence.indexOf("according", Math.max(0, hit.at() - 6), hit.at()) >= 0) {
+                continue; // "according to figures the mission released": whoever released them, not the last state named
             }
             if (r.sentence.lower(hit.at()).equals("according")) { // only who follows: "according to security sources"
                 Mention source = Clauses.after(r.mentions, hit.end(), 3, Mention::isActor);

@@ -53,4 +53,14 @@ class ContributorsPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("KEN")
                 && r.object().equals("SOM") && Integer.valueOf(1410).equals(r.attrs().get("troops")));
     }
+
+    @Test
+    void gappedSendersAfterTheFirstGoWhereItsTroopsWentAndTheFiguresSourceIsNoState() {
+        ArticleGraph g = extract("2025-10-01", "", KENYAN_FORCE + "Guatemala has sent 150 soldiers, Jamaica 24 and "
+                + "El Salvador 8, according to figures the mission released last week.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("JAM")
+                && r.object().equals("HTI") && Integer.valueOf(24).equals(r.attrs().get("troops")));
+        assertThat(has(g, "DEPLOYED_TO", "SLV", "HTI")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("REPORTED") && r.subject().equals("SLV"));
+    }
 }
