@@ -122,6 +122,22 @@ final class TreatyHeads {
      * shelf agreement signed in 2003": a year before the story's, another treaty.
      */
     /** A four-digit year of the last two centuries: "2019", "1999". */
+    /** Not "violating the accord": a story's own treaty is often the one said to be broken. */
+    private static final Set<String> NORM_CUES = Set.of("compatible", "incompatible", "contrary", "accordance", "conformity");
+
+    /** "compatible with the EU treaties", "in accordance with the UN Charter": a norm the story measures its treaty by. */
+    static boolean normCited(Sentence s, int start) {
+        for (int k = start - 1; k >= 0 && k >= start - 7; k--) {
+            if (NORM_CUES.contains(s.lower(k))) {
+                return true;
+            }
+            if (s.lower(k).equals(",") || s.lower(k).equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean isYear(String w) {
         return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
     }

@@ -79,4 +79,14 @@ class StateMediaPhrasingTest {
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Kazem Jalali"), "IRN")).isTrue();
         assertThat(g.entities()).noneMatch(e -> e.type().equals("Person") && e.name().contains("Russia"));
     }
+
+    @Test
+    void aNormTheStorysTreatyIsMeasuredByIsAnotherTreatyNotItsName() {
+        ArticleGraph g = extract("2026-01-21", "Parliament refers Mercosur trade deal to EU court", "Lawmakers asked the court "
+                + "whether the trade agreement with Mercosur is "
+                + "compatible with the EU Treaties, four days after it was signed in Paraguay. The agreement was signed on Saturday by Paraguayan President Santiago Pena "
+                + "and Argentine President Javier Milei.");
+        String signed = g.relations().stream().filter(r -> r.type().equals("SIGNED")).findFirst().orElseThrow().object();
+        assertThat(g.entities()).filteredOn(e -> e.key().equals(signed)).allMatch(e -> !e.name().contains("EU Treaties"));
+    }
 }
