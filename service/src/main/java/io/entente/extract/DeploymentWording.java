@@ -34,7 +34,11 @@ final class DeploymentWording {
                 || s.lower(at - 1).equals("any") && triggers.find("NEG", Math.max(0, at - 4), at) >= 0) {
             return true;
         }
-        for (int k = at - 2; k >= 0 && k >= at - 3 && s.token(k).isWord(); k--) { // "No French combat units", not "no more than"
+        int reach = at - 3;
+        for (int k = at - 1; k > reach && k > 0; k--) {
+            reach -= s.lower(k).equals("-") ? 2 : 0; // "no Self-Defense Forces units": a hyphenated word counts as one
+        }
+        for (int k = at - 2; k >= 0 && k >= reach && (s.token(k).isWord() || s.lower(k).equals("-")); k--) { // "No French combat units", not "no more than"
             if (s.lower(k).equals("no") && !Set.of("more", "fewer", "less", "longer").contains(s.lower(k + 1))) {
                 return true;
             }

@@ -63,4 +63,12 @@ class ContributorsPhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "SLV", "HTI")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("REPORTED") && r.subject().equals("SLV"));
     }
+
+    @Test
+    void noBeforeAHyphenatedForceNameNegatesTheTroops() {
+        ArticleGraph g = extract("2025-07-10", "", "Defence Minister Gen Nakatani told the chamber that no Self-Defense Forces "
+                + "units are stationed in the Philippines.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED"));
+    }
 }
