@@ -33,48 +33,8 @@ final class TreatyEvents {
         Signatories.find(r);
     }
 
-    /**
-     * The treaty a signing or ratifying verb is about: after it ("signed the pact"), else before
-     * it in a passive or relative clause ("the pact, signed by X", "a protocol that X signed").
-     */
-    private static Mention treatyAround(Reading r, Triggers.Hit hit, int span) {
-        Mention t = Clauses.after(r.mentions, hit.end(), span, m -> m.kind() == Mention.Kind.TREATY);
-        if (t != null) {
-            return t;
-        }
-        boolean relative = false;
-        for (int k = hit.at() - 1; k >= 0 && (k >= hit.at() - 15 || relative && k >= hit.at() - 35); k--) {
-            Mention m = r.mentions.at(k);
-            if (m != null && m.kind() == Mention.Kind.TREATY) {
-                return m;
-            }
-            relative |= r.sentence.lower(k).equals("which"); // "an agreement, which X signed ... and which the Rada ratified"
-        }
-        if (r.sentence.lower(hit.end()).equals("it") && r.model.currentTreaty() != null) { // "the Duma had ratified it"
-            return new Mention(Mention.Kind.TREATY, r.model.currentTreaty(), hit.end(), hit.end() + 1, Mention.Use.ANAPHOR);
-        }
-        if (passive(r.sentence, hit.at()) && r.model.currentTreaty() != null) { // "It was inked by ..."
-            return new Mention(Mention.Kind.TREATY, r.model.currentTreaty(), 0, 0, Mention.Use.ANAPHOR);
-        }
-        return null;
-    }
-
-    private static boolean passive(Sentence s, int verb) {
-        String a = s.lower(verb - 1);
-        if (a.equals("and")) { // "which was signed in 2007 and ratified by the Senate in 2012"
-            for (int k = verb - 2; k > 0 && k >= verb - 8; k--) {
-                if (s.lower(k).endsWith("ed") && PASSIVE_AUX.contains(s.lower(k - 1))) {
-                    return true;
-                }
-            }
-        }
-        return PASSIVE_AUX.contains(a);
-    }
-
-    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "is", "be");
-
     private static void sign(Reading r, Triggers.Hit hit) {
-        Mention treaty = treatyAround(r, hit, 8);
+        Mention treaty = TreatyTargets.around(r, hit, 8);
         Mention before = Signers.withClauseTreaty(r, hit); // ", with X and Y putting pen to paper": the pact named before
         if (before != null && (treaty == null || treaty.to() <= hit.at())) {
             for (Mention m : Signers.withClauseSigners(r, hit)) {
@@ -84,7 +44,7 @@ final class TreatyEvents {
         }
         Mention law = treaty == null ? RatificationLaws.treaty(r, hit) : null; // "signed the ratification bill"
         if (law != null || treaty != null && RatificationLaws.intoLaw(r.sentence, hit, treaty)) {
-            List<Mention> agents = passive(r.sentence, hit.at()) ? Signers.agents(r, hit.end()) : List.of();
+            List<Mention> agents = TreatyTargets.passive(r.sentence, hit.at()) ? Signers.agents(r, hit.end()) : List.of();
             Mention signer = agents.isEmpty() ? Clauses.subjectBefore(r.mentions, hit.at()) : agents.getFirst();
             if (signer != null) { // signing a treaty into law completes its ratification at home
                 RatificationLaws.ratifiedBy(r, hit, law != null ? law : treaty, signer);
@@ -113,7 +73,7 @@ final class TreatyEvents {
                 signers.addAll(SubjectLists.subjectsBefore(r.mentions, hit.at()));
                 signers.removeIf(m -> m.to() <= treaty.to());
             }
-            if (signers.isEmpty() && !passive(r.sentence, hit.at()) && !pairSigners(r, hit, treaty)) {
+            if (signers.isEmpty() && !TreatyTargets.passive(r.sentence, hit.at()) && !pairSigners(r, hit, treaty)) {
                 signers.addAll(PeoplePairs.namedBefore(r, hit.at())); // "the declaration, which both men signed"
             }
             if (signers.isEmpty() && instrument(r.sentence, treaty.from()) && hit.at() - treaty.to() <= 4) {
@@ -125,7 +85,7 @@ final class TreatyEvents {
                     signers.add(subject);
                 }
             }
-            Mention with = signers.isEmpty() || passive(r.sentence, hit.at()) ? null : Signers.withPartner(r, hit.end());
+            Mention with = signers.isEmpty() || TreatyTargets.passive(r.sentence, hit.at()) ? null : Signers.withPartner(r, hit.end());
             boolean own = with != null && (with.kind() == Mention.Kind.PERSON || signers.getFirst().from() <= treaty.to() + 1
                     && !TreatyHeads.plural(r.sentence, treaty.to() - 1)); // "the agreements Washington concluded with A, B and C": one each
             if (own && signers.stream().noneMatch(m -> m.key().equals(with.key()))) { // not "deals Kyiv concluded with Britain"
@@ -277,7 +237,7 @@ final class TreatyEvents {
         if (RatificationLaws.adoptedOther(r, hit)) {
             return null;
         }
-        Mention found = treatyAround(r, hit, 10);
+        Mention found = TreatyTargets.around(r, hit, 10);
         Mention named = found != null ? found : RatificationLaws.treaty(r, hit); // "adopted the Law on ratification"
         Mention law = named != null ? named : RatificationLaws.storysTreaty(r, hit); // "signed the instrument of ratification"
         boolean coordinated = earlier != null && r.sentence.lower(hit.at() - 1).equals("and")
@@ -286,7 +246,7 @@ final class TreatyEvents {
         if (treaty == null || RatificationLaws.draft(r, treaty)) {
             return null;
         }
-        List<Mention> agents = coordinated || treaty.to() <= hit.at() && passive(r.sentence, hit.at())
+        List<Mention> agents = coordinated || treaty.to() <= hit.at() && TreatyTargets.passive(r.sentence, hit.at())
                 ? Signers.agents(r, hit.end()) : List.of();
         Mention cleared = treaty.to() <= hit.at() ? Clauses.after(r.mentions, hit.end(), 3, m -> Legislatures.is(r, m)) : null;
         if (agents.isEmpty() && cleared != null && r.sentence.lower(hit.at() + hit.length() - 1).equals("cleared")) {

@@ -89,4 +89,16 @@ class StateMediaPhrasingTest {
         String signed = g.relations().stream().filter(r -> r.type().equals("SIGNED")).findFirst().orElseThrow().object();
         assertThat(g.entities()).filteredOn(e -> e.key().equals(signed)).allMatch(e -> !e.name().contains("EU Treaties"));
     }
+
+    @Test
+    void aChamberGivingItsConsentOrConcurringInItsRatificationRatifiesTheStorysTreaty() {
+        ArticleGraph consent = extract("2025-05-20", "", "Parliament's lower house approved the defence cooperation agreement "
+                + "between the Czech Republic and the United States. The Czech Senate, the upper chamber, gave its consent in February.");
+        String pact = ofType(consent, "Treaty").getFirst().key();
+        assertThat(consent.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(pact) && "2025-02".equals(r.date()));
+        ArticleGraph concurred = extract("2025-07-10", "", "Japan's upper house endorsed the Reciprocal Access Agreement with "
+                + "the Philippines. The Philippine Senate concurred in its ratification in December by a vote of 19-0.");
+        String raa = ofType(concurred, "Treaty").getFirst().key();
+        assertThat(concurred.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(raa) && "2024-12".equals(r.date()));
+    }
 }

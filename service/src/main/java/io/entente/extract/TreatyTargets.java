@@ -1,0 +1,54 @@
+package io.entente.extract;
+
+import java.util.Set;
+
+/** The treaty a signing or ratifying verb is about, and whether the verb is passive: what {@link TreatyEvents} reads around a verb. */
+final class TreatyTargets {
+
+    private TreatyTargets() {
+    }
+
+    /**
+     * The treaty a signing or ratifying verb is about: after it ("signed the pact"), else before
+     * it in a passive or relative clause ("the pact, signed by X", "a protocol that X signed").
+     */
+    static Mention around(Reading r, Triggers.Hit hit, int span) {
+        Mention t = Clauses.after(r.mentions, hit.end(), span, m -> m.kind() == Mention.Kind.TREATY);
+        if (t != null) {
+            return t;
+        }
+        boolean relative = false;
+        for (int k = hit.at() - 1; k >= 0 && (k >= hit.at() - 15 || relative && k >= hit.at() - 35); k--) {
+            Mention m = r.mentions.at(k);
+            if (m != null && m.kind() == Mention.Kind.TREATY) {
+                return m;
+            }
+            relative |= r.sentence.lower(k).equals("which"); // "an agreement, which X signed ... and which the Rada ratified"
+        }
+        boolean its = r.sentence.lower(hit.end()).equals("its") && STEPS.contains(r.sentence.lower(hit.end() + 1)); // "concurred in its ratification"
+        boolean whole = r.sentence.lower(hit.end() - 1).equals("consent") || r.sentence.lower(hit.end() - 1).equals("concurrence"); // "gave its consent in February"
+        if ((r.sentence.lower(hit.end()).equals("it") || its || whole) && r.model.currentTreaty() != null) { // "the Duma had ratified it"
+            return new Mention(Mention.Kind.TREATY, r.model.currentTreaty(), hit.end(), hit.end() + 1, Mention.Use.ANAPHOR);
+        }
+        if (passive(r.sentence, hit.at()) && r.model.currentTreaty() != null) { // "It was inked by ..."
+            return new Mention(Mention.Kind.TREATY, r.model.currentTreaty(), 0, 0, Mention.Use.ANAPHOR);
+        }
+        return null;
+    }
+
+    static boolean passive(Sentence s, int verb) {
+        String a = s.lower(verb - 1);
+        if (a.equals("and")) { // "which was signed in 2007 and ratified by the Senate in 2012"
+            for (int k = verb - 2; k > 0 && k >= verb - 8; k--) {
+                if (s.lower(k).endsWith("ed") && PASSIVE_AUX.contains(s.lower(k - 1))) {
+                    return true;
+                }
+            }
+        }
+        return PASSIVE_AUX.contains(a);
+    }
+
+    private static final Set<String> STEPS = Set.of("ratification", "approval", "adoption");
+
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "is", "be");
+}
