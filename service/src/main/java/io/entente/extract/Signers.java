@@ -90,10 +90,19 @@ final class Signers {
             }
             Token t = r.sentence.token(k);
             if (!(t.capitalised() || Character.isDigit(t.text().charAt(0)) || BEFORE_BY.contains(w))) {
-                return -1; // "signed during a visit by X": X is not the signer
+                return afterAside(r, k); // "signed during a visit by X": X is not the signer
             }
         }
         return -1;
+    }
+
+    /** "signed in Washington, during a visit by then-President X, by Defence Minister Y": the agents after the aside. */
+    private static int afterAside(Reading r, int k) {
+        if (!r.sentence.lower(k - 1).equals(",") || !Set.of("during", "on", "at", "amid", "after").contains(r.sentence.lower(k))) {
+            return -1;
+        }
+        int comma = r.sentence.indexOf(",", k + 1, Math.min(r.sentence.size(), k + 14));
+        return comma > 0 && r.sentence.lower(comma + 1).equals("by") ? comma + 1 : -1;
     }
 
     /**

@@ -101,4 +101,14 @@ class StateMediaPhrasingTest {
         String raa = ofType(concurred, "Treaty").getFirst().key();
         assertThat(concurred.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(raa) && "2024-12".equals(r.date()));
     }
+
+    @Test
+    void theSignersComeAfterAnAsideAboutAVisitNotInsideIt() {
+        ArticleGraph g = extract("2025-07-10", "", "The agreement was signed in Washington in March 2022, during a visit by "
+                + "then-President Ivan Duque, by then-Defence Minister Diego Molano and US Defense Secretary Lloyd Austin.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Diego Molano"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Lloyd Austin"), treaty)).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", "Ivan Duque")));
+    }
 }
