@@ -91,4 +91,15 @@ final class KnownPeople {
         return info != null && info.organization().isEmpty() && !info.country().isEmpty() && !info.role().isEmpty()
                 && published != null && info.heldOn(published) && info.country().equals(p.attr("country"));
     }
+
+    /** The known person right after one more capitalised given name at {@code k} ("Muhammad Shehbaz Sharif"), or null. */
+    static Mention afterGivenName(SentenceMentions sm, int k) {
+        if (k + 1 >= sm.sentence.size()) {
+            return null;
+        }
+        Mention next = sm.at(k + 1);
+        Token t = sm.sentence.token(k);
+        return next != null && next.kind() == Mention.Kind.PERSON && next.from() == k + 1 && t.isWord() && t.capitalised()
+                && !People.NOT_NAMES.contains(t.text()) ? next : null;
+    }
 }

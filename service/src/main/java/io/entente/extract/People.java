@@ -20,7 +20,7 @@ final class People {
             "May", "June", "July", "August", "September", "October", "November", "December", "Council",
             "Assembly", "Ministry", "Office", "Parliament", "House", "Senate", "Staff", "Committee", "Forces",
             "Service", "Agency", "Army", "Navy", "Command", "Department", "General", "Affairs", "Defence",
-            "Defense", "State", "Security", "National", "Foreign", "Said", "Says", "Also", "However", "Meanwhile",
+            "Defense", "State", "Security", "National", "Foreign", "Said", "Says", "Also", "However", "Meanwhile", "Earlier", "Later",
             "Minister", "President", "Secretary", "Chief", "Cabinet", "Government", "Republic", "Union", "United",
             "Nations", "Kingdom", "Party", "Court", "European", "International", "Western", "Eastern", "Northern",
             "Southern", "Central", "New", "Cold", "War", "Peninsula", "Region");
@@ -138,6 +138,9 @@ final class People {
             }
         }
         Mention known = sm.at(nameStart);
+        if (known == null && KnownPeople.afterGivenName(sm, nameStart) != null) {
+            known = sm.at(++nameStart); // "Prime Minister Muhammad Shehbaz Sharif": a given name before a known person
+        }
         int end = known != null && known.kind() == Mention.Kind.PERSON && known.from() == nameStart
                 ? known.to() : Names.nameEnd(sm, nameStart);
         if (end <= nameStart) {

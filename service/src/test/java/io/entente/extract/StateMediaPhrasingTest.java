@@ -111,4 +111,19 @@ class StateMediaPhrasingTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Lloyd Austin"), treaty)).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", "Ivan Duque")));
     }
+
+    @Test
+    void aGivenNameBeforeAKnownLeaderIsPartOfHisNameAndEarlierIsNoPerson() {
+        ArticleGraph g = extract("2025-09-18", "", "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar arrived "
+                + "in Riyadh. Earlier, the Prime Minister was received by the Crown Prince.");
+        assertThat(g.entities()).filteredOn(e -> e.type().equals("Person")).extracting(Entity::name)
+                .doesNotContain("Mohammad", "Earlier");
+        assertThat(key(g, "Person", "Ishaq Dar")).isNotNull();
+    }
+
+    @Test
+    void aTitleEndingTheSentenceLooksForNoName() {
+        ArticleGraph g = extract("2025-09-18", "", "The pact was welcomed by the Prime Minister");
+        assertThat(g.entities()).noneMatch(e -> e.type().equals("Person"));
+    }
 }
