@@ -56,7 +56,11 @@ class FixtureCorpusQualityTest {
             "fixtures-blind29, 0.86, 0.79, 0.88",
             "fixtures-blind30, 0.84, 0.84, 0.91",
             "fixtures-blind31, 0.85, 0.82, 0.92",
-            "fixtures-blind32, 0.68, 0.71, 0.87"})
+            "fixtures-blind32, 0.68, 0.71, 0.87",
+            "fixtures-blind33, 0.80, 0.76, 0.88",
+            "fixtures-blind34, 0.66, 0.72, 0.89",
+            "fixtures-blind35, 0.49, 0.56, 0.85",
+            "fixtures-blind36, 0.85, 0.81, 0.93"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         List<ArticleGraph> predictions = lines("/" + corpus + "/articles.jsonl").stream()
