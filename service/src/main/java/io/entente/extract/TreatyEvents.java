@@ -66,6 +66,7 @@ final class TreatyEvents {
             }
         }
         List<Mention> signers = new ArrayList<>();
+        Mention antecedent = r.sentence.lower(hit.at() - 1).equals("who") ? r.mentions.endingAt(hit.at() - 2) : null;
         if (treaty.to() <= hit.at()) {
             signers.addAll(Signers.agents(r, hit.end()));
             signers.addAll(signers.isEmpty() ? Signers.between(r, hit.end()) : List.of()); // "the memorandum signed in January between X and Y"
@@ -75,6 +76,9 @@ final class TreatyEvents {
             }
             if (signers.isEmpty() && !TreatyTargets.passive(r.sentence, hit.at()) && !pairSigners(r, hit, treaty)) {
                 signers.addAll(PeoplePairs.namedBefore(r, hit.at())); // "the declaration, which both men signed"
+            }
+            if (signers.isEmpty() && antecedent != null && antecedent.kind() == Mention.Kind.PERSON) {
+                signers.add(antecedent); // "Foreign Minister Mauro Vieira, who signed on behalf of President Lula"
             }
             if (signers.isEmpty() && instrument(r.sentence, treaty.from()) && hit.at() - treaty.to() <= 4) {
                 signers.addAll(SubjectLists.subjectsBefore(r.mentions, treaty.from())); // "X and Y ended the war with a pact signed in Z"
@@ -129,7 +133,7 @@ final class TreatyEvents {
                 ArticleModel.parties(r.model.node(treaty.key())).add(side.key());
             }
         }
-        if (!witness && otherTreaty(r, hit, treaty, signers, t)) {
+        if (!witness && (antecedent == null || treaty.to() > 0) && otherTreaty(r, hit, treaty, signers, t)) { // "X, who signed for Brazil": the story's treaty
             return;
         }
         String date = r.dateNear(hit.at());

@@ -30,7 +30,8 @@ final class TreatyTargets {
         if ((r.sentence.lower(hit.end()).equals("it") || its || whole) && r.model.currentTreaty() != null) { // "the Duma had ratified it"
             return new Mention(Mention.Kind.TREATY, r.model.currentTreaty(), hit.end(), hit.end() + 1, Mention.Use.ANAPHOR);
         }
-        if (passive(r.sentence, hit.at()) && r.model.currentTreaty() != null) { // "It was inked by ..."
+        boolean who = r.sentence.lower(hit.at() - 1).equals("who") && r.sentence.lower(hit.at() - 2).equals(","); // "X, who signed for Brazil"
+        if ((who || passive(r.sentence, hit.at())) && r.model.currentTreaty() != null) { // "It was inked by ..."
             return new Mention(Mention.Kind.TREATY, r.model.currentTreaty(), 0, 0, Mention.Use.ANAPHOR);
         }
         return null;

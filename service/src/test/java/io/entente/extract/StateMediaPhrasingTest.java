@@ -126,4 +126,14 @@ class StateMediaPhrasingTest {
         ArticleGraph g = extract("2025-09-18", "", "The pact was welcomed by the Prime Minister");
         assertThat(g.entities()).noneMatch(e -> e.type().equals("Person"));
     }
+
+    @Test
+    void aMinisterWhoSignedOnBehalfOfHisPresidentSignsTheStorysTreatyForHisState() {
+        ArticleGraph g = extract("2026-01-21", "", "The EU-Mercosur agreement was signed on Saturday in Asuncion by Paraguayan "
+                + "President Santiago Pena and Argentine President Javier Milei. Brazil was represented by Foreign Minister "
+                + "Mauro Vieira, who signed on behalf of President Luiz Inacio Lula da Silva.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Mauro Vieira"), treaty)).isTrue();
+        assertThat(has(g, "PARTY_TO", "BRA", treaty)).isTrue();
+    }
 }
