@@ -107,6 +107,10 @@ final class Treaties {
                     && s.token(k + 1).capitalised() && !TreatyWords.FUNCTION.contains(s.lower(k - 1))) {
                 continue; // "the Board of Peace charter": a body's name before a lower-case head
             }
+            if (w.equals("of") && s.lower(k - 1).equals("status") && modifiers < 3) {
+                start = nameStart = --k; // "Australia's status of visiting forces agreement": one kind of treaty
+                continue;
+            }
             if (TreatyWords.COUNTS.contains(w) && !t.capitalised()) {
                 break; // "two memorandums of understanding": the count is no part of the name
             }
@@ -292,9 +296,5 @@ final class Treaties {
             t.attrs.put("_named", true);
         }
         return t;
-    }
-
-    static List<String> partiesOf(ArticleModel model, String treatyKey) {
-        return List.copyOf(ArticleModel.parties(model.node(treatyKey)));
     }
 }

@@ -136,4 +136,12 @@ class StateMediaPhrasingTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Mauro Vieira"), treaty)).isTrue();
         assertThat(has(g, "PARTY_TO", "BRA", treaty)).isTrue();
     }
+
+    @Test
+    void aStatusOfVisitingForcesAgreementKeepsItsOwnersParty() {
+        ArticleGraph g = extract("2025-09-11", "", "The Philippines and Japan signed a reciprocal access agreement last year. "
+                + "Australia's status of visiting forces agreement with Manila was signed in 2007 and only cleared the Senate in 2012.");
+        assertThat(ofType(g, "Treaty")).hasSize(2);
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("PARTY_TO") && r.subject().equals("AUS"));
+    }
 }
