@@ -64,6 +64,9 @@ final class RatificationLaws {
     /** The story's current treaty when the verb's object is a ratification law, else null. */
     static Mention treaty(Reading r, Triggers.Hit hit) {
         String current = r.model.currentTreaty();
+        if (r.model.lawTreaty != null && r.sentence.lower(hit.end()).equals("the") && LAWS.contains(r.sentence.lower(hit.end() + 1))) {
+            return new Mention(Mention.Kind.TREATY, r.model.lawTreaty, hit.end(), hit.end() + 2, Mention.Use.ANAPHOR); // "approved the bill"
+        }
         if (current == null || !follows(r.sentence, hit.end())) {
             return null;
         }

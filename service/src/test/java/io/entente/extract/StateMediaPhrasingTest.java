@@ -144,4 +144,14 @@ class StateMediaPhrasingTest {
         assertThat(ofType(g, "Treaty")).hasSize(2);
         assertThat(g.relations()).anyMatch(r -> r.type().equals("PARTY_TO") && r.subject().equals("AUS"));
     }
+
+    @Test
+    void theBillAChamberApprovedIsTheLawApprovingTheStorysTreaty() {
+        ArticleGraph g = extract("2025-07-10", "", "Colombian President Gustavo Petro on Thursday vetoed a law approving a defence "
+                + "cooperation agreement with the United States. The Chamber of Representatives approved the bill on June 17 "
+                + "by 92 votes to 41.");
+        String pact = ofType(g, "Treaty").getFirst().key();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(pact)
+                && "2025-06-17".equals(r.date()));
+    }
 }
