@@ -194,13 +194,13 @@ final class CountryAnaphora {
     }
 
     /** Whether tokens [i, i+3) read "the two countries" or the like. */
-    /** "both governments", "both sides": the pair without an article. */
-    static boolean isBothPair(Sentence s, int i) {
-        return s.lower(i).equals("both") && PAIR_NOUNS.contains(s.lower(i + 1));
-    }
-
     static boolean isPair(Sentence s, int i) {
         boolean two = s.lower(i).equals("the") && (s.lower(i + 1).equals("two") || s.lower(i + 1).equals("both"));
         return two && (PAIR_NOUNS.contains(s.lower(i + 2)) || PAIR_NOUNS.contains(s.lower(i + 3)));
+    }
+
+    /** A pair phrase starting at token i: "the two countries", or "both governments" without an article. */
+    static boolean pairAt(Sentence s, int i) {
+        return isPair(s, i) || s.lower(i).equals("both") && PAIR_NOUNS.contains(s.lower(i + 1));
     }
 }

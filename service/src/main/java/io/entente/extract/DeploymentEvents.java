@@ -237,12 +237,13 @@ final class DeploymentEvents {
         return true;
     }
 
+    private static final Set<String> OWNERS = Set.of("its", "their");
     private static final Set<String> HOME_GROUND = Set.of("side", "soil", "territory", "border", "borders", "frontier", "land", "country");
 
     /** "along its own side of the border", "on their own soil" shortly after the troops: no foreign deployment. */
     private static boolean atHome(Sentence s, int from) {
         for (int k = from + 1; k < s.size() - 1 && k <= from + 8; k++) {
-            if (Set.of("its", "their").contains(s.lower(k)) && s.lower(k + 1).equals("own") && HOME_GROUND.contains(s.lower(k + 2))) {
+            if (OWNERS.contains(s.lower(k)) && s.lower(k + 1).equals("own") && HOME_GROUND.contains(s.lower(k + 2))) {
                 return true;
             }
         }

@@ -61,6 +61,18 @@ final class RatificationLaws {
         }
     }
 
+    /** Remembers the treaty of "a law approving a defence cooperation agreement": what a later "the bill" is. */
+    static void noteApprovalLaw(Reading r) {
+        for (int k = 1; k < r.sentence.size(); k++) {
+            if (Legislatures.LAWS.contains(r.sentence.lower(k - 1)) && APPROVING.contains(r.sentence.lower(k))) {
+                Mention t = Clauses.after(r.mentions, k + 1, 6, m -> m.kind() == Mention.Kind.TREATY);
+                r.model.lawTreaty = t != null ? t.key() : r.model.lawTreaty;
+            }
+        }
+    }
+
+    private static final Set<String> APPROVING = Set.of("approving", "ratifying");
+
     /** The story's current treaty when the verb's object is a ratification law, else null. */
     static Mention treaty(Reading r, Triggers.Hit hit) {
         String current = r.model.currentTreaty();

@@ -105,13 +105,10 @@ final class Signers {
         return comma > 0 && r.sentence.lower(comma + 1).equals("by") ? comma + 1 : -1;
     }
 
-    /**
-     * "concluded and signed by the two governments", "inked in Jakarta by the two countries' defence
-     * ministers": the pair's states sign; whether it was such a pair.
-     */
+    /** Whether a pair phrase starts in tokens [from, to). */
     private static boolean pairSince(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (CountryAnaphora.isPair(s, k) || CountryAnaphora.isBothPair(s, k)) {
+            if (CountryAnaphora.pairAt(s, k)) {
                 return true;
             }
         }
@@ -121,13 +118,17 @@ final class Signers {
     /** Who signs for the two sides: "by representatives of both governments". */
     private static final Set<String> DELEGATES = Set.of("representatives", "officials", "delegations", "delegates", "envoys", "plenipotentiaries");
 
+    /**
+     * "concluded and signed by the two governments", "inked in Jakarta by the two countries' defence
+     * ministers": the pair's states sign; whether it was such a pair.
+     */
     static boolean pairAgents(Reading r, int from, Mention treaty) {
         int by = byAfter(r, from);
         int pair = by + 1;
         if (by >= 0 && DELEGATES.contains(r.sentence.lower(pair)) && r.sentence.lower(pair + 1).equals("of")) {
             pair += 2; // "by representatives of both governments"
         }
-        if (by < 0 || !CountryAnaphora.isPair(r.sentence, pair) && !CountryAnaphora.isBothPair(r.sentence, pair)) {
+        if (by < 0 || !CountryAnaphora.pairAt(r.sentence, pair)) {
             return false;
         }
         for (String c : CountryAnaphora.pairIn(r.mentions, r.model, by + 1)) {

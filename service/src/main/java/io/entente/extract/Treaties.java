@@ -206,7 +206,7 @@ final class Treaties {
                 && !TreatyNames.sameKind(model.node(before).name, surface);
         boolean otherDated = before != null && (TreatyNames.otherMonth(model.node(before), s.lower(start)) // "the March 10 agreement" after an August deal
                 || capitalised && TreatyNames.otherYear(model.node(before), s, start, end)); // "in 2023 under the X Charter"
-        Node cited = capitalised && before != null && TreatyHeads.normCited(s, start) ? model.newTreaty(surface.replaceFirst("^(?i)the\\s+", "")) : null;
+        Node cited = capitalised && before != null && TreatyHeads.normCited(s, start) ? model.newTreaty(TreatyNames.withoutArticle(surface)) : null;
         Node treaty = cited != null ? cited // "compatible with the EU treaties": a norm the story cites, not its treaty renamed
                 : TreatyHeads.namedAs(s, start) && before != null ? model.node(before) // "the document, known as the Riyadh Agreement"
                 : choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother || framed || otherDated);
@@ -291,7 +291,7 @@ final class Treaties {
         if (!named && !described && parties.isEmpty() && !signingOrRatifying) {
             return null; // a bare "the treaty" with nothing to refer to
         }
-        Node t = model.newTreaty(surface.replaceFirst("^(?i)the\\s+", ""));
+        Node t = model.newTreaty(TreatyNames.withoutArticle(surface));
         if (named) {
             t.attrs.put("_named", true);
         }

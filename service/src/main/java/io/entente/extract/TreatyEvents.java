@@ -22,12 +22,7 @@ final class TreatyEvents {
                 sign(r, hit);
             }
         }
-        for (int k = 1; k < r.sentence.size(); k++) { // "a law approving a defence cooperation agreement": what "the bill" later is
-            if (Legislatures.LAWS.contains(r.sentence.lower(k - 1)) && Set.of("approving", "ratifying").contains(r.sentence.lower(k))) {
-                Mention t = Clauses.after(r.mentions, k + 1, 6, m -> m.kind() == Mention.Kind.TREATY);
-                r.model.lawTreaty = t != null ? t.key() : r.model.lawTreaty;
-            }
-        }
+        RatificationLaws.noteApprovalLaw(r);
         Mention ratified = null;
         for (Triggers.Hit hit : r.triggers.of("RATIFY")) {
             boolean notAVote = r.sentence.lower(hit.end()).equals("the") && r.sentence.lower(hit.end() + 1).equals("way")

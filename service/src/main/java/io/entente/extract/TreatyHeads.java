@@ -117,11 +117,6 @@ final class TreatyHeads {
         return s.lower(k).equals("as") && KNOWN.contains(s.lower(k - 1)) || NAMING.contains(s.lower(k));
     }
 
-    /**
-     * "a border security agreement that Baghdad and Tehran signed in March 2023", "a continental
-     * shelf agreement signed in 2003": a year before the story's, another treaty.
-     */
-    /** A four-digit year of the last two centuries: "2019", "1999". */
     /** Not "violating the accord": a story's own treaty is often the one said to be broken. */
     private static final Set<String> NORM_CUES = Set.of("compatible", "incompatible", "contrary", "accordance", "conformity");
 
@@ -138,10 +133,15 @@ final class TreatyHeads {
         return false;
     }
 
+    /** A four-digit year of the last two centuries: "2019", "1999". */
     static boolean isYear(String w) {
         return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
     }
 
+    /**
+     * "a border security agreement that Baghdad and Tehran signed in March 2023", "a continental
+     * shelf agreement signed in 2003": a year before the story's, another treaty.
+     */
     static boolean earlierInRelative(Sentence s, int end, java.time.LocalDate published) {
         if (published == null || !Set.of("that", "which", "signed", "concluded").contains(s.lower(end))) {
             return false;

@@ -132,8 +132,12 @@ final class TreatyNames {
     }
 
     private static String firstWord(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").split("\\s+");
-        return words[0];
+        return withoutArticle(name).toLowerCase(Locale.ROOT).split("\\s+")[0];
+    }
+
+    /** "the Pukpuk Treaty" -> "Pukpuk Treaty": the name a treaty is stored under. */
+    static String withoutArticle(String surface) {
+        return surface.replaceFirst("^(?i)the\\s+", "");
     }
 
     private static boolean place(String word) {
