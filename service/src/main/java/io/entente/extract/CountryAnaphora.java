@@ -54,7 +54,9 @@ final class CountryAnaphora {
                 continue;
             }
             if (s.lower(i + 1).equals("country") && PLACE_PREPOSITIONS.contains(s.lower(i - 1)) && !s.lower(i + 2).equals("'s")) {
-                String iso = latestBefore(sm, model, i); // "operating in the country"
+                Set<String> origins = origins(sm, i);
+                String iso = origins.isEmpty() ? latestBefore(sm, model, i) // "operating in the country"
+                        : hostBesides(sm, model, i, origins); // "troops from Uganda, Kenya and Ethiopia in the country"
                 if (iso != null) {
                     sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, i + 2, Mention.Use.ANAPHOR));
                 }
@@ -139,6 +141,43 @@ final class CountryAnaphora {
             return best;
         }
         return model.recentCountries().stream().filter(c -> !later.contains(c)).findFirst().orElse(null);
+    }
+
+    /** Countries of a "from A, B and C" list before token {@code i}: where troops or envoys come from. */
+    static Set<String> origins(SentenceMentions sm, int i) {
+        Set<String> origins = new java.util.HashSet<>();
+        Sentence s = sm.sentence;
+        for (int k = 0; k < i; k++) {
+            if (!s.lower(k).equals("from")) {
+                continue;
+            }
+            int j = k + 1;
+            Mention m = sm.at(j);
+            while (m != null && m.from() == j && m.kind() == Mention.Kind.COUNTRY && m.to() <= i) {
+                origins.add(m.key());
+                j = m.to();
+                if (Set.of(",", "and", "or").contains(s.lower(j))) {
+                    j += s.lower(j).equals(",") && s.lower(j + 1).equals("and") ? 2 : 1;
+                }
+                m = sm.at(j);
+            }
+        }
+        return origins;
+    }
+
+    /** "the country" after a list of origins is none of them: the story's own state, else the latest other one. */
+    private static String hostBesides(SentenceMentions sm, ArticleModel model, int i, Set<String> origins) {
+        String home = model.datelineOrHome();
+        if (home != null && !origins.contains(home)) {
+            return home;
+        }
+        String best = null;
+        for (Mention m : sm.all()) {
+            if (m.kind() == Mention.Kind.COUNTRY && m.to() <= i && m.use() != Mention.Use.MODIFIER && !origins.contains(m.key())) {
+                best = m.key();
+            }
+        }
+        return best != null ? best : model.recentCountries().stream().filter(c -> !origins.contains(c)).findFirst().orElse(null);
     }
 
     /** "the North" is the latest-named country whose name starts with North (North Korea, North Macedonia...). */

@@ -15,6 +15,10 @@ final class IndirectHosts {
         if (!s.lower(in).equals("in") || !DeploymentWording.theHome(s, in + 1, DeploymentWording.HOME_WORDS)) {
             return null;
         }
+        Mention anaphor = r.mentions.at(in + 1);
+        if (anaphor != null && anaphor.kind() == Mention.Kind.COUNTRY && !CountryAnaphora.origins(r.mentions, in).isEmpty()) {
+            return anaphor.key(); // "troops from Uganda and Kenya in the country": none of the states they come from
+        }
         return Clauses.firstState(r.mentions, in, sender);
     }
 

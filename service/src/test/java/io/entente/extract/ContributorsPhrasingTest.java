@@ -71,4 +71,13 @@ class ContributorsPhrasingTest {
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED"));
     }
+
+    @Test
+    void theCountryAfterAListOfContributingStatesIsTheStorysOwnNotOneOfThem() {
+        ArticleGraph g = extract("2025-02-11", "", "JUBA - South Sudan's government said on Monday the regional force would stay. "
+                + "The mission, which still counts soldiers from Rwanda, Nepal and Ghana in the country, is due to shrink.");
+        assertThat(has(g, "DEPLOYED_TO", "RWA", "SSD")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "GHA", "SSD")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.object().equals("NPL"));
+    }
 }
