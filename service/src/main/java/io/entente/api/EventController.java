@@ -36,7 +36,7 @@ class EventController {
         List<String> types = (List<String>) params.get("types");
         EventQueries.Selection selection = new EventQueries.Selection(Selections.names(env, "edges/node/*"),
                 Selections.names(env, "edges/node/subject/*"), Selections.names(env, "edges/node/object/*"));
-        String cypher = EventQueries.statement(params.get("actor") != null, params.get("target") != null,
+        String cypher = EventQueries.statement(EventQueries.Given.of(params),
                 orderBy == null ? EventOrderBy.DATE_DESC : orderBy, withCount, types, selection);
         Map<String, Object> row = graph.row(cypher, params).orElse(Map.of());
         List<Event> events = Values.maps(row, "page").stream().map(Event::of).toList();

@@ -71,13 +71,28 @@ class SelectiveReadsTest extends ApiTestSupport {
 
     @Test
     void statementShapesAreCachedPerSelection() {
-        String a = EventQueries.statement(true, false, EventQueries.EventOrderBy.DATE_DESC, false, List.of("SIGNED"),
+        String a = EventQueries.statement(ACTOR_ONLY, EventQueries.EventOrderBy.DATE_DESC, false, List.of("SIGNED"),
                 new EventQueries.Selection(Set.of("date"), Set.of("name"), Set.of()));
-        String b = EventQueries.statement(true, false, EventQueries.EventOrderBy.DATE_DESC, false, List.of("SIGNED"),
+        String b = EventQueries.statement(ACTOR_ONLY, EventQueries.EventOrderBy.DATE_DESC, false, List.of("SIGNED"),
                 new EventQueries.Selection(Set.of("date", "sources"), Set.of("name"), Set.of()));
 
-        assertThat(a).isSameAs(EventQueries.statement(true, false, EventQueries.EventOrderBy.DATE_DESC, false,
+        assertThat(a).isSameAs(EventQueries.statement(ACTOR_ONLY, EventQueries.EventOrderBy.DATE_DESC, false,
                 List.of("SIGNED"), new EventQueries.Selection(Set.of("date"), Set.of("name"), Set.of())));
         assertThat(b).contains(".sources").isNotEqualTo(a);
     }
+
+    @Test
+    void onlyTheFiltersGivenBecomeConditions() {
+        EventQueries.Selection selection = new EventQueries.Selection(Set.of("date"), Set.of(), Set.of());
+        String bare = EventQueries.statement(ACTOR_ONLY, EventQueries.EventOrderBy.DATE_DESC, false, List.of("SIGNED"), selection);
+        String filtered = EventQueries.statement(new EventQueries.Given(true, false, true, true, true, true),
+                EventQueries.EventOrderBy.DATE_DESC, false, List.of("SIGNED"), selection);
+
+        assertThat(bare).contains("coalesce(r.retracted, false) = false")
+                .doesNotContain("$claimStatus").doesNotContain("$minSources").doesNotContain("$since");
+        assertThat(filtered).contains("r.claimStatus = $claimStatus").contains(">= $minSources").contains("$since")
+                .doesNotContain("r.retracted");
+    }
+
+    private static final EventQueries.Given ACTOR_ONLY = new EventQueries.Given(true, false, false, false, false, false);
 }
