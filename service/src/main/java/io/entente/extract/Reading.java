@@ -5,6 +5,7 @@ import io.entente.extract.time.DateResolver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -49,7 +50,8 @@ final class Reading {
             return null;
         }
         int at = sentence.token(token).start();
-        DateMention nearest = dateResolver.nearest(eventDates, at).orElse(null);
+        List<DateMention> own = eventDates.stream().filter(d -> !sinceAnother(at, d.start())).toList();
+        DateMention nearest = dateResolver.nearest(own, at).orElse(null);
         if (nearest != null && nearest.end() <= at && joinedBetween(nearest.end(), at)) {
             for (DateMention later : dates) { // "signed in 2007 and ratified by the Senate in 2012": the ratification's own date
                 if (later.start() > at && !joinedBetween(at, later.start())) {
@@ -74,6 +76,21 @@ final class Reading {
         }
         boolean until = sentence.lower(before).equals("until") || sentence.lower(before).equals("till");
         return !(until && triggers.find("NEG", Math.max(0, before - 6), before) >= 0);
+    }
+
+    /**
+     * "the first new alliance since the ANZUS treaty with New Zealand in 1951": a date after "since"
+     * and a noun phrase dates that other thing, not the event before it ("stationed there since 2018" keeps its date).
+     */
+    private boolean sinceAnother(int from, int to) {
+        for (int k = 0; k + 1 < sentence.size(); k++) {
+            Token t = sentence.token(k);
+            if (t.start() >= from && t.start() < to && t.lower().equals("since")
+                    && Set.of("the", "a", "an").contains(sentence.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an "and" joins two verbs between the two character offsets of this sentence. */

@@ -55,6 +55,9 @@ public final class RuleExtractor implements Extractor {
         if (!title.isEmpty()) {
             int before = model.drafts.size();
             java.util.Set<String> bodyNodes = new java.util.HashSet<>(model.nodes.keySet());
+            if (!model.treaties().isEmpty()) { // the headline's pact is the one the story opened with, not a background one named last
+                model.touchTreaty(model.treaties().getFirst().key);
+            }
             List<Token> tokens = Tokenizer.tokens(title, 0, title.length());
             if (tokens.size() <= MAX_SENTENCE_TOKENS) {
                 read(new Sentence(-1, 0, title.length(), title, tokens, true), title, model);

@@ -209,6 +209,7 @@ final class Treaties {
         Node cited = capitalised && before != null && TreatyHeads.normCited(s, start) ? model.newTreaty(TreatyNames.withoutArticle(surface)) : null;
         Node treaty = cited != null ? cited // "compatible with the EU treaties": a norm the story cites, not its treaty renamed
                 : TreatyHeads.namedAs(s, start) && before != null ? model.node(before) // "the document, known as the Riyadh Agreement"
+                : s.title() && capitalised && before != null && TreatyNames.sameHead(model.node(before).name, surface) ? model.node(before) // headline "ICC statute"
                 : choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother || framed || otherDated);
         if (treaty == null) {
             return end;

@@ -30,6 +30,13 @@ final class TreatyNames {
         return false;
     }
 
+    /** The same head noun: the headline's "ICC statute" and the body's "Rome Statute". */
+    static boolean sameHead(String a, String b) {
+        String[] x = a.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] y = b.toLowerCase(Locale.ROOT).split("\\s+");
+        return x[x.length - 1].equals(y[y.length - 1]);
+    }
+
     /**
      * Whether a year written just before a treaty's name ("formed the alliance in September 2023 under the
      * X Charter") is another year than the one {@code current} was signed in: another instrument.

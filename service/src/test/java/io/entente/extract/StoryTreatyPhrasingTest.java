@@ -1,0 +1,71 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which treaty a headline, a date or a backer belongs to when a story also names older ones, in sentences written for these tests. */
+class StoryTreatyPhrasingTest {
+
+    @Test
+    void theHeadlinesPactIsTheOneTheStoryOpenedWithNotABackgroundOneNamedLast() {
+        ArticleGraph g = extract("2025-03-14", "Ghana, Togo sign border security pact",
+                "ACCRA, March 14 - Ghana and Togo signed a border security agreement on Thursday. "
+                        + "In 2023, Togo signed a memorandum of understanding with Burkina Faso on intelligence sharing.");
+        String story = key(g, "Treaty", "border security agreement");
+        assertThat(ofType(g, "Treaty").stream().filter(t -> t.key().equals(story)).findFirst().orElseThrow().aliases())
+                .contains("border security pact");
+        assertThat(has(g, "PARTY_TO", "GHA", key(g, "Treaty", "memorandum"))).isFalse();
+    }
+
+    @Test
+    void aHeadlineNamingTheStorysTreatyByAnotherNameWithTheSameHeadNounIsThatTreaty() {
+        ArticleGraph g = extract("2024-10-03", "Armenia ratifies ICC statute",
+                "YEREVAN - Armenia's parliament voted on Tuesday to ratify the Rome Statute. "
+                        + "Russia, Armenia and Azerbaijan signed a ceasefire agreement in November 2020.");
+        assertThat(ofType(g, "Treaty")).noneMatch(t -> t.name().equals("ICC statute"));
+        assertThat(ofType(g, "Treaty")).anyMatch(t -> t.name().equals("Rome Statute") && t.aliases().contains("ICC statute"));
+    }
+
+    @Test
+    void aYearAfterSinceAndAnotherTreatyDatesThatTreatyNotTheSigning() {
+        ArticleGraph g = extract("2025-06-02", "", "Fiji and Tonga have signed a mutual assistance treaty, the first such "
+                + "pact either has joined since the Biketawa Declaration of the Pacific Islands Forum in 2000.");
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("SIGNED") && r.subject().equals("FJI"))
+                .isNotEmpty().allMatch(r -> r.date() == null || !r.date().startsWith("2000"));
+    }
+
+    @Test
+    void aStateStationedThereSinceAYearKeepsThatYear() {
+        ArticleGraph g = extract("2025-06-02", "", "Rwandan troops have been deployed in Mozambique since 2021.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("RWA")
+                && "2021".equals(r.date()));
+    }
+
+    @Test
+    void aPresidentWhoBackedATreatySupportsItAndRatifiesNothing() {
+        ArticleGraph g = extract("2025-05-10", "", "WARSAW - Poland and Sweden signed the Baltic Shield Treaty on Friday. "
+                + "President Karol Nawrocki, who would have to sign the ratification law, has backed the treaty.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+    }
+
+    @Test
+    void aParliamentThatBackedATreatyStillRatifiesIt() {
+        ArticleGraph g = extract("2025-05-10", "", "WARSAW - Poland and Sweden signed the Baltic Shield Treaty in March. "
+                + "On Friday the Sejm backed the treaty by 410 votes to 12.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED"));
+    }
+
+    @Test
+    void rightsGroupsAreOrganisationsNotPeople() {
+        ArticleGraph g = extract("2025-05-10", "", "Human Rights Watch and Amnesty International condemned the deportations, "
+                + "and Doctors Without Borders said its clinics were full.");
+        assertThat(ofType(g, "Organization")).extracting(Entity::name)
+                .contains("Human Rights Watch", "Amnesty International", "Medecins Sans Frontieres");
+        assertThat(ofType(g, "Person")).isEmpty();
+    }
+}
