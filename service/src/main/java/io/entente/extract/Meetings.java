@@ -27,6 +27,13 @@ final class Meetings {
                 meet(r, hit);
             }
         }
+        for (int k = 1; k + 1 < r.sentence.size(); k++) { // "made Beijing his first stop, meeting President Xi Jinping"
+            int at = k;
+            if (r.sentence.lower(k).equals("meeting") && r.sentence.lower(k - 1).equals(",") && r.triggers.of("MEET").stream()
+                    .noneMatch(h -> h.at() <= at && at < h.at() + h.length())) {
+                meet(r, new Triggers.Hit(at, 1, List.of("MEET")));
+            }
+        }
         broughtTogether(r);
     }
 
@@ -67,7 +74,8 @@ final class Meetings {
             return;
         }
         if (other == null || !r.sentence.lower(hit.end() - 1).equals("with") && other.from() > hit.end() + 1
-                && !withBefore(r.sentence, hit.end(), other.from()) && !titleBetween(r, hit.end(), other.from())) {
+                && !withBefore(r.sentence, hit.end(), other.from()) && !titleBetween(r, hit.end(), other.from())
+                && !describedBetween(r.sentence, hit.end(), other.from())) {
             if (ONE_WAY.contains(r.sentence.lower(hit.at()))) {
                 return; // "X and Y visited Berlin" is no meeting between X and Y
             }
@@ -117,6 +125,24 @@ final class Meetings {
             Mention m = r.mentions.at(k);
             boolean titleWord = s.token(k).isWord() && s.token(k).capitalised() || TITLE_LINKS.contains(s.lower(k));
             if (!titleWord && (m == null || m.kind() != Mention.Kind.COUNTRY)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> OFFICE_NOUNS = Set.of("president", "leader", "counterpart", "premier", "chancellor",
+            "minister", "king", "emir", "envoy", "ambassador", "governor", "chief", "commander");
+
+    /** "met the region's president, Nechirvan Barzani": a short description of the guest, then a comma. */
+    private static boolean describedBetween(Sentence s, int from, int to) {
+        boolean described = s.lower(to - 1).equals(",") && OFFICE_NOUNS.contains(s.lower(to - 2))
+                || OFFICE_NOUNS.contains(s.lower(to)); // the name's mention may start at its title
+        if (to - from > 7 || !described || !Set.of("the", "his", "her", "their", "its").contains(s.lower(from))) {
+            return false;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (!s.token(k).isWord() && !s.lower(k).equals("'s")) {
                 return false;
             }
         }
