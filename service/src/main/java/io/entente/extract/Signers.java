@@ -49,6 +49,7 @@ final class Signers {
                 continue;
             }
             if (w.equals(",") && out.isEmpty() && pairSince(r.sentence, by + 1, k)) {
+                out.addAll(namedPeople(r, k + 1)); // "by the ministers of the two countries, Iraq's X and Turkey's Y"
                 break; // "by representatives of both governments, within the framework of a Nicaraguan visit": the pair signs
             }
             if (w.equals(",") && !out.isEmpty() && !listContinues(r, k + 1)) {
@@ -64,6 +65,26 @@ final class Signers {
             }
         }
         return out;
+    }
+
+    /** "Iraq's X, Qatar's Y and the UAE's Z": two or more people listed from {@code k}, each maybe after its state; else none. */
+    private static List<Mention> namedPeople(Reading r, int k) {
+        List<Mention> people = new ArrayList<>();
+        while (k < r.sentence.size()) {
+            Mention m = r.mentions.at(k);
+            if (m != null && m.kind() == Mention.Kind.COUNTRY && r.sentence.lower(m.to()).equals("'s")) {
+                m = r.mentions.at(m.to() + 1);
+            }
+            if (m == null || m.kind() != Mention.Kind.PERSON) {
+                break;
+            }
+            people.add(m);
+            k = m.to();
+            k += r.sentence.lower(k).equals(",") && r.sentence.lower(k + 1).equals("and") ? 2
+                    : Set.of(",", "and").contains(r.sentence.lower(k)) ? 1 : r.sentence.size();
+            k += r.sentence.lower(k).equals("the") ? 1 : 0; // "and the UAE's Z"
+        }
+        return people.size() >= 2 ? people : List.of();
     }
 
     /**

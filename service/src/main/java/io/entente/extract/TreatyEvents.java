@@ -99,6 +99,11 @@ final class TreatyEvents {
                 signers.add(with); // "the agreement that X signed with Australian Defence Minister Y", "the pact that Armenia signed with Azerbaijan"
                 signers.addAll(Signers.coordinatedAfter(r, with)); // "with Putin and Azerbaijan's President Ilham Aliyev"
             }
+        } else if (overseen(r.sentence, hit.at())) { // "X and Y oversaw the signing of the accord by A and B": A and B signed
+            int by = r.sentence.indexOf("by", treaty.to(), Math.min(r.sentence.size(), treaty.to() + 8));
+            if (by >= 0 && r.sentence.indexOfAny(Set.of(",", ";"), treaty.to(), by) < 0) { // "of the accord on water by A and B"
+                signers.addAll(Signers.agents(r, by));
+            }
         } else {
             signers.addAll(Signatories.alongside(r, treaty));
             if (!pairSigners(r, hit, treaty)) { // "the two sides signed": the pair, not an earlier person
@@ -274,5 +279,12 @@ final class TreatyEvents {
             RatificationLaws.ratifiedBy(r, hit, treaty, more); // "approved by Iraq's parliament and by Kuwait's National Assembly"
         }
         return treaty;
+    }
+
+    private static final Set<String> OVERSEEING = Set.of("oversaw", "overseeing", "witnessed", "witnessing", "attended", "watched", "over");
+
+    /** "the signing of" after a verb of watching it ("oversaw", "presided over"): those watching did not sign. */
+    private static boolean overseen(Sentence s, int hit) {
+        return s.lower(hit).equals("signing") && s.lower(hit - 1).equals("the") && OVERSEEING.contains(s.lower(hit - 2));
     }
 }

@@ -68,4 +68,23 @@ class StoryTreatyPhrasingTest {
                 .contains("Human Rights Watch", "Amnesty International", "Medecins Sans Frontieres");
         assertThat(ofType(g, "Person")).isEmpty();
     }
+
+    @Test
+    void leadersWhoOversawTheSigningByTheirMinistersDidNotSignIt() {
+        ArticleGraph g = extract("2024-04-23", "", "BAGHDAD - Iraq and Turkey signed a water accord on Monday. Turkish President "
+                + "Tayyip Erdogan and Iraqi Prime Minister Mohammed Shia al-Sudani oversaw the signing of the accord on water by "
+                + "Turkish Foreign Minister Hakan Fidan and his Iraqi counterpart Fuad Hussein.");
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::subject)
+                .contains("hakan-fidan--foreign-minister", "fuad-hussein--foreign-minister")
+                .doesNotContain("recep-tayyip-erdogan--president", "mohammed-shia-al-sudani--prime-minister");
+    }
+
+    @Test
+    void ministersOfTheTwoCountriesNamedAfterACommaAreTheSigners() {
+        ArticleGraph g = extract("2024-04-23", "", "BAGHDAD - Iraq and Turkey signed a water accord on Monday. The accord was "
+                + "signed in Baghdad by the foreign ministers of the two countries, Turkey's Hakan Fidan and Iraq's Fuad Hussein, "
+                + "while the leaders watched.");
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::subject)
+                .contains("hakan-fidan--foreign-minister", "fuad-hussein--foreign-minister");
+    }
 }
