@@ -144,10 +144,24 @@ final class TreatyEvents {
         if (!witness && (antecedent == null || treaty.to() > 0) && otherTreaty(r, hit, treaty, signers, t)) { // "X, who signed for Brazil": the story's treaty
             return;
         }
+        if (r.sentence.lower(hit.at() - 1).equals("each") && signers.size() >= 3 && signers.getLast().from() > treaty.to()) {
+            Mention partner = signers.getLast(); // "Germany and France each signed an agreement with Ukraine": one treaty each
+            for (Mention other : List.copyOf(signers.subList(1, signers.size() - 1))) {
+                Node copy = r.model.newTreaty(t.name);
+                record(r, hit, List.of(other, partner), copy, witness);
+                signers.remove(other);
+            }
+            r.model.touchTreaty(t.key);
+        }
+        record(r, hit, signers, t, witness);
+    }
+
+    /** Signers of treaty {@code t} at {@code hit}: their states become parties, people who sign together meet. */
+    private static void record(Reading r, Triggers.Hit hit, List<Mention> signers, Node t, boolean witness) {
         String date = r.dateNear(hit.at());
         List<String> people = new ArrayList<>();
         for (Mention signer : signers) {
-            r.add("SIGNED", signer.key(), treaty.key(), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.85);
+            r.add("SIGNED", signer.key(), t.key, hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.85);
             String c = Clauses.countryOf(signer, r.model);
             if (c != null && !witness && (signer.kind() != Mention.Kind.PERSON || r.model.node(signer.key()).attr("_international") == null)) {
                 ArticleModel.parties(t).add(c);

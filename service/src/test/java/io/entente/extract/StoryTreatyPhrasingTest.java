@@ -87,4 +87,21 @@ class StoryTreatyPhrasingTest {
         assertThat(g.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::subject)
                 .contains("hakan-fidan--foreign-minister", "fuad-hussein--foreign-minister");
     }
+
+    @Test
+    void statesThatEachSignedAnAgreementWithAPartnerSignedOneEach() {
+        ArticleGraph g = extract("2024-07-01", "", "Sweden and Finland each signed a defence cooperation agreement with the "
+                + "United States in December.");
+        assertThat(ofType(g, "Treaty")).hasSize(2);
+        assertThat(ofType(g, "Treaty")).extracting(e -> String.valueOf(new java.util.TreeSet<Object>(
+                        (java.util.Collection<?>) e.attrs().get("parties"))))
+                .containsExactlyInAnyOrder("[SWE, USA]", "[FIN, USA]");
+    }
+
+    @Test
+    void statesThatSignedTogetherSignedOneAgreement() {
+        ArticleGraph g = extract("2024-07-01", "", "Sweden and Finland signed a defence cooperation agreement with the "
+                + "United States in December.");
+        assertThat(ofType(g, "Treaty")).hasSize(1);
+    }
 }
