@@ -25,7 +25,17 @@ final class DeploymentWording {
     /** "decided to stop rotating a brigade": a deployment being ended, not made. */
     static boolean stopped(Sentence s, int at) {
         return Set.of("stop", "stops", "stopped", "stopping", "end", "ended", "ending", "halt", "halted", "cease", "ceased",
-                "suspend", "suspended").contains(s.lower(at - 1));
+                "suspend", "suspended").contains(s.lower(at - 1)) || possibleOnly(s, at);
+    }
+
+    /** "sending troops to Ukraine 'cannot be ruled out'": a possibility someone keeps open, nothing sent. */
+    private static boolean possibleOnly(Sentence s, int at) {
+        for (int k = at + 1; k + 1 < s.size() && k < at + 14 && !s.lower(k).equals(";") && !s.lower(k).equals(","); k++) {
+            if (s.lower(k).equals("ruled") && s.lower(k + 1).equals("out") && s.lower(k - 1).equals("be")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "had no soldiers in", "did not send troops": negated, but not merely planned or conditional. */

@@ -67,10 +67,14 @@ final class Stances {
         boolean denied = false;
         boolean claimBefore = r.triggers.find("CLAIM_NOUN", Math.max(0, subject.from() - 2), subject.from()) >= 0
                 || r.sentence.lower(subject.from() - 1).equals("which") && r.sentence.lower(subject.from() - 2).equals(","); // ", which Kigali denies"
+        Mention claimant = claimant(r, hit);
         for (Reading.DeploymentRef d : r.deployments) {
             if (d.at() > hit.at() || claimBefore) { // "..., a claim Asmara rejected": the claim is the sentence's deployment
                 r.add("DENIED", subject.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.75);
                 denied = true;
+                if (claimant != null && d.at() > hit.at() && !claimant.key().equals(subject.key())) {
+                    r.add("REPORTED", claimant.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+                }
             }
         }
         int claim = r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 5); // "rejected a U.S. newspaper report"
@@ -97,6 +101,15 @@ final class Stances {
             deniers.add(subject.key());
         }
         return denied && !claimBefore; // "X said ..., a claim Y rejected": still claimed, not only denied
+    }
+
+    /** "rejected a claim by Russia's intelligence chief that ...": whoever made the claim the denial answers. */
+    private static Mention claimant(Reading r, Triggers.Hit hit) {
+        int claim = r.triggers.find("CLAIM_NOUN", hit.end(), hit.end() + 4);
+        if (claim < 0 || !r.sentence.lower(claim + 1).equals("by")) {
+            return null;
+        }
+        return Clauses.after(r.mentions, claim + 2, 2, m -> m.isActor() || m.kind() == Mention.Kind.COUNTRY);
     }
 
     /** A speaker before a verb of saying ("Austin said", "the US claimed") or after it ("said X"). */

@@ -80,4 +80,20 @@ class ContributorsPhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "GHA", "SSD")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.object().equals("NPL"));
     }
+
+    @Test
+    void whoeverMadeTheClaimADenialRejectsReportedTheDeployment() {
+        ArticleGraph g = extract("2025-02-11", "", "Chad on Monday rejected a claim by Sudan's army chief that N'Djamena had "
+                + "sent 500 soldiers into Darfur, calling it a lie.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("TCD"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("SDN"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.claimStatus() == ClaimStatus.ASSERTED);
+    }
+
+    @Test
+    void sendingTroopsThatCannotBeRuledOutIsNoDeployment() {
+        ArticleGraph g = extract("2025-02-11", "", "The Dutch prime minister said that sending Dutch soldiers to Ukraine "
+                + "\"cannot be ruled out\" once a ceasefire holds.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+    }
 }
