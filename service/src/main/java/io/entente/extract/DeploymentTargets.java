@@ -155,12 +155,14 @@ final class DeploymentTargets {
         }
         for (int k = place.to(); k < r.sentence.size() && k < place.to() + 8; k++) {
             Mention c = r.mentions.at(k);
-            if (PLACE_STOPS.contains(r.sentence.lower(k)) || r.triggers.is(k, "REPORT") || c != null && c.kind() != Mention.Kind.COUNTRY) {
+            String state = c == null ? null : c.kind() == Mention.Kind.COUNTRY ? c.key() // "the T4 air base in Homs province"
+                    : c.kind() == Mention.Kind.LOCATION ? r.model.node(c.key()).attr("country") : null;
+            if (PLACE_STOPS.contains(r.sentence.lower(k)) || r.triggers.is(k, "REPORT") || c != null && state == null) {
                 break;
             }
-            if (c != null) {
-                r.model.node(place.key()).attrs.put("country", c.key());
-                return new Target(c.key(), place.key());
+            if (state != null) {
+                r.model.node(place.key()).attrs.put("country", state);
+                return new Target(state, place.key());
             }
         }
         return t;

@@ -96,4 +96,12 @@ class ContributorsPhrasingTest {
                 + "\"cannot be ruled out\" once a ceasefire holds.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
     }
+
+    @Test
+    void aBaseOfUnknownStateLiesInTheStateOfTheProvinceItsPhraseNames() {
+        ArticleGraph g = extract("2025-04-03", "", "Israeli officials said Turkey had moved about 300 soldiers to the T4 air base "
+                + "in Homs province.");
+        assertThat(has(g, "DEPLOYED_TO", "TUR", "SYR")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "TUR", "ISR")).isFalse();
+    }
 }
