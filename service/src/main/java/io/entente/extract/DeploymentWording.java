@@ -292,7 +292,7 @@ final class DeploymentWording {
         if (!Set.of("its", "their", "the").contains(s.lower(k))) {
             return false;
         }
-        for (int j = k + 1; j <= k + 3; j++) {
+        for (int j = k + 1; j <= k + 3 && j < s.size(); j++) {
             if (BORDERS.contains(s.lower(j))) {
                 return s.lower(j + 1).equals("with");
             }

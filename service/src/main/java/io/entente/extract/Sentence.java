@@ -12,8 +12,16 @@ record Sentence(int index, int start, int end, String text, List<Token> tokens, 
         return tokens.size();
     }
 
+    /**
+     * The token at {@code i}; past either end, a blank that is no word and matches nothing, so that
+     * a rule looking a few tokens ahead near a sentence's edge reads nothing instead of failing the article.
+     */
     Token token(int i) {
-        return tokens.get(i);
+        if (i >= 0 && i < tokens.size()) {
+            return tokens.get(i);
+        }
+        int at = i < 0 ? start : end;
+        return new Token(" ", at, at, "");
     }
 
     String lower(int i) {

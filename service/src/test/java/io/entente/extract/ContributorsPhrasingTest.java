@@ -104,4 +104,10 @@ class ContributorsPhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "TUR", "SYR")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "TUR", "ISR")).isFalse();
     }
+
+    @Test
+    void aSentenceThatEndsRightAfterTheArticleOfItsDestinationIsStillRead() {
+        ArticleGraph g = extract("2025-04-03", "", "France delivered armoured vehicles to Armenia last year. Paris sent 200 soldiers to the");
+        assertThat(g.relations()).isNotEmpty();
+    }
 }

@@ -60,7 +60,9 @@ class FixtureCorpusQualityTest {
             "fixtures-blind33, 0.80, 0.76, 0.88",
             "fixtures-blind34, 0.66, 0.72, 0.89",
             "fixtures-blind35, 0.49, 0.56, 0.85",
-            "fixtures-blind36, 0.85, 0.81, 0.93"})
+            "fixtures-blind36, 0.85, 0.81, 0.93",
+            "fixtures-blind37, 0.66, 0.72, 0.85",
+            "fixtures-blind38, 0.77, 0.78, 0.90"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         List<ArticleGraph> predictions = lines("/" + corpus + "/articles.jsonl").stream()
