@@ -20,7 +20,28 @@ public final class RuleExtractor implements Extractor {
     public static final int MAX_TEXT_CHARS = 1_000_000;
     private static final int MAX_SENTENCE_TOKENS = 400;
 
+    private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
+    private static final java.util.concurrent.atomic.AtomicLong FAILED_SENTENCES = new java.util.concurrent.atomic.AtomicLong();
+
     private final DateResolver dates = new DateResolver();
+
+    /**
+     * Reads one sentence; a rule that fails on it costs that sentence, logged and counted, not the
+     * whole article (whose other sentences may carry every fact an analyst needs).
+     */
+    static void guarded(Runnable readSentence, String articleId, int sentence) {
+        try {
+            readSentence.run();
+        } catch (RuntimeException e) {
+            FAILED_SENTENCES.incrementAndGet();
+            LOG.log(System.Logger.Level.WARNING, "extract: article " + articleId + ", sentence " + sentence + " skipped", e);
+        }
+    }
+
+    /** Sentences skipped by {@link #guarded} since start: tests keep this at zero over every corpus. */
+    static long failedSentences() {
+        return FAILED_SENTENCES.get();
+    }
 
     @Override
     public String name() {
@@ -48,7 +69,8 @@ public final class RuleExtractor implements Extractor {
             List<Token> tokens = Tokenizer.tokens(text, span[0], span[1]);
             String sentence = text.substring(span[0], span[1]);
             if (tokens.size() <= MAX_SENTENCE_TOKENS && !shouted(tokens) && !credit(sentence)) { // a run-on "sentence" (a table, a dump) is not prose
-                read(new Sentence(index++, span[0], span[1], sentence, tokens, false), text, model);
+                Sentence read = new Sentence(index++, span[0], span[1], sentence, tokens, false);
+                guarded(() -> read(read, text, model), article.id(), read.index());
             }
         }
         String title = article.title().strip();
@@ -60,7 +82,7 @@ public final class RuleExtractor implements Extractor {
             }
             List<Token> tokens = Tokenizer.tokens(title, 0, title.length());
             if (tokens.size() <= MAX_SENTENCE_TOKENS) {
-                read(new Sentence(-1, 0, title.length(), title, tokens, true), title, model);
+                guarded(() -> read(new Sentence(-1, 0, title.length(), title, tokens, true), title, model), article.id(), -1);
             }
             keepTitleFallbacks(model, before);
             for (Node n : model.nodes.values()) {

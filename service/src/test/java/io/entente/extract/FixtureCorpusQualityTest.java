@@ -65,8 +65,11 @@ class FixtureCorpusQualityTest {
             "fixtures-blind38, 0.77, 0.78, 0.90"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
+        long failedBefore = RuleExtractor.failedSentences();
         List<ArticleGraph> predictions = lines("/" + corpus + "/articles.jsonl").stream()
                 .map(GraphJson::readArticle).map(extractor::extract).toList();
+        // No rule may fail on a sentence of these corpora (GuardedSentenceTest fails one of its own on purpose).
+        assertThat(RuleExtractor.failedSentences()).as(corpus + ": sentences a rule failed on").isEqualTo(failedBefore);
         ScoreResult result = Scorer.score(lines("/" + corpus + "/gold.jsonl"), predictions);
         assertThat(result.coreF1()).as(corpus + " core F1").isGreaterThanOrEqualTo(core);
         assertThat(result.relationsF1()).as(corpus + " relations F1").isGreaterThanOrEqualTo(relations);
