@@ -159,6 +159,7 @@ final class Treaties {
                 && !TreatyWords.DAYS.contains(s.lower(end + 1)) && !TreatyWords.MONTHS.contains(s.lower(end + 1))) {
             int k = end + 1;
             while (k < s.size() && (s.token(k).capitalised() || (RIGHT_CONNECTORS.contains(s.lower(k)) && k + 1 < s.size()
+                    && !TreatyWords.DAYS.contains(s.lower(k + 1)) && !TreatyWords.MONTHS.contains(s.lower(k + 1)) // not "of Nancy on Friday"
                     && (s.token(k + 1).capitalised() || s.lower(k + 1).equals("the") && k + 2 < s.size() && s.token(k + 2).capitalised()))
                     || s.lower(k).equals("the") && RIGHT_CONNECTORS.contains(s.lower(k - 1)) && k + 1 < s.size() && s.token(k + 1).capitalised())) {
                 // "between Montenegro and the Republic of Albania"

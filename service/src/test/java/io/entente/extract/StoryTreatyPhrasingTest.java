@@ -104,4 +104,12 @@ class StoryTreatyPhrasingTest {
                 + "United States in December.");
         assertThat(ofType(g, "Treaty")).hasSize(1);
     }
+
+    @Test
+    void aTreatyNameEndsBeforeTheDayOrMonthItWasSignedOn() {
+        ArticleGraph g = extract("2025-05-10", "", "Poland and France signed the Treaty of Nancy on Friday, and Spain and Portugal "
+                + "signed the Agreement on Maritime Security on May 2.");
+        assertThat(ofType(g, "Treaty")).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Treaty of Nancy", "Agreement on Maritime Security");
+    }
 }
