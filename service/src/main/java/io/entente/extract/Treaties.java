@@ -177,7 +177,7 @@ final class Treaties {
         explicit.addAll(TreatyParties.partiesAfter(sm, model, end));
         explicit.addAll(TreatyParties.relativeSigners(sm, model, end));
         if (explicit.size() > parties.size()) { // "a treaty with X": the clause's actor is the other side
-            String actor = Clauses.actorCountry(sm, model, start);
+            String actor = Clauses.actorCountry(sm, model, TreatyHeads.coordinatedVerb(s, start)); // "... and the Quirinal Treaty with Y"
             if (actor != null) {
                 explicit.add(actor);
             }

@@ -154,6 +154,11 @@ final class TreatyEvents {
             r.model.touchTreaty(t.key);
         }
         record(r, hit, signers, t, witness);
+        Mention second = treaty.to() > hit.at() ? CoordinatedTreaties.next(r, treaty) : null;
+        if (second != null) { // "signed the Aachen Treaty with X in 2019 and the Quirinal Treaty with Y in 2021"
+            record(r, new Triggers.Hit(second.from(), 1, hit.classes()), CoordinatedTreaties.signers(r, hit, second),
+                    r.model.node(second.key()), witness);
+        }
     }
 
     /** Signers of treaty {@code t} at {@code hit}: their states become parties, people who sign together meet. */

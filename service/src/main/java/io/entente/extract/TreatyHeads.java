@@ -155,6 +155,24 @@ final class TreatyHeads {
         return false;
     }
 
+    /**
+     * Where the clause of a treaty starting at {@code start} begins its actor search: for a second object
+     * ("signed the Aachen Treaty with X and the Quirinal Treaty with Y"), at the signing verb; else at the treaty.
+     */
+    static int coordinatedVerb(Sentence s, int start) {
+        int and = Set.of("the", "a", "an").contains(s.lower(start - 1)) ? start - 2 : start - 1;
+        if (!s.lower(and).equals("and")) {
+            return start;
+        }
+        for (int k = and - 1; k >= 0 && k >= and - 16; k--) {
+            PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
+            if (m != null && m.values().contains("SIGN")) {
+                return k;
+            }
+        }
+        return start;
+    }
+
     private static final Set<String> EVENT_CLASSES = Set.of("SIGN", "RATIFY", "DEPLOY", "CONDEMN", "DENY", "REPORT",
             "MEET", "AID_VERB", "VOTE", "CALL");
 

@@ -112,4 +112,16 @@ class StoryTreatyPhrasingTest {
         assertThat(ofType(g, "Treaty")).extracting(Entity::name)
                 .containsExactlyInAnyOrder("Treaty of Nancy", "Agreement on Maritime Security");
     }
+
+    @Test
+    void aSecondTreatyTheSameVerbTakesIsSignedByTheSubjectAndItsOwnPartner() {
+        ArticleGraph g = extract("2025-05-10", "", "Greek Prime Minister Kyriakos Mitsotakis signed the Athens Accord with "
+                + "then-Egyptian premier Mostafa Madbouly in 2020 and the Nicosia Protocol with Cyprus in 2022.");
+        String second = key(g, "Treaty", "Nicosia Protocol");
+        assertThat(has(g, "SIGNED", "CYP", second)).isTrue();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.object().equals(second)
+                && r.subject().contains("mitsotakis") && "2022".equals(r.date()));
+        assertThat(ofType(g, "Treaty").stream().filter(t -> t.key().equals(second)).findFirst().orElseThrow()
+                .attrs().get("parties").toString()).doesNotContain("EGY");
+    }
 }
