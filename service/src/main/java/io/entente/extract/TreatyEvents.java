@@ -148,43 +148,16 @@ final class TreatyEvents {
             Mention partner = signers.getLast(); // "Germany and France each signed an agreement with Ukraine": one treaty each
             for (Mention other : List.copyOf(signers.subList(1, signers.size() - 1))) {
                 Node copy = r.model.newTreaty(t.name);
-                record(r, hit, List.of(other, partner), copy, witness);
+                SignedBy.record(r, hit, List.of(other, partner), copy, witness);
                 signers.remove(other);
             }
             r.model.touchTreaty(t.key);
         }
-        record(r, hit, signers, t, witness);
+        SignedBy.record(r, hit, signers, t, witness);
         Mention second = treaty.to() > hit.at() ? CoordinatedTreaties.next(r, treaty) : null;
         if (second != null) { // "signed the Aachen Treaty with X in 2019 and the Quirinal Treaty with Y in 2021"
-            record(r, new Triggers.Hit(second.from(), 1, hit.classes()), CoordinatedTreaties.signers(r, hit, second),
+            SignedBy.record(r, new Triggers.Hit(second.from(), 1, hit.classes()), CoordinatedTreaties.signers(r, hit, second),
                     r.model.node(second.key()), witness);
-        }
-    }
-
-    /** Signers of treaty {@code t} at {@code hit}: their states become parties, people who sign together meet. */
-    private static void record(Reading r, Triggers.Hit hit, List<Mention> signers, Node t, boolean witness) {
-        String date = r.dateNear(hit.at());
-        List<String> people = new ArrayList<>();
-        for (Mention signer : signers) {
-            r.add("SIGNED", signer.key(), t.key, hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.85);
-            String c = Clauses.countryOf(signer, r.model);
-            if (c != null && !witness && (signer.kind() != Mention.Kind.PERSON || r.model.node(signer.key()).attr("_international") == null)) {
-                ArticleModel.parties(t).add(c);
-            }
-            if (signer.kind() == Mention.Kind.PERSON && !people.contains(signer.key())) {
-                people.add(signer.key());
-            }
-        }
-        for (int i = 0; i < people.size() && !longAgo(date, r.model.published); i++) { // leaders who sign together in one act meet to do it
-            for (int j = i + 1; j < people.size(); j++) {
-                r.add("MET_WITH", people.get(i), people.get(j), hit.at(), Map.of(), ClaimStatus.ASSERTED, 0.6);
-            }
-        }
-        if (!"ratified".equals(t.attr("status")) && !"in force".equals(t.attr("status"))) {
-            t.attrs.put("status", "signed");
-        }
-        if (date != null && t.attrs.get("signedDate") == null) {
-            t.attrs.put("signedDate", date);
         }
     }
 
@@ -194,14 +167,6 @@ final class TreatyEvents {
         return Set.of("with", "through", "via").contains(s.lower(k));
     }
 
-    /** A signing dated months before the story ("signed in Minsk in December 2020"): background, not a meeting the story tells. */
-    private static boolean longAgo(String date, java.time.LocalDate published) {
-        if (date == null || published == null || date.length() < 7) {
-            return date != null && published != null && date.length() == 4 && Integer.parseInt(date) < published.getYear() - 1;
-        }
-        java.time.YearMonth when = java.time.YearMonth.parse(date.substring(0, 7));
-        return when.plusMonths(12).isBefore(java.time.YearMonth.from(published));
-    }
 
     /** "and his Sri Lankan counterpart" right before the verb, with no name: the counterpart's state. */
     private static Mention unnamedCounterpart(Reading r, int verb) {
