@@ -104,7 +104,7 @@ final class DeploymentTargets {
                     && Set.of("move", "step", "decision", "bid", "sign", "show").contains(s.lower(k + 2))) {
                 continue; // "sent a patrol ship to Guyana in a move Caracas called a provocation": no place
             }
-            if (DeploymentWording.ownBorder(s, k + 1)) {
+            if (ownBorder(s, k + 1)) {
                 return new Target(null, null); // "moved units to its border with Belarus": its own side of the line
             }
             if (s.lower(k).equals("in") && s.lower(k + 1).equals("place") && !r.model.deployments.isEmpty()) {
@@ -253,5 +253,23 @@ final class DeploymentTargets {
             }
         }
         return states;
+    }
+
+    private static final Set<String> BORDERS = Set.of("border", "borders", "frontier");
+
+    /** "its border with Belarus", "the southern border with Mexico": a side of the line, not the neighbour. */
+    private static boolean ownBorder(Sentence s, int k) {
+        if (!Set.of("its", "their", "the").contains(s.lower(k))) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + 3 && j < s.size(); j++) {
+            if (BORDERS.contains(s.lower(j))) {
+                return s.lower(j + 1).equals("with");
+            }
+            if (s.token(j).capitalised() || !Character.isLetter(s.token(j).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 }

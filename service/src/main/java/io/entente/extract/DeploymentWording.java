@@ -284,22 +284,4 @@ final class DeploymentWording {
         }
         return false;
     }
-
-    private static final Set<String> BORDERS = Set.of("border", "borders", "frontier");
-
-    /** "its border with Belarus", "the southern border with Mexico": a side of the line, not the neighbour. */
-    static boolean ownBorder(Sentence s, int k) {
-        if (!Set.of("its", "their", "the").contains(s.lower(k))) {
-            return false;
-        }
-        for (int j = k + 1; j <= k + 3 && j < s.size(); j++) {
-            if (BORDERS.contains(s.lower(j))) {
-                return s.lower(j + 1).equals("with");
-            }
-            if (s.token(j).capitalised() || !Character.isLetter(s.token(j).text().charAt(0))) {
-                return false;
-            }
-        }
-        return false;
-    }
 }
