@@ -133,6 +133,10 @@ final class DeploymentTargets {
             if (m == null && s.lower(k + 1).equals("the") && POST_NOUNS.contains(s.lower(k + 2)) && r.model.dateline != null) {
                 return new Target(r.model.dateline, null); // "DOHA - ... troops are stationed at the base"
             }
+            Mention partner = m == null ? exercisePartner(r, k + 1) : null;
+            if (partner != null) {
+                return new Target(partner.key(), null); // "sent 11,000 troops to the annual Balikatan exercises with the Philippines"
+            }
             if (m == null) {
                 continue;
             }
@@ -271,5 +275,22 @@ final class DeploymentTargets {
             }
         }
         return false;
+    }
+
+    private static final Set<String> EXERCISES = Set.of("exercises", "exercise", "drills", "drill", "manoeuvres", "maneuvers", "wargames");
+
+    /** "to the annual joint exercises with the Philippines": with no place named, the partner state hosts them. */
+    private static Mention exercisePartner(Reading r, int from) {
+        Sentence s = r.sentence;
+        for (int j = from; j < s.size() && j < from + 6 && s.token(j).isWord(); j++) {
+            if (EXERCISES.contains(s.lower(j)) && s.lower(j + 1).equals("with")) {
+                int at = s.lower(j + 2).equals("the") ? j + 3 : j + 2;
+                Mention m = r.mentions.at(at);
+                boolean placeAfter = Set.of("in", "off", "near", "at").contains(s.lower(m == null ? at : m.to()))
+                        && m != null && r.mentions.at(m.to() + 1 + (s.lower(m.to() + 1).equals("the") ? 1 : 0)) != null;
+                return m != null && m.kind() == Mention.Kind.COUNTRY && m.from() == at && !placeAfter ? m : null; // "... with Japan in the Baltic": the place says
+            }
+        }
+        return null;
     }
 }

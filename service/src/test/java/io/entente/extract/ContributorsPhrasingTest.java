@@ -110,4 +110,12 @@ class ContributorsPhrasingTest {
         ArticleGraph g = extract("2025-04-03", "", "France delivered armoured vehicles to Armenia last year. Paris sent 200 soldiers to the");
         assertThat(g.relations()).isNotEmpty();
     }
+
+    @Test
+    void troopsSentToExercisesWithAStateNamingNoPlaceGoToThatState() {
+        ArticleGraph g = extract("2025-05-03", "", "Brazil sent about 900 soldiers to the annual jungle warfare exercises with "
+                + "Guyana in March and April, the largest edition so far.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("BRA")
+                && r.object().equals("GUY") && Integer.valueOf(900).equals(r.attrs().get("troops")));
+    }
 }
