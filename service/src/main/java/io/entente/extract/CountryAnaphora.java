@@ -62,8 +62,8 @@ final class CountryAnaphora {
                 }
                 continue;
             }
-            if (i == 0 && s.lower(1).equals("government") && !Set.of("of", "'s", ",").contains(s.lower(2))
-                    && model.datelineOrHome() != null) { // a government's own statement: "The Government condemned ..."
+            if (i == 0 && Set.of("government", "military", "army").contains(s.lower(1)) && !Set.of("of", "'s", ",").contains(s.lower(2))
+                    && model.datelineOrHome() != null) { // a government's own statement: "The Government condemned ...", "The military dismissed ..."
                 sm.put(new Mention(Mention.Kind.COUNTRY, model.datelineOrHome(), 0, 2, Mention.Use.ANAPHOR));
                 continue;
             }

@@ -91,7 +91,8 @@ final class DeploymentTargets {
             boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
                     || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
             boolean rotatedThrough = w.equals("through") && rotation(s, from); // "rotates troops through Philippine bases"
-            if (!(INTO.contains(w) || onSoil || rotatedThrough)) {
+            boolean onIsland = w.equals("on") && onPlace(r, k + 1); // "stationed on Palawan", "deployed on Cyprus"
+            if (!(INTO.contains(w) || onSoil || rotatedThrough || onIsland)) {
                 if (w.equals(",") && placeApposition(s, k)) {
                     continue; // "crossed into Kalieyereh, a border town in Falaba district": the apposition says where
                 }
@@ -292,5 +293,16 @@ final class DeploymentTargets {
             }
         }
         return null;
+    }
+
+    /** A place named right after "on": an island or a state standing alone, not "on Russia's border" or "on Monday". */
+    private static boolean onPlace(Reading r, int at) {
+        Mention m = r.mentions.at(at);
+        if (m == null || m.from() != at) {
+            return false;
+        }
+        String next = r.sentence.lower(m.to());
+        return m.kind() == Mention.Kind.LOCATION
+                || m.kind() == Mention.Kind.COUNTRY && !next.equals("'s") && !Set.of("border", "borders", "frontier", "soil", "territory").contains(next);
     }
 }

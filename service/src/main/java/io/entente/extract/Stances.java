@@ -109,7 +109,9 @@ final class Stances {
         if (claim < 0 || !r.sentence.lower(claim + 1).equals("by")) {
             return null;
         }
-        return Clauses.after(r.mentions, claim + 2, 2, m -> m.isActor() || m.kind() == Mention.Kind.COUNTRY);
+        Mention named = Clauses.after(r.mentions, claim + 2, 5, m -> m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.PERSON);
+        return named != null ? named // "a report by the Chinese state-run Global Times": the outlet, not its state
+                : Clauses.after(r.mentions, claim + 2, 2, m -> m.isActor() || m.kind() == Mention.Kind.COUNTRY);
     }
 
     /** A speaker before a verb of saying ("Austin said", "the US claimed") or after it ("said X"). */

@@ -118,4 +118,25 @@ class ContributorsPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("BRA")
                 && r.object().equals("GUY") && Integer.valueOf(900).equals(r.attrs().get("troops")));
     }
+
+    @Test
+    void troopsStationedOnAnIslandAreInItsState() {
+        ArticleGraph g = extract("2025-05-03", "", "About 300 Australian soldiers are stationed on Okinawa this summer.");
+        assertThat(has(g, "DEPLOYED_TO", "AUS", "JPN")).isTrue();
+    }
+
+    @Test
+    void troopsMassedOnAStatesBorderAreNotInThatState() {
+        ArticleGraph g = extract("2025-05-03", "", "Belarus deployed 4,000 troops on Ukraine's border last week.");
+        assertThat(has(g, "DEPLOYED_TO", "BLR", "UKR")).isFalse();
+    }
+
+    @Test
+    void theMilitaryOfTheDatelineDismissingAnOutletsReportDeniesWhatTheOutletReported() {
+        ArticleGraph g = extract("2025-05-03", "", "SUVA - Fiji and Japan signed a defence pact. The military on Friday dismissed "
+                + "a report by the Chinese state-run Global Times that Japanese marines had been quietly stationed in Fiji since March.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("FJI"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("media-global-times"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.claimStatus() == ClaimStatus.ASSERTED);
+    }
 }
