@@ -91,7 +91,7 @@ final class DeploymentTargets {
             boolean onSoil = w.equals("on") && (s.lower(k + 2).equals("territory") || s.lower(k + 2).equals("soil")
                     || s.lower(k + 3).equals("territory") || s.lower(k + 3).equals("soil")); // "on Belarusian territory"
             boolean rotatedThrough = w.equals("through") && rotation(s, from); // "rotates troops through Philippine bases"
-            boolean onIsland = w.equals("on") && onPlace(r, k + 1); // "stationed on Palawan", "deployed on Cyprus"
+            boolean onIsland = w.equals("on") && DestinationPhrases.onPlace(r, k + 1); // "stationed on Palawan", "deployed on Cyprus"
             if (!(INTO.contains(w) || onSoil || rotatedThrough || onIsland)) {
                 if (w.equals(",") && placeApposition(s, k)) {
                     continue; // "crossed into Kalieyereh, a border town in Falaba district": the apposition says where
@@ -105,7 +105,7 @@ final class DeploymentTargets {
                     && Set.of("move", "step", "decision", "bid", "sign", "show").contains(s.lower(k + 2))) {
                 continue; // "sent a patrol ship to Guyana in a move Caracas called a provocation": no place
             }
-            if (ownBorder(s, k + 1)) {
+            if (DestinationPhrases.ownBorder(s, k + 1)) {
                 return new Target(null, null); // "moved units to its border with Belarus": its own side of the line
             }
             if (s.lower(k).equals("in") && s.lower(k + 1).equals("place") && !r.model.deployments.isEmpty()) {
@@ -134,7 +134,7 @@ final class DeploymentTargets {
             if (m == null && s.lower(k + 1).equals("the") && POST_NOUNS.contains(s.lower(k + 2)) && r.model.dateline != null) {
                 return new Target(r.model.dateline, null); // "DOHA - ... troops are stationed at the base"
             }
-            Mention partner = m == null ? exercisePartner(r, k + 1) : null;
+            Mention partner = m == null ? DestinationPhrases.exercisePartner(r, k + 1) : null;
             if (partner != null) {
                 return new Target(partner.key(), null); // "sent 11,000 troops to the annual Balikatan exercises with the Philippines"
             }
@@ -258,51 +258,5 @@ final class DeploymentTargets {
             }
         }
         return states;
-    }
-
-    private static final Set<String> BORDERS = Set.of("border", "borders", "frontier");
-
-    /** "its border with Belarus", "the southern border with Mexico": a side of the line, not the neighbour. */
-    private static boolean ownBorder(Sentence s, int k) {
-        if (!Set.of("its", "their", "the").contains(s.lower(k))) {
-            return false;
-        }
-        for (int j = k + 1; j <= k + 3 && j < s.size(); j++) {
-            if (BORDERS.contains(s.lower(j))) {
-                return s.lower(j + 1).equals("with");
-            }
-            if (s.token(j).capitalised() || !Character.isLetter(s.token(j).text().charAt(0))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> EXERCISES = Set.of("exercises", "exercise", "drills", "drill", "manoeuvres", "maneuvers", "wargames");
-
-    /** "to the annual joint exercises with the Philippines": with no place named, the partner state hosts them. */
-    private static Mention exercisePartner(Reading r, int from) {
-        Sentence s = r.sentence;
-        for (int j = from; j < s.size() && j < from + 6 && s.token(j).isWord(); j++) {
-            if (EXERCISES.contains(s.lower(j)) && s.lower(j + 1).equals("with")) {
-                int at = s.lower(j + 2).equals("the") ? j + 3 : j + 2;
-                Mention m = r.mentions.at(at);
-                boolean placeAfter = Set.of("in", "off", "near", "at").contains(s.lower(m == null ? at : m.to()))
-                        && m != null && r.mentions.at(m.to() + 1 + (s.lower(m.to() + 1).equals("the") ? 1 : 0)) != null;
-                return m != null && m.kind() == Mention.Kind.COUNTRY && m.from() == at && !placeAfter ? m : null; // "... with Japan in the Baltic": the place says
-            }
-        }
-        return null;
-    }
-
-    /** A place named right after "on": an island or a state standing alone, not "on Russia's border" or "on Monday". */
-    private static boolean onPlace(Reading r, int at) {
-        Mention m = r.mentions.at(at);
-        if (m == null || m.from() != at) {
-            return false;
-        }
-        String next = r.sentence.lower(m.to());
-        return m.kind() == Mention.Kind.LOCATION
-                || m.kind() == Mention.Kind.COUNTRY && !next.equals("'s") && !Set.of("border", "borders", "frontier", "soil", "territory").contains(next);
     }
 }
