@@ -131,16 +131,22 @@ final class CountryAnaphora {
                 later.add(m.key());
             }
         }
-        String best = null;
-        for (Mention m : sm.all()) {
-            if (m.kind() == Mention.Kind.COUNTRY && m.to() <= i && m.use() != Mention.Use.MODIFIER) {
-                best = m.key();
-            }
-        }
+        String best = lastNamedBefore(sm, i, Set.of());
         if (best != null) {
             return best;
         }
         return model.recentCountries().stream().filter(c -> !later.contains(c)).findFirst().orElse(null);
+    }
+
+    /** The last country this sentence names before token {@code i}, not as a modifier and not one of {@code except}. */
+    private static String lastNamedBefore(SentenceMentions sm, int i, Set<String> except) {
+        String best = null;
+        for (Mention m : sm.all()) {
+            if (m.kind() == Mention.Kind.COUNTRY && m.to() <= i && m.use() != Mention.Use.MODIFIER && !except.contains(m.key())) {
+                best = m.key();
+            }
+        }
+        return best;
     }
 
     /** Countries of a "from A, B and C" list before token {@code i}: where troops or envoys come from. */
@@ -171,12 +177,7 @@ final class CountryAnaphora {
         if (home != null && !origins.contains(home)) {
             return home;
         }
-        String best = null;
-        for (Mention m : sm.all()) {
-            if (m.kind() == Mention.Kind.COUNTRY && m.to() <= i && m.use() != Mention.Use.MODIFIER && !origins.contains(m.key())) {
-                best = m.key();
-            }
-        }
+        String best = lastNamedBefore(sm, i, origins);
         return best != null ? best : model.recentCountries().stream().filter(c -> !origins.contains(c)).findFirst().orElse(null);
     }
 

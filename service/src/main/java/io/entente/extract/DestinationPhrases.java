@@ -15,7 +15,7 @@ final class DestinationPhrases {
         if (!Set.of("its", "their", "the").contains(s.lower(k))) {
             return false;
         }
-        for (int j = k + 1; j <= k + 3 && j < s.size(); j++) {
+        for (int j = k + 1; j <= k + 3; j++) { // past the sentence's end, a blank token ends the search
             if (BORDERS.contains(s.lower(j))) {
                 return s.lower(j + 1).equals("with");
             }
@@ -35,9 +35,12 @@ final class DestinationPhrases {
             if (EXERCISES.contains(s.lower(j)) && s.lower(j + 1).equals("with")) {
                 int at = s.lower(j + 2).equals("the") ? j + 3 : j + 2;
                 Mention m = r.mentions.at(at);
-                boolean placeAfter = Set.of("in", "off", "near", "at").contains(s.lower(m == null ? at : m.to()))
-                        && m != null && r.mentions.at(m.to() + 1 + (s.lower(m.to() + 1).equals("the") ? 1 : 0)) != null;
-                return m != null && m.kind() == Mention.Kind.COUNTRY && m.from() == at && !placeAfter ? m : null; // "... with Japan in the Baltic": the place says
+                if (m == null || m.kind() != Mention.Kind.COUNTRY || m.from() != at) {
+                    return null;
+                }
+                int place = m.to() + (s.lower(m.to() + 1).equals("the") ? 2 : 1);
+                boolean placeAfter = Set.of("in", "off", "near", "at").contains(s.lower(m.to())) && r.mentions.at(place) != null;
+                return placeAfter ? null : m; // "... with Japan in the Baltic": the place says
             }
         }
         return null;
@@ -51,6 +54,6 @@ final class DestinationPhrases {
         }
         String next = r.sentence.lower(m.to());
         return m.kind() == Mention.Kind.LOCATION
-                || m.kind() == Mention.Kind.COUNTRY && !next.equals("'s") && !Set.of("border", "borders", "frontier", "soil", "territory").contains(next);
+                || m.kind() == Mention.Kind.COUNTRY && !next.equals("'s") && !BORDERS.contains(next) && !Set.of("soil", "territory").contains(next);
     }
 }

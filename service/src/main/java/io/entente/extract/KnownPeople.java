@@ -94,10 +94,7 @@ final class KnownPeople {
 
     /** The known person right after one more capitalised given name at {@code k} ("Muhammad Shehbaz Sharif"), or null. */
     static Mention afterGivenName(SentenceMentions sm, int k) {
-        if (k + 1 >= sm.sentence.size()) {
-            return null;
-        }
-        Mention next = sm.at(k + 1);
+        Mention next = sm.at(k + 1); // null past the sentence's end
         Token t = sm.sentence.token(k);
         return next != null && next.kind() == Mention.Kind.PERSON && next.from() == k + 1 && t.isWord() && t.capitalised()
                 && !People.NOT_NAMES.contains(t.text()) ? next : null;

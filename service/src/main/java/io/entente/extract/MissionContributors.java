@@ -84,10 +84,14 @@ final class MissionContributors {
             int n = m.to() + 1;
             if (m.kind() == Mention.Kind.COUNTRY && !m.key().equals(host) && s.lower(m.to()).equals("(") && n < s.size()
                     && Character.isDigit(s.token(n).text().charAt(0)) && s.indexOf(")", n, n + 4) > n) {
-                DeploymentEvents.record(r, m.from(), m.key(), new DeploymentTargets.Target(host, null), n,
-                        List.of(DeploymentWording.figure(s.token(n))), 0.65);
+                ownFigure(r, m, n, new DeploymentTargets.Target(host, null));
             }
         }
+    }
+
+    /** State {@code state} sends troops to {@code to}, with the figure written at token {@code figure} as its own. */
+    private static void ownFigure(Reading r, Mention state, int figure, DeploymentTargets.Target to) {
+        DeploymentEvents.record(r, state.from(), state.key(), to, figure, List.of(DeploymentWording.figure(r.sentence.token(figure))), 0.65);
     }
 
     /** "Italy has / keeps N troops", "Italy, which has N soldiers", "Uganda, whose N soldiers": the state the troops belong to. */
@@ -138,7 +142,7 @@ final class MissionContributors {
             }
             int n = AMOUNTS.contains(s.lower(m.to())) ? m.to() + 1 : m.to();
             if (n < s.size() && Character.isDigit(s.token(n).text().charAt(0)) && !m.key().equals(to.country())) {
-                DeploymentEvents.record(r, m.from(), m.key(), to, n, List.of(DeploymentWording.figure(s.token(n))), 0.65);
+                ownFigure(r, m, n, to);
             }
             k = m.to() - 1;
         }
