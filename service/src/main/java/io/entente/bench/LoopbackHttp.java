@@ -19,6 +19,14 @@ final class LoopbackHttp {
     /** One answer: status, body as sent (compressed when the service compressed it) and its encoding. */
     record Answer(int status, byte[] body, String encoding) { }
 
+    static {
+        // The JDK keeps 5 idle connections per server by default: with more concurrent clients the
+        // rest would open a new connection for every request. Read once, when the cache is first used.
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", "256");
+        }
+    }
+
     private final URL endpoint;
 
     LoopbackHttp(URI endpoint) {
