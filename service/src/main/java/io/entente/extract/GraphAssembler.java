@@ -21,6 +21,12 @@ final class GraphAssembler {
     /** Descriptions that name a person without giving an office: "an outspoken cleric", "a rights activist". */
     private static final Set<String> CALLINGS = Set.of("Cleric", "Bishop", "Activist", "Politician");
 
+    /**
+     * Bodies that sign for their state: the state's own signature duplicates theirs. Any other body
+     * that signs beside its state is the other side ("Congo and the M23 signed a declaration").
+     */
+    private static final Set<String> STATE_ORGANS = Set.of("legislature", "ministry", "military", "intelligence", "executive");
+
     private GraphAssembler() {
     }
 
@@ -145,7 +151,8 @@ final class GraphAssembler {
         Map<String, Set<String>> bodySubjects = new HashMap<>();
         for (Draft d : best.values()) {
             Node s = model.node(d.subject());
-            if (s != null && s.type.equals("Organization") && s.attr("country") != null) {
+            if (s != null && s.type.equals("Organization") && s.attr("country") != null
+                    && (STATE_ORGANS.contains(s.attr("kind")) || !d.type().equals("SIGNED"))) {
                 bodySubjects.computeIfAbsent(d.type() + "|" + d.object(), k -> new LinkedHashSet<>()).add(s.attr("country"));
             }
         }

@@ -98,6 +98,11 @@ final class SubjectLists {
                 break;
             }
             Mention prev = sm.endingAt(k);
+            Mention government = prev == null && sm.sentence.lower(k).equals("and") ? governmentBefore(sm, k) : null;
+            if (government != null) {
+                out.add(government); // "Congo's government and the M23 signed": a state beside a body of another kind
+                break;
+            }
             if (prev != null && prev.kind() == Mention.Kind.COUNTRY && sm.sentence.lower(prev.from() - 1).equals("of")
                     && sm.endingAt(prev.from() - 1) != null && sm.endingAt(prev.from() - 1).kind() == Mention.Kind.PERSON) {
                 prev = sm.endingAt(prev.from() - 1); // "Foreign ministers X of Congo and Y of Rwanda signed"
@@ -122,6 +127,17 @@ final class SubjectLists {
         }
         return out;
     }
+
+    /** The state of "Congo's government" or "the Congolese authorities" ending just before {@code and}, else null. */
+    private static Mention governmentBefore(SentenceMentions sm, int and) {
+        if (!GOVERNMENTS.contains(sm.sentence.lower(and - 1))) {
+            return null;
+        }
+        Mention state = sm.sentence.lower(and - 2).equals("'s") ? sm.endingAt(and - 2) : sm.endingAt(and - 1);
+        return state != null && state.kind() == Mention.Kind.COUNTRY ? state : null;
+    }
+
+    private static final java.util.Set<String> GOVERNMENTS = java.util.Set.of("government", "authorities", "administration");
 
     /** The token before a title that ends at or runs past {@code k} ("Trade Minister" before a name), else {@code k}. */
     private static int beforeTitle(SentenceMentions sm, int k) {

@@ -150,7 +150,7 @@ final class Treaties {
         if (start >= 2 && s.lower(start - 1).equals("of") && s.lower(start - 2).equals("status") && sm.at(start - 2) == null) {
             start = nameStart = start - 2; // "a status of visiting forces agreement"
         }
-        int end = s.lower(h + 1).equals("of") && s.lower(h + 2).equals("intent") ? h + 3 : h + 1;
+        int end = s.lower(h + 1).equals("of") && s.lower(h + 2).equals("intent") ? h + 3 : TreatyNames.ofWhat(s, h);
         if (end == h + 1 && s.token(h).capitalised() && start == h && h > 0 && TreatyWords.FUNCTION.contains(s.lower(h - 1))
                 && !RIGHT_CONNECTORS.contains(s.lower(h + 1))) {
             capitalised = false; // "The Treaty was signed in Minsk": the treaty already named, capitalised by house style
@@ -262,9 +262,9 @@ final class Treaties {
         if (cur != null && TreatyHeads.truce(norm) && TreatyHeads.otherThanTruce(cur.name)) {
             cur = null; // "the ceasefire that X signed" in a story about a defence pact: another instrument
         }
-        if (anotherDeal && cur != null && cur.attrs.get("status") != null) {
-            cur = null; // "also signed a deal": a second treaty, not the one already signed or ratified
-        }
+        if (anotherDeal && cur != null && (cur.attrs.get("status") != null || !TreatyNames.sameKind(surface, cur.name))) {
+            cur = null; // "also signed a deal": a second treaty, not the one already signed or ratified, nor
+        }               // the framework only planned before "signed a declaration"
         if (cur != null && TreatyNames.compatible(ArticleModel.parties(cur), parties)
                 && !(named && Boolean.TRUE.equals(cur.attrs.get("_named")))) {
             if (named) {

@@ -30,6 +30,29 @@ final class TreatyNames {
         return false;
     }
 
+    /**
+     * The end of a lower-case treaty phrase with its "of" complement: "a declaration of principles",
+     * "a treaty of friendship and cooperation"; just past the head {@code h} when none follows.
+     */
+    static int ofWhat(Sentence s, int h) {
+        if (s.token(h).capitalised() || !s.lower(h + 1).equals("of")) {
+            return h + 1;
+        }
+        int end = h + 1;
+        for (int k = h + 2; k < s.size() && k <= h + 6; k++) {
+            Token t = s.token(k);
+            String w = s.lower(k);
+            if (w.equals("and") && end > h + 1) {
+                continue; // "of friendship and cooperation"
+            }
+            if (!t.isWord() || t.capitalised() || TreatyWords.FUNCTION.contains(w) || w.endsWith("ing") || w.endsWith("ed")) {
+                break; // "the agreement of the two sides", "a declaration of principles in Doha"
+            }
+            end = k + 1;
+        }
+        return end == h + 1 ? h + 1 : s.lower(end - 1).equals("and") ? end - 1 : end;
+    }
+
     /** The same head noun: the headline's "ICC statute" and the body's "Rome Statute". */
     static boolean sameHead(String a, String b) {
         String[] x = a.toLowerCase(Locale.ROOT).split("\\s+");

@@ -124,4 +124,27 @@ class StoryTreatyPhrasingTest {
         assertThat(ofType(g, "Treaty").stream().filter(t -> t.key().equals(second)).findFirst().orElseThrow()
                 .attrs().get("parties").toString()).doesNotContain("EGY");
     }
+
+    @Test
+    void aStateAndARebelMovementOfItsOwnBothSign() {
+        ArticleGraph g = extract("2025-08-02", "", "DOHA - Congo's government and the M23 signed a ceasefire agreement in Doha on July 19. "
+                + "Congo signed a separate protocol with the M23 on prisoner exchanges a week later.");
+        String ceasefire = key(g, "Treaty", "ceasefire agreement");
+        assertThat(has(g, "SIGNED", "COD", ceasefire)).isTrue();
+        assertThat(has(g, "SIGNED", "m23", ceasefire)).isTrue();
+        String protocol = key(g, "Treaty", "protocol");
+        assertThat(has(g, "SIGNED", "COD", protocol)).isTrue();
+        assertThat(has(g, "SIGNED", "m23", protocol)).isTrue();
+    }
+
+    @Test
+    void aDeclarationSignedAfterAFrameworkThatWasOnlyPlannedIsAnotherInstrumentNamedWithItsComplement() {
+        ArticleGraph g = extract("2025-08-02", "", "The summit was meant to end with the two presidents signing a regional "
+                + "economic framework, but it was postponed. Separately, Colombia's government and the ELN signed a declaration "
+                + "of principles in Havana on July 19. In 2023, Chad and Niger signed a treaty of friendship and cooperation.");
+        assertThat(ofType(g, "Treaty")).anyMatch(t -> t.name().equals("declaration of principles"));
+        assertThat(ofType(g, "Treaty")).anyMatch(t -> t.name().equals("treaty of friendship and cooperation"));
+        assertThat(ofType(g, "Treaty")).noneMatch(t -> t.name().contains("framework") && t.aliases().stream()
+                .anyMatch(a -> a.contains("declaration")));
+    }
 }

@@ -37,7 +37,7 @@ class VerdictPhrasingTest {
         ArticleGraph g = extract("2025-12-27", "", "Israel and Morocco signed a joint declaration of recognition on "
                 + "Friday. Officials presented the move as part of the logic of the Abraham Accords; Sudan says it wants to "
                 + "join those accords. Algeria's foreign ministry denounced the recognition as an assault on international law.");
-        String declaration = ofType(g, "Treaty").stream().filter(t -> t.name().equals("joint declaration"))
+        String declaration = ofType(g, "Treaty").stream().filter(t -> t.name().equals("joint declaration of recognition"))
                 .findFirst().orElseThrow().key();
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(declaration));
     }
