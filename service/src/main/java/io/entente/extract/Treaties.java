@@ -262,7 +262,8 @@ final class Treaties {
         if (cur != null && TreatyHeads.truce(norm) && TreatyHeads.otherThanTruce(cur.name)) {
             cur = null; // "the ceasefire that X signed" in a story about a defence pact: another instrument
         }
-        if (anotherDeal && cur != null && (cur.attrs.get("status") != null || !TreatyNames.sameKind(surface, cur.name))) {
+        if (anotherDeal && cur != null && (cur.attrs.get("status") != null || !TreatyNames.sameKind(surface, cur.name)
+                || Boolean.TRUE.equals(cur.attrs.get("_named")) && !named)) { // "signed a treaty" after one cited by name
             cur = null; // "also signed a deal": a second treaty, not the one already signed or ratified, nor
         }               // the framework only planned before "signed a declaration"
         if (cur != null && TreatyNames.compatible(ArticleModel.parties(cur), parties)

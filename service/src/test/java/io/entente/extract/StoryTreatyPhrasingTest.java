@@ -147,4 +147,14 @@ class StoryTreatyPhrasingTest {
         assertThat(ofType(g, "Treaty")).noneMatch(t -> t.name().contains("framework") && t.aliases().stream()
                 .anyMatch(a -> a.contains("declaration")));
     }
+
+    @Test
+    void aTreatySignedAfterOneCitedByNameIsAnotherTreaty() {
+        ArticleGraph g = extract("2025-01-29", "", "Under the Charter of the Andean Community, a member may leave a year "
+                + "after it gives notice. Bolivia and Paraguay signed a treaty on river navigation in "
+                + "Asuncion on Tuesday.");
+        assertThat(ofType(g, "Treaty")).noneMatch(t -> t.name().contains("Charter")
+                && g.relations().stream().anyMatch(r -> r.type().equals("SIGNED") && r.object().equals(t.key())));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("PARTY_TO") && r.subject().equals("BOL"));
+    }
 }
