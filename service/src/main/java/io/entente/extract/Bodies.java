@@ -145,7 +145,7 @@ final class Bodies {
      * legislature if it is unicameral, else the country.
      */
     private static void legislature(SentenceMentions sm, ArticleModel model, int i) {
-        Mention owner = ownerBefore(sm, i);
+        Mention owner = ownerBefore(sm, Set.of("top", "national", "federal").contains(sm.sentence.lower(i - 1)) ? i - 1 : i); // "China's top legislature"
         int from = owner == null ? -1 : owner.from();
         int to = i + 1;
         boolean votingIn = sm.sentence.lower(i + 1).equals("in") // "lawmakers in Kyiv voted to ratify"

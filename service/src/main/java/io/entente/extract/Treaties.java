@@ -158,7 +158,8 @@ final class Treaties {
         if (s.token(h).capitalised() && RIGHT_CONNECTORS.contains(s.lower(end)) && end + 1 < s.size() && s.token(end + 1).capitalised()
                 && !TreatyWords.DAYS.contains(s.lower(end + 1)) && !TreatyWords.MONTHS.contains(s.lower(end + 1))) {
             int k = end + 1;
-            while (k < s.size() && (s.token(k).capitalised() || (RIGHT_CONNECTORS.contains(s.lower(k)) && k + 1 < s.size()
+            while (k < s.size() && (s.token(k).capitalised() || s.lower(k).equals("'s") && s.token(k + 1).capitalised() // "People's Republic"
+                    || (RIGHT_CONNECTORS.contains(s.lower(k)) && k + 1 < s.size()
                     && !TreatyWords.DAYS.contains(s.lower(k + 1)) && !TreatyWords.MONTHS.contains(s.lower(k + 1)) // not "of Nancy on Friday"
                     && (s.token(k + 1).capitalised() || s.lower(k + 1).equals("the") && k + 2 < s.size() && s.token(k + 2).capitalised()))
                     || s.lower(k).equals("the") && RIGHT_CONNECTORS.contains(s.lower(k - 1)) && k + 1 < s.size() && s.token(k + 1).capitalised())) {

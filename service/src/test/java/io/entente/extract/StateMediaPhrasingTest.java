@@ -154,4 +154,16 @@ class StateMediaPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.object().equals(pact)
                 && "2025-06-17".equals(r.date()));
     }
+
+    @Test
+    void theAgencyInTheDatelineIsNoRatifierAndATopLegislatureIsTheStatesLegislature() {
+        ArticleGraph g = extract("2025-04-30", "", "HANOI, April 30 (Xinhua) -- Vietnam's top legislature on Wednesday "
+                + "ratified the Treaty on Mutual Legal Assistance between the People's Republic of China and the Socialist "
+                + "Republic of Viet Nam.");
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED"))
+                .isNotEmpty().noneMatch(r -> r.subject().contains("xinhua"))
+                .allMatch(r -> ofType(g, "Organization").stream().anyMatch(o -> o.key().equals(r.subject())
+                        && "legislature".equals(o.attrs().get("kind"))));
+        assertThat(ofType(g, "Treaty")).anyMatch(t -> t.name().startsWith("Treaty on Mutual Legal Assistance between the People's Republic"));
+    }
 }
