@@ -166,4 +166,19 @@ class StateMediaPhrasingTest {
                         && "legislature".equals(o.attrs().get("kind"))));
         assertThat(ofType(g, "Treaty")).anyMatch(t -> t.name().startsWith("Treaty on Mutual Legal Assistance between the People's Republic"));
     }
+
+    @Test
+    void aTreatyNameListingItsPartiesRunsToItsSubjectAndItsShortFormIsTheSameTreaty() {
+        ArticleGraph g = extract("2025-11-17", "", "ASTANA, 17 November (Wire) - The Treaty between the Republic of "
+                + "Kazakhstan, the Kyrgyz Republic and the Republic of Uzbekistan on the Trijunction Point of the State "
+                + "Borders has entered into force. The presidents signed the Treaty on the Trijunction Point of the State "
+                + "Borders in Bishkek in May.");
+        assertThat(ofType(g, "Treaty")).singleElement().satisfies(t -> {
+            assertThat(t.name()).endsWith("on the Trijunction Point of the State Borders");
+            assertThat(t.attrs().get("parties")).asList().containsExactlyInAnyOrder("KAZ", "KGZ", "UZB");
+        });
+        ArticleGraph framework = extract("2025-10-31", "", "India and the United States today signed the Framework for "
+                + "the US-India Major Defence Partnership in Kuala Lumpur.");
+        assertThat(ofType(framework, "Treaty")).anyMatch(t -> t.name().equals("Framework for the US-India Major Defence Partnership"));
+    }
 }
