@@ -158,19 +158,7 @@ final class Treaties {
         if (s.token(h).capitalised() && RIGHT_CONNECTORS.contains(s.lower(end)) && end + 1 < s.size()
                 && (s.token(end + 1).capitalised() || s.lower(end + 1).equals("the") && s.token(end + 2).capitalised()) // "Treaty between the
                 && !TreatyWords.DAYS.contains(s.lower(end + 1)) && !TreatyWords.MONTHS.contains(s.lower(end + 1))) {
-            int k = end + 1;
-            while (k < s.size() && TreatyNames.nameGoesOn(s, k, RIGHT_CONNECTORS) && !body(sm, k) && !body(sm, k + 1)) {
-                // "between Montenegro and the Republic of Albania"
-                Mention m = sm.at(k);
-                if (m != null && m.kind() == Mention.Kind.COUNTRY) {
-                    parties.add(m.key());
-                }
-                k++;
-            }
-            while (k > end + 1 && (RIGHT_CONNECTORS.contains(s.lower(k - 1)) || s.lower(k - 1).equals("the"))) {
-                k--; // "the Rome Statute of the International Criminal Court": the court is no part of the name
-            }
-            end = k > end + 1 ? k : end;
+            end = TreatyProperNames.properNameEnd(sm, end, parties, RIGHT_CONNECTORS); // "between Montenegro and the Republic of Albania"
             capitalised = true;
         }
         String surface = Bodies.surface(s, nameStart, end).replaceAll("[\"“”]", "").strip();
@@ -219,7 +207,7 @@ final class Treaties {
         ArticleModel.parties(treaty).addAll(explicit);
         if (capitalised || modifiers > 0) {
             treaty.alias(surface);
-            treaty.alias(TreatyNames.withoutParties(sm, nameStart, h, end)); // "Treaty on the Junction Point" later
+            treaty.alias(TreatyProperNames.withoutParties(sm, nameStart, h, end)); // "Treaty on the Junction Point" later
         }
         boolean background = before != null && !before.equals(treaty.key) && (framed || earlier || otherCity || model.treatySentence == s.index()
                 && !explicit.isEmpty() && !TreatyNames.compatible(ArticleModel.parties(model.node(before)), explicit));
@@ -237,10 +225,6 @@ final class Treaties {
         boolean bare = !capitalised && modifiers == 0 && explicit.isEmpty();
         sm.put(new Mention(Mention.Kind.TREATY, treaty.key, start, end, bare ? Mention.Use.ANAPHOR : Mention.Use.NAME));
         return end;
-    }
-
-    private static boolean body(SentenceMentions sm, int k) {
-        return sm.at(k) != null && sm.at(k).kind() == Mention.Kind.ORG;
     }
 
     private static Node choose(ArticleModel model, String surface, boolean named, boolean described,
