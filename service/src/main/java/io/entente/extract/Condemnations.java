@@ -46,7 +46,8 @@ final class Condemnations {
         Rejections.find(r, done);
         for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
             if (!vagueConcern(r, hit) && !withdrawal(r, hit)) {
-                target(r, hit.at(), hit.end(), hit.end() + 10, done, NominalBlame.possessor(r, hit.at())); // "Baghdad's condemnation of"
+                int from = pastManner(r.sentence, hit.end()); // "condemns in the strongest terms" the aggression
+                target(r, hit.at(), from, from + 10, done, NominalBlame.possessor(r, hit.at())); // "Baghdad's condemnation of"
             }
         }
         for (Triggers.Hit hit : r.triggers.of("CALL")) {
@@ -94,6 +95,13 @@ final class Condemnations {
                 target(r, hit.at(), clause, noun, done);
             }
         }
+    }
+
+    /** The token after "in the strongest (possible) terms" and a closing quote there, else {@code k}. */
+    private static int pastManner(Sentence s, int k) {
+        int terms = s.lower(k).equals("in") && s.lower(k + 2).startsWith("strong") ? s.indexOf("terms", k + 3, k + 5) : -1;
+        int next = terms > 0 ? terms + 1 : k;
+        return terms > 0 && Set.of("\"", "”", "'").contains(s.token(next).text()) ? next + 1 : next;
     }
 
     private static void target(Reading r, int trigger, int from, int limit, Set<String> done) {

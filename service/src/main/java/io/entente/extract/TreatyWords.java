@@ -21,7 +21,8 @@ final class TreatyWords {
 
     static final Set<String> OTHER = Set.of("similar", "other", "comparable");
 
-    static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several", "both");
+    static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several", "both",
+            "million", "billion", "bn"); // "a $500 million agreement": an amount, no part of the name
 
     /** Around a city, these make it one of a pair of parties ("a Moscow-Pyongyang pact"), not a treaty's name. */
     static final Set<String> JOINERS = Set.of("-", "–", "and");

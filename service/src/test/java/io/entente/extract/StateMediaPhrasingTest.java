@@ -181,4 +181,13 @@ class StateMediaPhrasingTest {
                 + "the US-India Major Defence Partnership in Kuala Lumpur.");
         assertThat(ofType(framework, "Treaty")).anyMatch(t -> t.name().equals("Framework for the US-India Major Defence Partnership"));
     }
+
+    @Test
+    void theAggressionAgainstAVictimCondemnsTheAttackerPastAMannerPhrase() {
+        ArticleGraph g = extract("2025-09-15", "", "Israeli jets struck a compound in Doha last week. Jordan condemned the "
+                + "aggression against Qatar. Egypt said it \"condemns in the strongest terms\" the aggression on Qatar.");
+        assertThat(has(g, "CONDEMNED", "JOR", "ISR")).isTrue();
+        assertThat(has(g, "CONDEMNED", "EGY", "ISR")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("QAT"));
+    }
 }
