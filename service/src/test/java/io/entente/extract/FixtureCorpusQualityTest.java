@@ -62,7 +62,11 @@ class FixtureCorpusQualityTest {
             "fixtures-blind35, 0.49, 0.56, 0.85",
             "fixtures-blind36, 0.85, 0.81, 0.93",
             "fixtures-blind37, 0.66, 0.72, 0.85",
-            "fixtures-blind38, 0.77, 0.78, 0.90"})
+            "fixtures-blind38, 0.77, 0.78, 0.90",
+            "fixtures-blind39, 0.85, 0.88, 0.88",
+            "fixtures-blind40, 0.83, 0.80, 0.89",
+            "fixtures-blind41, 0.64, 0.72, 0.90",
+            "fixtures-blind42, 0.78, 0.81, 0.93"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         long failedBefore = RuleExtractor.failedSentences();
