@@ -77,8 +77,9 @@ final class SubjectLists {
             out.add(m);
             int k = m.from() - 1;
             Mention modifier = sm.endingAt(m.from());
-            if (modifier != null && modifier.kind() == Mention.Kind.COUNTRY && modifier.use() == Mention.Use.MODIFIER) {
-                k = modifier.from() - 1; // "Trump and Saudi [Crown Prince Mohammed bin Salman]"
+            if (modifier != null && (modifier.kind() == Mention.Kind.COUNTRY && modifier.use() == Mention.Use.MODIFIER
+                    || modifier.kind() == Mention.Kind.LOCATION && m.kind() == Mention.Kind.PERSON)) {
+                k = modifier.from() - 1; // "Trump and Saudi [Crown Prince Mohammed bin Salman]", "X and Somaliland [leader Y]"
             }
             while (k > 0 && (sm.sentence.lower(k).contains("-") && !sm.sentence.token(k).capitalised()
                     || java.util.Set.of("neighbouring", "neighboring", "fellow").contains(sm.sentence.lower(k)))) {

@@ -230,4 +230,13 @@ class CoordinatedSignersTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Sergei Lavrov"), declaration)).isTrue();
         assertThat(has(g, "SIGNED", key(g, "Person", "Wang Yi"), declaration)).isTrue();
     }
+
+    @Test
+    void aSignerTitledByATerritoryKeepsTheOneBeforeHim() {
+        ArticleGraph g = extract("2025-03-02", "", "Ethiopian Prime Minister Abiy Ahmed and Somaliland leader Abdirahman "
+                + "Irro signed a port memorandum in Hargeisa on Saturday.");
+        String memorandum = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Abiy Ahmed"), memorandum)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Abdirahman Irro"), memorandum)).isTrue();
+    }
 }
