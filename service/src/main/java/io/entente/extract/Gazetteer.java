@@ -111,6 +111,19 @@ final class Gazetteer {
         return best == null ? null : best.key();
     }
 
+    private static final java.util.Set<String> LEADERS = java.util.Set.of("President", "Prime Minister", "King", "Chancellor", "Premier",
+            "Taoiseach", "President of the Transition", "Acting President", "Supreme Leader", "Emir", "Crown Prince");
+
+    /**
+     * Whether a bare surname means this head of state or government without an earlier full mention:
+     * the name fits one person only, who led a state on the date ("Putin signed", "Modi said").
+     */
+    boolean leaderOn(List<Entry> entries, String key, java.time.LocalDate date) {
+        PersonInfo p = people.get(key);
+        boolean alone = entries.stream().filter(e -> e.kind() == Kind.PERSON).map(Entry::id).distinct().count() == 1;
+        return alone && p != null && LEADERS.contains(p.role()) && p.heldOn(date);
+    }
+
     private static boolean later(PersonInfo a, PersonInfo b) {
         String ta = a.to().isEmpty() ? "9999" : a.to();
         String tb = b.to().isEmpty() ? "9999" : b.to();

@@ -101,8 +101,9 @@ final class GazetteerMentions {
         if (key == null) {
             return null;
         }
-        // a bare surname from the gazetteer counts only once the person is in the article, or after a title
-        if (to - from == 1 && model.node(key) == null && !KnownPeople.titled(tokens, from)) {
+        // a bare surname from the gazetteer counts only once the person is in the article, after a title, or for a sitting leader
+        if (to - from == 1 && model.node(key) == null && !KnownPeople.titled(tokens, from)
+                && !(Gazetteer.get().leaderOn(entries, key, model.published) && standsAlone(tokens, from))) {
             return null;
         }
         if (to - from == 1 && Names.articledName(tokens, to)) {
@@ -110,6 +111,16 @@ final class GazetteerMentions {
         }
         KnownPeople.register(model, key);
         return new Mention(Mention.Kind.PERSON, key, from, to, Mention.Use.NAME);
+    }
+
+    /** A surname with no other name part beside it (not "Tene Birahima Ouattara", "al-Sudani"), nor attributive ("the Mulino range"). */
+    private static boolean standsAlone(List<Token> tokens, int at) {
+        Token before = at > 0 ? tokens.get(at - 1) : null;
+        Token after = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+        boolean nameBefore = before != null && (before.text().equals("-") || before.isWord() && before.capitalised()
+                && !Treaties.isFunctionWord(before.lower()));
+        boolean attributive = before != null && Set.of("the", "a", "an").contains(before.lower()); // "the Biden administration"
+        return !nameBefore && !attributive && !(after != null && (after.text().equals("-") || after.isWord() && after.capitalised()));
     }
 
     /** The owner's chamber of the one kind (upper or lower) every same-named chamber elsewhere is; else null. */

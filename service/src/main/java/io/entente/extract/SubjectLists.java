@@ -82,8 +82,8 @@ final class SubjectLists {
                 k = modifier.from() - 1; // "Trump and Saudi [Crown Prince Mohammed bin Salman]", "X and Somaliland [leader Y]"
             }
             while (k > 0 && (sm.sentence.lower(k).contains("-") && !sm.sentence.token(k).capitalised()
-                    || java.util.Set.of("neighbouring", "neighboring", "fellow").contains(sm.sentence.lower(k)))) {
-                k--; // "Saudi Arabia and nuclear-armed Pakistan"
+                    || java.util.Set.of("neighbouring", "neighboring", "fellow", "then").contains(sm.sentence.lower(k)))) {
+                k--; // "Saudi Arabia and nuclear-armed Pakistan", "X and then-Haitian Prime Minister Y"
             }
             if (k >= 0 && java.util.Set.of("the", "his", "her", "their", "its").contains(sm.sentence.lower(k))) {
                 k--; // "Putin and his Iranian counterpart Pezeshkian signed"

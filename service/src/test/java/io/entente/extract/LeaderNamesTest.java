@@ -1,0 +1,38 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Sitting leaders named by surname alone, and titles that run through "then-", in sentences written for these tests. */
+class LeaderNamesTest {
+
+    @Test
+    void aSittingLeadersBareSurnameIsThatLeaderOnFirstMention() {
+        ArticleGraph g = extract("2025-10-02", "", "Ties rest on a friendship treaty that Putin signed in 2019 with "
+                + "Mongolian President Khaltmaagiin Battulga.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Vladimir Putin"), treaty)).isTrue();
+    }
+
+    @Test
+    void aSurnameInsideAnotherNameOrUsedAttributivelyIsNoLeader() {
+        ArticleGraph g = extract("2025-01-10", "", "Defence Minister Tene Birahima Ouattara met his French counterpart "
+                + "in Abidjan. Officials from the Biden administration attended drills at the Mulino range.");
+        assertThat(ofType(g, "Person")).noneMatch(p -> p.name().equals("Alassane Ouattara") || p.name().equals("Joe Biden")
+                || p.name().contains("Mulino"));
+    }
+
+    @Test
+    void aSignerBeforeAThenTitledOneStaysInTheList() {
+        ArticleGraph g = extract("2024-03-02", "", "Kenyan President William Ruto and then-Haitian Prime Minister "
+                + "Ariel Henry signed a reciprocal agreement in Nairobi on Friday.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "William Ruto"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Ariel Henry"), treaty)).isTrue();
+    }
+}
