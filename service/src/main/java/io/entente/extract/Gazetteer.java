@@ -175,6 +175,10 @@ final class Gazetteer {
         people.put(key, p);
         index(p.name(), new Entry(Kind.PERSON, key, Form.NAME));
         p.aliases().forEach(a -> index(a, new Entry(Kind.PERSON, key, Form.NAME)));
+        String[] parts = p.name().split(" ");
+        if (p.country().equals("JPN") && parts.length == 2) { // outlets at home write the family name first
+            index(parts[1] + " " + parts[0], new Entry(Kind.PERSON, key, Form.NAME)); // NHK's "Iwaya Takeshi"
+        }
     }
 
     private void index(String phrase, Entry entry) {

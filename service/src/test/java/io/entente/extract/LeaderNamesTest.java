@@ -35,4 +35,12 @@ class LeaderNamesTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "William Ruto"), treaty)).isTrue();
         assertThat(has(g, "SIGNED", key(g, "Person", "Ariel Henry"), treaty)).isTrue();
     }
+
+    @Test
+    void aJapaneseMinisterWrittenFamilyNameFirstIsTheGazetteersOne() {
+        ArticleGraph g = extract("2025-04-11", "", "MANILA - The Philippine Senate approved the access agreement. In Tokyo, "
+                + "Foreign Minister Iwaya Takeshi told reporters the pact would deepen ties.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Takeshi Iwaya"), "JPN")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().equals("PHL"));
+    }
 }

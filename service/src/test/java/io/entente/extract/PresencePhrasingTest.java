@@ -257,4 +257,12 @@ class PresencePhrasingTest {
                 + "of Azerbaijan, in defiance of repeated demands from Baku that they leave.");
         assertThat(has(g, "DEPLOYED_TO", "ARM", "AZE")).isTrue();
     }
+
+    @Test
+    void marinesWhoCameAshoreWereDeployedThere() {
+        ArticleGraph g = extract("2025-05-20", "", "LIMA - In March, about 150 US Marines came ashore at Callao for a "
+                + "two-week exercise with the Peruvian navy.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("USA")
+                && r.object().equals("PER"));
+    }
 }
