@@ -15,7 +15,8 @@ final class Asides {
                 boolean knownAs = s.lower(k + 1).equals("as") && (s.lower(close - 1).equals("known") || s.lower(close - 1).equals("called"));
                 boolean relative = s.lower(k + 1).equals("who") || s.lower(k + 1).equals("which") // "X, who leads the Red Party, called"
                         || s.lower(k + 1).equals("whose"); // "Qatar, whose air defences intercepted most of them, condemned"
-                boolean appositive = Set.of("a", "an").contains(s.lower(k + 1)); // "Kuwait, a major ally of Washington, hosts"
+                boolean appositive = Set.of("a", "an").contains(s.lower(k + 1)) // "Kuwait, a major ally of Washington, hosts"
+                        || s.lower(k + 1).equals("the") && Lexicon.get().role(s.tokens(), k + 2) != null; // "Y, the leader of Somaliland, signed"
                 boolean participle = s.lower(k + 1).length() > 4 && s.lower(k + 1).endsWith("ing") && !s.token(k + 1).capitalised()
                         && k > 0 && (s.token(k - 1).isWord() || s.lower(k - 1).equals(")")); // "ECOWAS, meeting at a summit in Abuja, condemned"
                 return knownAs || relative || appositive || participle || described(s, k, close) ? k : -1;

@@ -45,13 +45,14 @@ final class Clauses {
      */
     static Mention subjectBefore(SentenceMentions sm, int trigger) {
         Sentence s = sm.sentence;
+        int verb = trigger; // where the subject's clause goes on: before an aside that was skipped
         for (int k = trigger - 1; k >= 0; k--) {
             Mention m = sm.at(k);
             if (m != null) {
                 if (m.isActor() && !preposed(s, m.from()) && !coordinatedObject(sm, m)) {
                     return m;
                 }
-                if (m.isActor() && (Asides.subordinateSubject(s, m, trigger) || Asides.subordinatePair(sm, m, trigger))) {
+                if (m.isActor() && (Asides.subordinateSubject(s, m, verb) || Asides.subordinatePair(sm, m, verb))) {
                     return m; // "after the Diet approved it", "after Egypt and Somalia signed": a clause's subject
                 }
                 if (m.isActor() && s.lower(m.from() - 1).equals("for") && SPOKES.contains(s.lower(m.from() - 2))) {
@@ -68,6 +69,7 @@ final class Clauses {
             int aside = w.equals(",") ? Asides.start(s, k) : -1;
             if (aside >= 0) {
                 k = aside; // "the DPR, as the House is known, also ratified"
+                verb = aside; // "after X and Y, the leader of Somaliland, signed"
                 continue;
             }
             if ((w.equals("which") || w.equals("who")) && k >= 2 && s.lower(k - 1).equals(",")) {

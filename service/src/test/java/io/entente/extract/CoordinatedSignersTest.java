@@ -239,4 +239,13 @@ class CoordinatedSignersTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Abiy Ahmed"), memorandum)).isTrue();
         assertThat(has(g, "SIGNED", key(g, "Person", "Abdirahman Irro"), memorandum)).isTrue();
     }
+
+    @Test
+    void subjectsOfASubordinateClauseKeepTheirPlaceAcrossARoleAppositionOpenedByThe() {
+        ArticleGraph g = extract("2025-03-02", "", "The vote comes a month after Ethiopian Prime Minister Abiy Ahmed and "
+                + "Abdirahman Irro, the leader of the breakaway region of Somaliland, signed a port memorandum in Hargeisa.");
+        String memorandum = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Abiy Ahmed"), memorandum)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Abdirahman Irro"), memorandum)).isTrue();
+    }
 }
