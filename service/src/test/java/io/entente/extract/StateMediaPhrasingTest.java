@@ -190,4 +190,14 @@ class StateMediaPhrasingTest {
         assertThat(has(g, "CONDEMNED", "EGY", "ISR")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("QAT"));
     }
+
+    @Test
+    void aSecondSignerBehindALongFormalTitleStillSigns() {
+        ArticleGraph g = extract("2025-06-10", "", "The Agreement was signed in Warsaw on 3 March 2025 by the Minister of "
+                + "National Defence of the Republic of Lithuania, Dovile Sakaliene, and the Federal Minister of Defence of the "
+                + "Federal Republic of Germany, Boris Pistorius.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Boris Pistorius"), treaty)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Dovilė Šakalienė"), treaty)).isTrue();
+    }
 }
