@@ -17,6 +17,29 @@ final class NominalBlame {
     static void find(Reading r, Set<String> done) {
         drewBlame(r, done);
         quotedBlame(r, done);
+        accusedThat(r);
+    }
+
+    /**
+     * "Eritrea dismissed Ethiopia's accusation that it was preparing for war": the accuser condemns
+     * the one its accusation names after "that", or, for a pronoun, the clause's own subject.
+     */
+    private static void accusedThat(Reading r) {
+        Sentence s = r.sentence;
+        for (int k = 2; k + 2 < s.size(); k++) {
+            if (!Set.of("accusation", "accusations", "allegation", "allegations").contains(s.lower(k)) || !s.lower(k + 1).equals("that")) {
+                continue;
+            }
+            Mention accuser = s.lower(k - 1).equals("'s") ? r.mentions.endingAt(k - 1) : null;
+            Mention named = r.mentions.at(k + 2) != null && r.mentions.at(k + 2).from() == k + 2 ? r.mentions.at(k + 2) : null;
+            Mention accused = named != null ? named
+                    : Set.of("it", "they").contains(s.lower(k + 2)) ? Clauses.firstActor(r.mentions, accuser == null ? k : accuser.from()) : null;
+            if (accuser != null && accused != null && accuser.kind() != Mention.Kind.LOCATION && accuser.kind() != Mention.Kind.TREATY
+                    && accused.isActor()
+                    && !java.util.Objects.equals(Clauses.countryOf(accuser, r.model), Clauses.countryOf(accused, r.model))) {
+                r.add("CONDEMNED", accuser.key(), accused.key(), k, Map.of(), ClaimStatus.ASSERTED, 0.6);
+            }
+        }
     }
 
     /** Who owns a condemning noun: "Baghdad's condemnation of", "Iraq repeated its criticism of"; else null. */

@@ -269,4 +269,12 @@ class VerdictPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("chn-mfa")
                 && r.object().startsWith("treaty"));
     }
+
+    @Test
+    void theAccuserInADismissedAccusationCondemnsTheOneItNames() {
+        ArticleGraph g = extract("2025-10-09", "", "Djibouti on Thursday dismissed as baseless Somalia's accusation that it "
+                + "was arming a militia near the border.");
+        assertThat(has(g, "CONDEMNED", "SOM", "DJI")).isTrue();
+        assertThat(has(g, "CONDEMNED", "DJI", "SOM")).isFalse();
+    }
 }
