@@ -144,6 +144,7 @@ public final class RuleExtractor implements Extractor {
         AcronymBodies.find(sm, model);
         GazetteerMentions.find(sm, model);
         Bodies.find(sm, model);
+        PoliticalParties.find(sm, model);
         People.find(sm, model);
         CountryAnaphora.find(sm, model);
         Places.find(sm, model);

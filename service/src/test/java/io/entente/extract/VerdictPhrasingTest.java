@@ -277,4 +277,14 @@ class VerdictPhrasingTest {
         assertThat(has(g, "CONDEMNED", "SOM", "DJI")).isTrue();
         assertThat(has(g, "CONDEMNED", "DJI", "SOM")).isFalse();
     }
+
+    @Test
+    void anOppositionPartyThatCondemnsIsAnActorAndItsMembersAreNot() {
+        ArticleGraph g = extract("2025-05-23", "", "LONDON - Britain and Mauritius signed a treaty on the Chagos Islands on "
+                + "Thursday. The opposition Conservatives condemned the deal, while opposition MPs called for a vote.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals(treaty)
+                && ofType(g, "Organization").stream().anyMatch(o -> o.key().equals(r.subject()) && o.name().equals("Conservatives")));
+        assertThat(ofType(g, "Organization")).noneMatch(o -> o.name().equals("MPs"));
+    }
 }
