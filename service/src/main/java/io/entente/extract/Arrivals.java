@@ -141,6 +141,10 @@ final class Arrivals {
                 return;
             }
         }
+        String scene = to.country() == null && to.location() == null ? IndirectHosts.frontedScene(r) : null;
+        if (scene != null && !scene.equals(from)) {
+            to = new DeploymentTargets.Target(scene, null); // "In Niger, about 100 Russian instructors arrived in April"
+        }
         if ((to.country() == null || from.equals(to.country()))
                 && (DeploymentWording.theCountryAfter(r.sentence, hit.end()) || DeploymentWording.theCountryAfter(r.sentence, at))) {
             // "BANGUI - ... Rwanda has several battalions in the country": not its own

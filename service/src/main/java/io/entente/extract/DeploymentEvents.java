@@ -252,6 +252,8 @@ final class DeploymentEvents {
 
     static void record(Reading r, int at, String from, DeploymentTargets.Target given, int troopToken, List<TroopCount> counts, double confidence) {
         DeploymentTargets.Target to = given.country() == null && given.location() != null && from != null ? IndirectHosts.hostOf(r, given.location(), from) : given;
+        String scene = to.country() == null && to.location() == null ? IndirectHosts.frontedScene(r) : null;
+        to = scene != null && !scene.equals(from) ? new DeploymentTargets.Target(scene, null) : to; // "In Niger, ... arrived"
         if (from != null && from.equals(to.country()) || to.country() == null && atHome(r.sentence, Math.max(at, troopToken))) {
             return; // "keeps 10,000 soldiers along its own side of the border": at home
         }

@@ -63,4 +63,18 @@ final class IndirectHosts {
         }
         return new DeploymentTargets.Target(host, location);
     }
+
+    /**
+     * The country a sentence opens with as its scene, "In Niger, about 100 Russian instructors arrived
+     * in April": the host of troops the rest of the sentence leaves without a destination.
+     */
+    static String frontedScene(Reading r) {
+        Sentence s = r.sentence;
+        int k = RuleExtractor.afterDateline(s);
+        if (!s.lower(k).equals("in")) {
+            return null;
+        }
+        Mention m = r.mentions.at(k + 1);
+        return m != null && m.kind() == Mention.Kind.COUNTRY && m.from() == k + 1 && s.lower(m.to()).equals(",") ? m.key() : null;
+    }
 }

@@ -218,7 +218,7 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** The first token after a dateline ("LISBON, March 2 (Wire) - "), else 0. */
-    private static int afterDateline(Sentence s) {
+    static int afterDateline(Sentence s) {
         String first = s.size() > 0 ? s.token(0).text() : "";
         if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
             return 0;

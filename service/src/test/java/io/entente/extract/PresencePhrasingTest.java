@@ -265,4 +265,12 @@ class PresencePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("USA")
                 && r.object().equals("PER"));
     }
+
+    @Test
+    void aSentenceOpeningOnACountryHostsTroopsItLeavesWithoutDestination() {
+        ArticleGraph g = extract("2025-07-18", "", "In Burkina Faso, about 300 Russian instructors arrived in May 2024. "
+                + "In Mali, some 2,000 Russian fighters are deployed alongside the army.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("RUS") && r.object().equals("BFA"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("RUS") && r.object().equals("MLI"));
+    }
 }
