@@ -208,6 +208,7 @@ final class Treaties {
         if (capitalised || modifiers > 0) {
             treaty.alias(surface);
             treaty.alias(TreatyProperNames.withoutParties(sm, nameStart, h, end)); // "Treaty on the Junction Point" later
+            treaty.alias(TreatyProperNames.withOwner(sm, nameStart, end)); // "Finland's accession protocol"
         }
         boolean background = before != null && !before.equals(treaty.key) && (framed || earlier || otherCity || model.treatySentence == s.index()
                 && !explicit.isEmpty() && !TreatyNames.compatible(ArticleModel.parties(model.node(before)), explicit));

@@ -74,4 +74,10 @@ final class TreatyProperNames {
         return after > 0 && after < end && Set.of("on", "of", "for", "concerning").contains(s.lower(after))
                 ? Bodies.surface(s, nameStart, head + 1) + " " + Bodies.surface(s, after, end) : null;
     }
+
+    /** "Finland's accession protocol": the name with the state that owns it, as the story says it; else null. */
+    static String withOwner(SentenceMentions sm, int nameStart, int end) {
+        Mention owner = sm.sentence.lower(nameStart - 1).equals("'s") ? sm.endingAt(nameStart - 1) : null;
+        return owner != null && owner.kind() == Mention.Kind.COUNTRY ? Bodies.surface(sm.sentence, owner.from(), end) : null;
+    }
 }

@@ -157,4 +157,10 @@ class StoryTreatyPhrasingTest {
                 && g.relations().stream().anyMatch(r -> r.type().equals("SIGNED") && r.object().equals(t.key())));
         assertThat(g.relations()).anyMatch(r -> r.type().equals("PARTY_TO") && r.subject().equals("BOL"));
     }
+
+    @Test
+    void aTreatyNamedWithItsOwningStateKeepsThatFormAsAnAlias() {
+        ArticleGraph g = extract("2024-01-24", "", "Hungary's parliament ratified Finland's accession protocol on March 27, 2023.");
+        assertThat(ofType(g, "Treaty")).anyMatch(t -> t.aliases().contains("Finland's accession protocol"));
+    }
 }
