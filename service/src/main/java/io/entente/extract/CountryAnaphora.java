@@ -207,7 +207,18 @@ final class CountryAnaphora {
                 }
             }
         }
-        return named.size() == 2 ? List.copyOf(named) : pair(model);
+        int n = Math.max(2, groupSize(sm.sentence, before));
+        return named.size() == n ? List.copyOf(named) : n == 2 ? pair(model) : group(model, n);
+    }
+
+    /** "the three governments": the current treaty's parties when it has that many, else the story's most-named states. */
+    private static List<String> group(ArticleModel model, int n) {
+        String t = model.currentTreaty();
+        if (t != null && ArticleModel.parties(model.node(t)).size() == n) {
+            return List.copyOf(ArticleModel.parties(model.node(t)));
+        }
+        List<String> named = model.mostMentioned();
+        return named.size() >= n ? named.subList(0, n) : List.of();
     }
 
     /** "the two countries": the current treaty's two parties, else the two latest countries. */
@@ -235,12 +246,24 @@ final class CountryAnaphora {
 
     /** Whether tokens [i, i+3) read "the two countries" or the like. */
     static boolean isPair(Sentence s, int i) {
-        boolean two = s.lower(i).equals("the") && (s.lower(i + 1).equals("two") || s.lower(i + 1).equals("both"));
-        return two && (PAIR_NOUNS.contains(s.lower(i + 2)) || PAIR_NOUNS.contains(s.lower(i + 3)));
+        return groupSize(s, i) == 2;
+    }
+
+    /** Whether tokens [i, i+3) read "the two countries", "the three governments" or the like. */
+    static boolean isGroup(Sentence s, int i) {
+        return groupSize(s, i) >= 2;
+    }
+
+    private static final java.util.Map<String, Integer> GROUP_SIZES = java.util.Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5);
+
+    /** How many states "the two countries", "the three governments" at {@code i} stand for; 0 when it reads otherwise. */
+    static int groupSize(Sentence s, int i) {
+        Integer n = s.lower(i).equals("the") ? GROUP_SIZES.get(s.lower(i + 1)) : null;
+        return n != null && (PAIR_NOUNS.contains(s.lower(i + 2)) || PAIR_NOUNS.contains(s.lower(i + 3))) ? n : 0;
     }
 
     /** A pair phrase starting at token i: "the two countries", or "both governments" without an article. */
     static boolean pairAt(Sentence s, int i) {
-        return isPair(s, i) || s.lower(i).equals("both") && PAIR_NOUNS.contains(s.lower(i + 1));
+        return isGroup(s, i) || s.lower(i).equals("both") && PAIR_NOUNS.contains(s.lower(i + 1));
     }
 }

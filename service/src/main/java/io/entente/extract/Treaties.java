@@ -197,7 +197,9 @@ final class Treaties {
         boolean otherDated = before != null && (TreatyNames.otherMonth(model.node(before), s.lower(start)) // "the March 10 agreement" after an August deal
                 || capitalised && TreatyNames.otherYear(model.node(before), s, start, end)); // "in 2023 under the X Charter"
         Node cited = capitalised && before != null && TreatyHeads.normCited(s, start) ? model.newTreaty(TreatyNames.withoutArticle(surface)) : null;
+        Mention apposed = Set.of("a", "an").contains(s.lower(start - 1)) && s.lower(start - 2).equals(",") ? sm.endingAt(start - 2) : null;
         Node treaty = cited != null ? cited // "compatible with the EU treaties": a norm the story cites, not its treaty renamed
+                : apposed != null && apposed.kind() == Mention.Kind.TREATY ? model.node(apposed.key()) // "the X Charter, a mutual defence pact"
                 : TreatyHeads.namedAs(s, start) && before != null ? model.node(before) // "the document, known as the Riyadh Agreement"
                 : s.title() && capitalised && before != null && TreatyNames.sameHead(model.node(before).name, surface) ? model.node(before) // headline "ICC statute"
                 : choose(model, surface, capitalised, modifiers > 0, explicit, strong, signingOrRatifying, signedAnother || framed || otherDated);

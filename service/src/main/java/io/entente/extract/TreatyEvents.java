@@ -208,13 +208,13 @@ final class TreatyEvents {
         return named.stream().map(m -> Clauses.countryOf(m, r.model)).anyMatch(c -> c != null && !parties.contains(c));
     }
 
-    /** "the two countries signed the deal": both countries sign. */
+    /** "the two countries signed the deal", "the three governments signed": each of them signs. */
     private static boolean pairSigners(Reading r, Triggers.Hit hit, Mention treaty) {
         int k = hit.at() - 1;
         while (k >= 0 && Set.of("have", "has", "had", "also", "jointly", "formally").contains(r.sentence.lower(k))) {
             k--;
         }
-        if (k < 2 || !CountryAnaphora.isPair(r.sentence, k - 2)) {
+        if (k < 2 || !CountryAnaphora.isGroup(r.sentence, k - 2)) {
             return false;
         }
         for (String c : CountryAnaphora.pairIn(r.mentions, r.model, k - 2)) {

@@ -248,4 +248,16 @@ class CoordinatedSignersTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Abiy Ahmed"), memorandum)).isTrue();
         assertThat(has(g, "SIGNED", key(g, "Person", "Abdirahman Irro"), memorandum)).isTrue();
     }
+
+    @Test
+    void theThreeGovernmentsAreTheStorysThreeStatesAndAnAppositivePactIsTheNamedOne() {
+        ArticleGraph g = extract("2025-03-02", "", "Mali, Burkina Faso and Niger left ECOWAS in January. The alliance "
+                + "grew out of the Liptako-Gourma Charter, a mutual defence pact that the three governments signed in "
+                + "September 2023.");
+        assertThat(ofType(g, "Treaty")).singleElement().satisfies(t -> assertThat(t.name()).isEqualTo("Liptako-Gourma Charter"));
+        String charter = ofType(g, "Treaty").getFirst().key();
+        for (String state : new String[] {"MLI", "BFA", "NER"}) {
+            assertThat(has(g, "SIGNED", state, charter)).as(state).isTrue();
+        }
+    }
 }
