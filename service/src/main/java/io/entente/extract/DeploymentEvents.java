@@ -216,7 +216,8 @@ final class DeploymentEvents {
         if (troop < 0) {
             return false;
         }
-        return Clauses.clauseBreak(r.sentence, troop + 1, withdraw, Set.of("which", "who", "while", "but", "although", "whereas"));
+        return Clauses.clauseBreak(r.sentence, troop + 1, withdraw, Set.of("which", "who", "while", "but", "although", "whereas",
+                "before", "after", "weeks", "days", "months", "shortly", "just")); // "arrived in April, weeks before U.S. forces left"
     }
 
     static Mention firstActor(Reading r) {

@@ -273,4 +273,11 @@ class PresencePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("RUS") && r.object().equals("BFA"));
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("RUS") && r.object().equals("MLI"));
     }
+
+    @Test
+    void aWithdrawalInALaterTimeClauseLeavesTheMainDeploymentStanding() {
+        ArticleGraph g = extract("2025-07-18", "", "About 300 Russian instructors arrived in Burkina Faso in May 2024, "
+                + "weeks before French special forces left the country.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("RUS") && r.object().equals("BFA"));
+    }
 }
