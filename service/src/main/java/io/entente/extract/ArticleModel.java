@@ -48,6 +48,8 @@ final class ArticleModel {
     final Map<String, String> articleAcronyms = new LinkedHashMap<>();
     /** The country of a sentence-opening "In Kampala," and that sentence's index. */
     String sceneCountry;
+    /** The body a sentence opens at, "At the United Nations, spokesman X said": the office of a bare title there. */
+    String sceneBody;
     int sceneSentence = Integer.MIN_VALUE;
     int lastSubjectSentence = Integer.MIN_VALUE;
     /** The state that opened the last sentence as its subject ("Nicosia has ...", "France's footprint is ..."): what a next "It" is. */

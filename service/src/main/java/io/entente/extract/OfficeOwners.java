@@ -132,6 +132,9 @@ final class OfficeOwners {
 
     /** Records the office the text gives a person (the first one wins). */
     static Node office(ArticleModel model, Node p, String role, Mention owner, Sentence s) {
+        if (owner == null && model.sceneBody != null) {
+            owner = new Mention(Mention.Kind.ORG, model.sceneBody, 0, 1, Mention.Use.ANAPHOR); // "At the United Nations, spokesman X"
+        }
         if (owner != null && owner.kind() == Mention.Kind.ORG && !model.node(owner.key()).standalone
                 && Set.of("Lawmaker", "Senator").contains(role)) {
             owner = null; // "Left Alliance MP X": a member of parliament for a party; the party holds no seat

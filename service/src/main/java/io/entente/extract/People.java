@@ -40,6 +40,8 @@ final class People {
             model.sceneCountry = scene.key();
             model.sceneSentence = s.index();
         }
+        Mention at = s.lower(0).equals("at") ? sm.at(s.lower(1).equals("the") ? 2 : 1) : null;
+        model.sceneBody = at != null && at.kind() == Mention.Kind.ORG && s.lower(at.to()).equals(",") ? at.key() : null;
         java.util.Map<Integer, PhraseTrie.Match<String>> appositions = new java.util.LinkedHashMap<>();
         for (int i = 0; i < s.size(); i++) {
             Mention here = sm.at(i);

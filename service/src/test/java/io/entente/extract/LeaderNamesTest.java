@@ -43,4 +43,12 @@ class LeaderNamesTest {
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Takeshi Iwaya"), "JPN")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().equals("PHL"));
     }
+
+    @Test
+    void aBareTitleInASentenceOpeningAtABodyHoldsOfficeThere() {
+        ArticleGraph g = extract("2025-03-20", "", "Israeli troops entered a village near Quneitra. At the United Nations, "
+                + "spokesman Stephane Dujarric said the move violated the disengagement agreement.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Stephane Dujarric"), "un")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().equals("ISR"));
+    }
 }
