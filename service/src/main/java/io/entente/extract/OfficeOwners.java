@@ -130,6 +130,18 @@ final class OfficeOwners {
         return role;
     }
 
+    /** "In Kampala, ..." and "At the United Nations, ...": the state or body a sentence opens in, for bare titles in it. */
+    static void noteScene(SentenceMentions sm, ArticleModel model) {
+        Sentence s = sm.sentence;
+        Mention scene = s.lower(0).equals("in") ? sm.at(1) : null;
+        if (scene != null && scene.kind() == Mention.Kind.COUNTRY && s.lower(scene.to()).equals(",")) {
+            model.sceneCountry = scene.key();
+            model.sceneSentence = s.index();
+        }
+        Mention at = s.lower(0).equals("at") ? sm.at(s.lower(1).equals("the") ? 2 : 1) : null;
+        model.sceneBody = at != null && at.kind() == Mention.Kind.ORG && s.lower(at.to()).equals(",") ? at.key() : null;
+    }
+
     /** Records the office the text gives a person (the first one wins). */
     static Node office(ArticleModel model, Node p, String role, Mention owner, Sentence s) {
         if (owner == null && model.sceneBody != null) {

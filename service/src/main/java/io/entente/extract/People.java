@@ -35,13 +35,7 @@ final class People {
 
     static void find(SentenceMentions sm, ArticleModel model) {
         Sentence s = sm.sentence;
-        Mention scene = s.lower(0).equals("in") ? sm.at(1) : null;
-        if (scene != null && scene.kind() == Mention.Kind.COUNTRY && s.lower(scene.to()).equals(",")) {
-            model.sceneCountry = scene.key();
-            model.sceneSentence = s.index();
-        }
-        Mention at = s.lower(0).equals("at") ? sm.at(s.lower(1).equals("the") ? 2 : 1) : null;
-        model.sceneBody = at != null && at.kind() == Mention.Kind.ORG && s.lower(at.to()).equals(",") ? at.key() : null;
+        OfficeOwners.noteScene(sm, model);
         java.util.Map<Integer, PhraseTrie.Match<String>> appositions = new java.util.LinkedHashMap<>();
         for (int i = 0; i < s.size(); i++) {
             Mention here = sm.at(i);
