@@ -192,8 +192,8 @@ final class Treaties {
         }
         String before = model.currentTreaty();
         // "presented the declaration as part of the logic of the Abraham Accords": a framing treaty, not the story's one renamed
-        boolean framed = capitalised && before != null && (s.lower(start - 1).equals("of") || s.lower(start - 2).equals("of"))
-                && !TreatyNames.sameKind(model.node(before).name, surface);
+        boolean framed = capitalised && before != null && ((s.lower(start - 1).equals("of") || s.lower(start - 2).equals("of"))
+                && !TreatyNames.sameKind(model.node(before).name, surface) || TreatyNames.predecessor(s, start));
         boolean otherDated = before != null && (TreatyNames.otherMonth(model.node(before), s.lower(start)) // "the March 10 agreement" after an August deal
                 || capitalised && TreatyNames.otherYear(model.node(before), s, start, end)); // "in 2023 under the X Charter"
         Node cited = capitalised && before != null && TreatyHeads.normCited(s, start) ? model.newTreaty(TreatyNames.withoutArticle(surface)) : null;

@@ -35,6 +35,9 @@ final class TreatyNames {
      * "a treaty of friendship and cooperation"; just past the head {@code h} when none follows.
      */
     static int ofWhat(Sentence s, int h) {
+        if (!s.token(h).capitalised() && FOUNDING.contains(s.lower(h + 1))) {
+            return founding(s, h + 1);
+        }
         if (s.token(h).capitalised() || !s.lower(h + 1).equals("of")) {
             return h + 1;
         }
@@ -51,6 +54,29 @@ final class TreatyNames {
             end = k + 1;
         }
         return end == h + 1 ? h + 1 : s.lower(end - 1).equals("and") ? end - 1 : end;
+    }
+
+    /** "grew out of the X Charter", "replaces the Y Treaty": a treaty named as another one's forerunner. */
+    static boolean predecessor(Sentence s, int start) {
+        int k = s.lower(start - 1).equals("the") ? start - 2 : start - 1;
+        return s.lower(k).equals("of") && s.lower(k - 1).equals("out")
+                || Set.of("replaces", "replaced", "supersedes", "superseded", "succeeds", "succeeded").contains(s.lower(k));
+    }
+
+    private static final Set<String> FOUNDING = Set.of("establishing", "creating", "founding", "forming");
+
+    /** "a treaty establishing a confederation[ at their first summit]": the founding phrase up to a place, time or clause. */
+    private static int founding(Sentence s, int verb) {
+        int end = verb + 1;
+        for (int k = verb + 1; k < s.size() && k <= verb + 7; k++) {
+            String w = s.lower(k);
+            if (!s.token(k).isWord() || !Set.of("a", "an", "the", "of").contains(w) && TreatyWords.FUNCTION.contains(w)
+                    || Set.of("at", "last", "this", "during").contains(w) || TreatyWords.MONTHS.contains(w) || TreatyWords.DAYS.contains(w)) {
+                break;
+            }
+            end = Set.of("a", "an", "the", "of").contains(w) ? end : k + 1;
+        }
+        return end > verb + 1 ? end : verb - 1 + 1;
     }
 
     /** The same head noun: the headline's "ICC statute" and the body's "Rome Statute". */

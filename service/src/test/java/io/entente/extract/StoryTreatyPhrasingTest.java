@@ -163,4 +163,14 @@ class StoryTreatyPhrasingTest {
         ArticleGraph g = extract("2024-01-24", "", "Hungary's parliament ratified Finland's accession protocol on March 27, 2023.");
         assertThat(ofType(g, "Treaty")).anyMatch(t -> t.aliases().contains("Finland's accession protocol"));
     }
+
+    @Test
+    void aFoundingTreatyKeepsWhatItFoundsAndItsForerunnerIsAnotherTreaty() {
+        ArticleGraph g = extract("2025-01-29", "", "Niger's General Abdourahamane Tiani and Mali's Colonel Assimi Goita "
+                + "signed a treaty establishing a confederation at their summit in Niamey last July. The alliance grew out "
+                + "of the Liptako-Gourma Charter, a defence pact of 2023.");
+        assertThat(ofType(g, "Treaty")).anyMatch(t -> t.name().equals("treaty establishing a confederation"));
+        String founding = key(g, "Treaty", "treaty establishing a confederation");
+        assertThat(has(g, "SIGNED", key(g, "Person", "Assimi Goita"), founding)).isTrue();
+    }
 }
