@@ -76,7 +76,7 @@ final class TreatyNames {
             }
             end = Set.of("a", "an", "the", "of").contains(w) ? end : k + 1;
         }
-        return end > verb + 1 ? end : verb - 1 + 1;
+        return end > verb + 1 ? end : verb; // nothing founded: the head alone
     }
 
     /** The same head noun: the headline's "ICC statute" and the body's "Rome Statute". */
