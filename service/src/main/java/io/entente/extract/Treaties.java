@@ -230,6 +230,10 @@ final class Treaties {
         return end;
     }
 
+    private static boolean namedWith(Node t, String noun) {
+        return t.name.toLowerCase(Locale.ROOT).contains(noun) || t.aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(noun));
+    }
+
     private static Node choose(ArticleModel model, String surface, boolean named, boolean described,
                                Set<String> parties, boolean strong, boolean signingOrRatifying, boolean anotherDeal) {
         String norm = surface.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
@@ -238,9 +242,9 @@ final class Treaties {
             return named ? TreatyNames.properName(known, surface) : known;
         }
         String current = model.currentTreaty();
-        if (!named && !described && parties.isEmpty()) { // "the memorandum": the treaty named with that noun
-            for (Node t : model.treaties()) {
-                if (t.name.toLowerCase(Locale.ROOT).contains(norm) || t.aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(norm))) {
+        if (!named && !described && parties.isEmpty() && !(current != null && namedWith(model.node(current), norm))) {
+            for (Node t : model.treaties()) { // "the memorandum": the treaty named with that noun, the current one first
+                if (namedWith(t, norm)) {
                     current = t.key;
                 }
             }

@@ -173,4 +173,12 @@ class StoryTreatyPhrasingTest {
         String founding = key(g, "Treaty", "treaty establishing a confederation");
         assertThat(has(g, "SIGNED", key(g, "Person", "Assimi Goita"), founding)).isTrue();
     }
+
+    @Test
+    void aBareHeadNounMeansTheCurrentTreatyWhenItFitsNotTheLastOneNamedWithIt() {
+        ArticleGraph g = extract("2025-04-30", "", "Kenya's parliament ratified a security agreement with Uganda on Tuesday. "
+                + "Kenya signed a trade agreement with Tanzania last year. Lawmakers said the security agreement would take "
+                + "effect in May. The agreement was signed in Kampala in March by Defence Minister Soipan Tuya.");
+        assertThat(has(g, "SIGNED", key(g, "Person", "Soipan Tuya"), key(g, "Treaty", "security agreement"))).isTrue();
+    }
 }
