@@ -76,6 +76,9 @@ final class GraphAssembler {
             if (n.type.equals("Person") && n.officeSentence != null && !CALLINGS.contains(n.attr("role"))) {
                 if (n.officeOrg == null && n.attr("country") == null) {
                     String c = n.attr("_context") != null ? n.attr("_context") : model.homeCountry();
+                    if (n.attr("_context") == null && model.dateline != null && counterpartState(model, n, c)) {
+                        c = model.dateline; // "LIMA - Foreign Minister X met U.S. Secretary of State Y": not Y's state
+                    }
                     if (c != null) {
                         n.attrs.put("country", c);
                         model.country(c); // the dateline's state may be named nowhere else
@@ -110,6 +113,12 @@ final class GraphAssembler {
             }
         }
         return new ArticleGraph(articleId, entities, relations);
+    }
+
+    /** Whether {@code state} is the office of another person titled in {@code p}'s own office sentence: a counterpart's. */
+    private static boolean counterpartState(ArticleModel model, Node p, String state) {
+        return state != null && model.nodes.values().stream().anyMatch(o -> o != p && o.type.equals("Person")
+                && o.officeSentence == p.officeSentence && state.equals(o.attr("country")));
     }
 
     private static boolean keep(Node n, Set<String> used) {

@@ -51,4 +51,11 @@ class LeaderNamesTest {
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Stephane Dujarric"), "un")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("HOLDS_OFFICE") && r.object().equals("ISR"));
     }
+
+    @Test
+    void aBareTitleMeetingACounterpartBelongsToTheDatelineStateNotTheCounterparts() {
+        ArticleGraph g = extract("2025-08-22", "", "LIMA - Foreign Minister Elena Quispe met U.S. Secretary of State "
+                + "Marco Rubio in Washington on Thursday.");
+        assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Elena Quispe"), "PER")).isTrue();
+    }
 }
