@@ -125,7 +125,10 @@ public final class ApiBench {
         return pct(nanos, 50);
     }
 
-    /** allianceNetwork depth 2 with {@code clients} concurrent HTTP clients, {@code each} requests apiece. */
+    /**
+     * allianceNetwork depth 2 with {@code clients} concurrent HTTP clients, {@code each} requests apiece:
+     * p50 and p99 in ms, requests per second, and how many were in flight on average.
+     */
     public double[] concurrentNetwork(int clients, int each) throws Exception {
         Canonical q = ApiBenchQueries.network(Subjects.pick(driver).trio());
         String plain = graphQl(q);
@@ -137,6 +140,7 @@ public final class ApiBench {
             throw new IllegalStateException("allianceNetwork answered differently compressed");
         }
         long[] all = new long[clients * each];
+        long started = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<long[]>> futures = new ArrayList<>();
             for (int t = 0; t < clients; t++) {
@@ -160,7 +164,10 @@ public final class ApiBench {
                 System.arraycopy(futures.get(t).get(), 0, all, t * each, each);
             }
         }
-        return new double[]{pct(all, 50), pct(all, 99)};
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double mean = Arrays.stream(all).average().orElse(0) / 1e6;
+        // requests per second, and the clients actually in flight on average (Little's law: rate × mean latency)
+        return new double[]{pct(all, 50), pct(all, 99), all.length / seconds, all.length / seconds * mean / 1000};
     }
 
     /**

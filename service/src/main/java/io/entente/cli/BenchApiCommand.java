@@ -85,8 +85,9 @@ public class BenchApiCommand implements Callable<Integer> {
         bench.ensureGraph(articles, System.out);
         List<ApiBench.Result> results = bench.run(queries, warmup, iterations, System.out);
         double[] concurrent = bench.concurrentNetwork(clients, Math.max(1, iterations / 10));
-        System.out.printf("%nallianceNetwork depth 2, %d concurrent clients: p50 %.2f ms, p99 %.2f ms%n",
-                clients, concurrent[0], concurrent[1]);
+        System.out.printf("%nallianceNetwork depth 2, %d concurrent clients: p50 %.2f ms, p99 %.2f ms"
+                        + " (%.0f requests/s, %.1f in flight on average)%n",
+                clients, concurrent[0], concurrent[1], concurrent[2], concurrent[3]);
         return results.stream().allMatch(ApiBench.Result::sameResult) ? 0 : 1;
     }
 
