@@ -230,21 +230,18 @@ final class Treaties {
         return end;
     }
 
-    private static boolean namedWith(Node t, String noun) {
-        return t.name.toLowerCase(Locale.ROOT).contains(noun) || t.aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(noun));
-    }
-
     private static Node choose(ArticleModel model, String surface, boolean named, boolean described,
                                Set<String> parties, boolean strong, boolean signingOrRatifying, boolean anotherDeal) {
         String norm = surface.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-        Node known = TreatyNames.known(model, norm, parties, named && !anotherDeal);
+        // a bare "the treaty" is the current one (below), not whichever treaty the story happened to name just "treaty"
+        Node known = named || described || !parties.isEmpty() ? TreatyNames.known(model, norm, parties, named && !anotherDeal) : null;
         if (known != null) {
             return named ? TreatyNames.properName(known, surface) : known;
         }
         String current = model.currentTreaty();
-        if (!named && !described && parties.isEmpty() && !(current != null && namedWith(model.node(current), norm))) {
+        if (!named && !described && parties.isEmpty() && !(current != null && TreatyNames.namedWith(model.node(current), norm))) {
             for (Node t : model.treaties()) { // "the memorandum": the treaty named with that noun, the current one first
-                if (namedWith(t, norm)) {
+                if (TreatyNames.namedWith(t, norm)) {
                     current = t.key;
                 }
             }

@@ -262,6 +262,10 @@ final class TreatyEvents {
         for (Mention more : agents.subList(Math.min(1, agents.size()), agents.size())) {
             RatificationLaws.ratifiedBy(r, hit, treaty, more); // "approved by Iraq's parliament and by Kuwait's National Assembly"
         }
+        Mention second = subject != null && treaty.to() > hit.at() ? CoordinatedTreaties.next(r, treaty) : null;
+        if (second != null) { // "ratified an extradition treaty with Tanzania and a treaty with Kazakhstan on ..."
+            RatificationLaws.ratifiedBy(r, hit, second, subject);
+        }
         return treaty;
     }
 

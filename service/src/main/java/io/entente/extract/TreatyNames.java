@@ -79,6 +79,11 @@ final class TreatyNames {
         return end > verb + 1 ? end : verb; // nothing founded: the head alone
     }
 
+    /** Whether a treaty's name or an alias holds {@code noun}: "the memorandum" for the "memorandum of understanding". */
+    static boolean namedWith(Node t, String noun) {
+        return t.name.toLowerCase(Locale.ROOT).contains(noun) || t.aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(noun));
+    }
+
     /** The same head noun: the headline's "ICC statute" and the body's "Rome Statute". */
     static boolean sameHead(String a, String b) {
         String[] x = a.toLowerCase(Locale.ROOT).split("\\s+");

@@ -200,4 +200,16 @@ class StateMediaPhrasingTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Boris Pistorius"), treaty)).isTrue();
         assertThat(has(g, "SIGNED", key(g, "Person", "Dovilė Šakalienė"), treaty)).isTrue();
     }
+
+    @Test
+    void bothTreatiesOfOneRatificationAreRatifiedAndTheTreatyLaterIsTheOneNamedLast() {
+        ArticleGraph g = extract("2025-04-30", "", "HANOI, April 30 (Wire) -- Vietnam's top legislature on Wednesday "
+                + "ratified an extradition treaty with Laos and a treaty with Cambodia on prisoner transfers. Lawmakers "
+                + "voted to ratify the Treaty on Extradition between Viet Nam and Laos. The treaty was signed in Vientiane "
+                + "last year by Foreign Minister Bui Thanh Son.");
+        assertThat(g.relations().stream().filter(r -> r.type().equals("RATIFIED")).map(Relation::object).distinct()).hasSize(2);
+        String extradition = ofType(g, "Treaty").stream().filter(t -> t.name().startsWith("Treaty on Extradition")).findFirst()
+                .orElseThrow().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Bui Thanh Son"), extradition)).isTrue();
+    }
 }
