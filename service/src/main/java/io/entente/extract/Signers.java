@@ -12,7 +12,10 @@ final class Signers {
             "behalf", "of", "island", "sidelines", "margins", "summit", "city", "town", "port", "headquarters", "palace",
             "resort", "residence", "border", "capital", "coastal", "village", "northern", "southern", "eastern", "western",
             "presence", "following", "next", "same", "previous", "day", "later",
-            "two", "three", "steps", "stages", "phases", ":"); // "signed in two steps: by X in Lome, and by Y in Moscow"
+            "two", "three", "steps", "stages", "phases", ":", // "signed in two steps: by X in Lome, and by Y in Moscow"
+            "first", "second", "annual", "inaugural", "states", "countries", "nations"); // "at the first summit of the three states by"
+    /** Group nouns for the people a list after the comma names: "by their heads of state, X, Y and Z". */
+    private static final Set<String> LEADERS = Set.of("leaders", "heads", "presidents", "ministers", "premiers");
     /** Words that open a new clause after a comma: "signed by X and Y, as Z looked on". */
     private static final Set<String> CLAUSE_AFTER_COMMA = Set.of("and", "but", "while", "as", "where", "when", "after",
             "before", "during", "with", "calling", "saying", "at", "in", "on", "following", "under", "ending", "which");
@@ -48,6 +51,10 @@ final class Signers {
                 k = close + 1; // "by Iraq's parliament, as Law No. 42, and by Kuwait's": the aside ends, the agents go on
                 continue;
             }
+            if (w.equals(",") && out.isEmpty() && r.sentence.indexOfAny(LEADERS, by + 1, k) > 0 && !namedPeople(r, k + 1).isEmpty()) {
+                out.addAll(namedPeople(r, k + 1)); // "by their heads of state, Captain X, Colonel Y and General Z"
+                break;
+            }
             if (w.equals(",") && out.isEmpty() && pairSince(r.sentence, by + 1, k)) {
                 out.addAll(namedPeople(r, k + 1)); // "by the ministers of the two countries, Iraq's X and Turkey's Y"
                 break; // "by representatives of both governments, within the framework of a Nicaraguan visit": the pair signs
@@ -80,6 +87,8 @@ final class Signers {
             }
             people.add(m);
             k = m.to();
+            Mention of = r.sentence.lower(k).equals("of") ? r.mentions.at(k + 1) : null;
+            k = of != null && of.kind() == Mention.Kind.COUNTRY && of.from() == k + 1 ? of.to() : k; // "General X of Mali, ..."
             k += r.sentence.lower(k).equals(",") && r.sentence.lower(k + 1).equals("and") ? 2
                     : Set.of(",", "and").contains(r.sentence.lower(k)) ? 1 : r.sentence.size();
             k += r.sentence.lower(k).equals("the") ? 1 : 0; // "and the UAE's Z"

@@ -60,7 +60,8 @@ final class TreatyNames {
     static boolean predecessor(Sentence s, int start) {
         int k = s.lower(start - 1).equals("the") ? start - 2 : start - 1;
         return s.lower(k).equals("of") && s.lower(k - 1).equals("out")
-                || Set.of("replaces", "replaced", "supersedes", "superseded", "succeeds", "succeeded").contains(s.lower(k));
+                || Set.of("replaces", "replaced", "supersedes", "superseded", "succeeds", "succeeded").contains(s.lower(k))
+                || s.lower(k).equals("on") && Set.of("builds", "built", "based").contains(s.lower(k - 1));
     }
 
     private static final Set<String> FOUNDING = Set.of("establishing", "creating", "founding", "forming");

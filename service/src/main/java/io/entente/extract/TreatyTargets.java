@@ -18,7 +18,10 @@ final class TreatyTargets {
             return t;
         }
         boolean relative = false;
-        for (int k = hit.at() - 1; k >= 0 && (k >= hit.at() - 15 || relative && k >= hit.at() - 35); k--) {
+        int opening = passive(r.sentence, hit.at()) && r.sentence.lower(hit.at() - 2).equals(",")
+                ? SubjectLists.relativeOpening(r.sentence, hit.at() - 2) : -1;
+        int from = opening >= 0 ? opening : hit.at(); // "The protocol, which builds on X, was signed": the protocol
+        for (int k = from - 1; k >= 0 && (k >= from - 15 || relative && k >= from - 35); k--) {
             Mention m = r.mentions.at(k);
             if (m != null && m.kind() == Mention.Kind.TREATY) {
                 return m;

@@ -260,4 +260,17 @@ class CoordinatedSignersTest {
             assertThat(has(g, "SIGNED", state, charter)).as(state).isTrue();
         }
     }
+
+    @Test
+    void theLeadersListedAfterAGroupNounSignTheProtocolNotTheCharterItBuildsOn() {
+        ArticleGraph g = extract("2025-03-12", "", "The protocol to the Alliance of Sahel States, which builds on the "
+                + "Liptako-Gourma Charter of 2023, was signed at the first summit of the three states by their heads of "
+                + "state, Captain Ibrahim Traore of Burkina Faso, General Assimi Goita of Mali and General Abdourahamane "
+                + "Tiani of Niger.");
+        String protocol = ofType(g, "Treaty").stream().filter(t -> t.name().contains("protocol")).findFirst().orElseThrow().key();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Assimi Goita"), protocol)).isTrue();
+        assertThat(has(g, "SIGNED", key(g, "Person", "Ibrahim Traore"), protocol)).isTrue();
+        assertThat(ofType(g, "Treaty")).noneMatch(t -> t.name().contains("Charter") && !t.key().equals(protocol)
+                && g.relations().stream().anyMatch(r -> r.type().equals("SIGNED") && r.object().equals(t.key())));
+    }
 }
