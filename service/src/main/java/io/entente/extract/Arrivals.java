@@ -102,6 +102,7 @@ final class Arrivals {
                 arrive = after > phraseEnd && r.triggers.is(after, "ARRIVE") ? after : -1;
             }
             if (arrive < 0 || Clauses.modal(r.sentence, arrive) || r.triggers.find("DEPLOY", verbFrom, arrive) >= 0 || r.triggers.find("REPORT", verbFrom, arrive) >= 0
+                    || r.sentence.indexOf("airspace", arrive, arrive + 5) > 0 // "jets entered Estonian airspace": an incursion, not a deployment
                     || wayFor(r, hit.at())) {
                 return;
             }

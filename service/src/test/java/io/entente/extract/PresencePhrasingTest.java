@@ -280,4 +280,12 @@ class PresencePhrasingTest {
                 + "weeks before French special forces left the country.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("RUS") && r.object().equals("BFA"));
     }
+
+    @Test
+    void jetsThatEnterAnotherStatesAirspaceAreAnIncursionNotADeployment() {
+        ArticleGraph g = extract("2025-09-19", "", "VILNIUS - Two Russian Su-30 fighter jets entered Lithuanian airspace "
+                + "without permission on Friday. Lithuania condemned the incursion.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
+        assertThat(has(g, "CONDEMNED", "LTU", "RUS")).isTrue();
+    }
 }
