@@ -55,7 +55,8 @@ final class CountryAnaphora {
             }
             if (s.lower(i + 1).equals("country") && PLACE_PREPOSITIONS.contains(s.lower(i - 1)) && !s.lower(i + 2).equals("'s")) {
                 Set<String> origins = origins(sm, i);
-                String iso = origins.isEmpty() ? latestBefore(sm, model, i) // "operating in the country"
+                String city = origins.isEmpty() ? capitalAfter(sm, i + 2) : null; // "in the country, most of them at the air base in Niamey"
+                String iso = city != null ? city : origins.isEmpty() ? latestBefore(sm, model, i) // "operating in the country"
                         : hostBesides(sm, model, i, origins); // "troops from Uganda, Kenya and Ethiopia in the country"
                 if (iso != null) {
                     sm.put(new Mention(Mention.Kind.COUNTRY, iso, i, i + 2, Mention.Use.ANAPHOR));
@@ -136,6 +137,21 @@ final class CountryAnaphora {
             return best;
         }
         return model.recentCountries().stream().filter(c -> !later.contains(c)).findFirst().orElse(null);
+    }
+
+    /** The state whose capital the same clause names just after {@code from} ("..., most of them in Niamey"), else null. */
+    private static String capitalAfter(SentenceMentions sm, int from) {
+        for (int k = from; k < sm.sentence.size() && k < from + 12; k++) {
+            String w = sm.sentence.lower(k);
+            if (w.equals(";") || w.equals("while") || w.equals("but") || w.equals("and") && sm.sentence.lower(k - 1).equals(",")) {
+                return null;
+            }
+            Mention m = sm.at(k);
+            if (m != null && m.kind() == Mention.Kind.COUNTRY && m.from() == k) {
+                return m.use() == Mention.Use.METONYM ? m.key() : null;
+            }
+        }
+        return null;
     }
 
     /** The last country this sentence names before token {@code i}, not as a modifier and not one of {@code except}. */

@@ -288,4 +288,12 @@ class PresencePhrasingTest {
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO"));
         assertThat(has(g, "CONDEMNED", "LTU", "RUS")).isTrue();
     }
+
+    @Test
+    void theCountryIsTheOneWhoseCapitalTheClauseNamesNext() {
+        ArticleGraph g = extract("2023-08-11", "", "DAKAR - Senegal said it would send troops to a force that could enter "
+                + "Niger. France has about 1,500 soldiers in the country, most of them at the air base in Niamey.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("FRA") && r.object().equals("NER"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("FRA") && r.object().equals("SEN"));
+    }
 }
