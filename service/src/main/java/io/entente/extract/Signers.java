@@ -51,8 +51,10 @@ final class Signers {
                 k = close + 1; // "by Iraq's parliament, as Law No. 42, and by Kuwait's": the aside ends, the agents go on
                 continue;
             }
-            if (w.equals(",") && out.isEmpty() && r.sentence.indexOfAny(LEADERS, by + 1, k) > 0 && !namedPeople(r, k + 1).isEmpty()) {
-                out.addAll(namedPeople(r, k + 1)); // "by their heads of state, Captain X, Colonel Y and General Z"
+            List<Mention> listed = w.equals(",") && out.isEmpty() && r.sentence.indexOfAny(LEADERS, by + 1, k) > 0
+                    ? namedPeople(r, k + 1) : List.of();
+            if (!listed.isEmpty()) {
+                out.addAll(listed); // "by their heads of state, Captain X, Colonel Y and General Z"
                 break;
             }
             if (w.equals(",") && out.isEmpty() && pairSince(r.sentence, by + 1, k)) {

@@ -55,19 +55,6 @@ final class SubjectLists {
         return null;
     }
 
-    /** The opening comma of ", which/who ..." closed by the comma at {@code close}, else -1. */
-    static int relativeOpening(Sentence s, int close) {
-        for (int k = close - 1; k > 0 && k >= close - 20; k--) {
-            if ((s.lower(k).equals("which") || s.lower(k).equals("who")) && s.lower(k - 1).equals(",")) {
-                return k - 1;
-            }
-            if (s.lower(k).equals(",") || s.lower(k).equals(";")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     /** The mention before ", who ..." when the relative clause ends at the comma {@code close}. */
     static Mention beforeRelative(SentenceMentions sm, int close) {
         for (int k = close - 1; k > 0 && k >= close - 14; k--) {

@@ -155,9 +155,8 @@ final class Treaties {
                 && !RIGHT_CONNECTORS.contains(s.lower(h + 1))) {
             capitalised = false; // "The Treaty was signed in Minsk": the treaty already named, capitalised by house style
         }
-        if (s.token(h).capitalised() && RIGHT_CONNECTORS.contains(s.lower(end)) && end + 1 < s.size()
-                && (s.token(end + 1).capitalised() || s.lower(end + 1).equals("the") && s.token(end + 2).capitalised()) // "Treaty between the
-                && !TreatyWords.DAYS.contains(s.lower(end + 1)) && !TreatyWords.MONTHS.contains(s.lower(end + 1))) {
+        if (s.token(h).capitalised() && RIGHT_CONNECTORS.contains(s.lower(end))
+                && TreatyProperNames.nameGoesOn(s, end, RIGHT_CONNECTORS)) { // "Treaty between the", not "Treaty on Friday"
             end = TreatyProperNames.properNameEnd(sm, end, parties, RIGHT_CONNECTORS); // "between Montenegro and the Republic of Albania"
             capitalised = true;
         }

@@ -19,8 +19,9 @@ final class TreatyTargets {
         }
         boolean relative = false;
         int opening = passive(r.sentence, hit.at()) && r.sentence.lower(hit.at() - 2).equals(",")
-                ? SubjectLists.relativeOpening(r.sentence, hit.at() - 2) : -1;
-        int from = opening >= 0 ? opening : hit.at(); // "The protocol, which builds on X, was signed": the protocol
+                ? Asides.start(r.sentence, hit.at() - 2) : -1;
+        boolean relativeAside = opening >= 0 && Set.of("which", "who").contains(r.sentence.lower(opening + 1));
+        int from = relativeAside ? opening : hit.at(); // "The protocol, which builds on X, was signed": the protocol
         for (int k = from - 1; k >= 0 && (k >= from - 15 || relative && k >= from - 35); k--) {
             Mention m = r.mentions.at(k);
             if (m != null && m.kind() == Mention.Kind.TREATY) {
