@@ -83,6 +83,12 @@ final class TreatyHeads {
         return false;
     }
 
+    /** A verb of signing or ratifying at {@code k} ("Ratify", "Signs"), not its noun ("Ratification"). */
+    static boolean eventVerb(Sentence s, int k) {
+        PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
+        return m != null && (m.values().contains("SIGN") || m.values().contains("RATIFY")) && !s.lower(k).endsWith("ion");
+    }
+
     static boolean hasClass(Sentence s, String cls) {
         for (int i = 0; i < s.size(); i++) {
             PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), i);

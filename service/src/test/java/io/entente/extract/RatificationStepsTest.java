@@ -1,0 +1,19 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Steps of a treaty's passage as headlines and ratification stories put them, in sentences written for these tests. */
+class RatificationStepsTest {
+
+    @Test
+    void aTitleCaseHeadlinesVerbIsNoPartOfTheTreatysName() {
+        ArticleGraph g = extract("2025-04-17", "Lawmakers in Kenya Ratify Security Pact With Haiti",
+                "NAIROBI -- Kenya's parliament has ratified an agreement with Haiti on police cooperation, officials said.");
+        assertThat(ofType(g, "Treaty")).isNotEmpty()
+                .noneMatch(t -> t.name().startsWith("Ratify") || t.aliases().stream().anyMatch(a -> a.startsWith("Ratify")));
+    }
+}
