@@ -195,7 +195,11 @@ final class Clauses {
         }
         for (int k = trigger - 1; k >= 0 && k >= trigger - 5; k--) {
             String w = s.lower(k);
-            if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("said") || w.equals("and") && k == trigger - 1) {
+            if (w.equals("and") && k == trigger - 1) {
+                int first = coordinatedVerb(s, k);
+                return first >= 0 && modal(s, first); // "must still be approved by the Senate, and signed into law": both planned
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("said")) {
                 break; // "... was not a terrorist group and condemned": the negation ends with its clause
             }
             PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
@@ -209,6 +213,20 @@ final class Clauses {
             }
         }
         return false;
+    }
+
+    /** The signing or ratifying verb of the conjunct before the "and" at {@code and}, or -1. */
+    private static int coordinatedVerb(Sentence s, int and) {
+        for (int k = and - 1; k >= 0 && k >= and - 12; k--) {
+            if (s.lower(k).equals(";") || s.lower(k).equals("said")) {
+                return -1;
+            }
+            PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
+            if (m != null && (m.values().contains("SIGN") || m.values().contains("RATIFY"))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "did not ratify it until 2012": the act happened, at the time after "until". */

@@ -16,4 +16,12 @@ class RatificationStepsTest {
         assertThat(ofType(g, "Treaty")).isNotEmpty()
                 .noneMatch(t -> t.name().startsWith("Ratify") || t.aliases().stream().anyMatch(a -> a.startsWith("Ratify")));
     }
+
+    @Test
+    void aStepCoordinatedWithOneStillToComeIsStillToCome() {
+        ArticleGraph g = extract("2025-04-17", "", "ASTANA -- Kazakhstan's lower house has ratified a border treaty with "
+                + "Uzbekistan. The treaty must still be approved by the upper chamber, the Senate, and signed into law by "
+                + "President Kassym-Jomart Tokayev.");
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED")).hasSize(1);
+    }
 }
