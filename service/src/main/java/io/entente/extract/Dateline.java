@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The country of a news dateline: "CHISINAU - ...", "PHNOM PENH, Cambodia (Reuters) - ...". */
+/** The country of a news dateline: "CHISINAU - ...", "DUSHANBE -- ...", "PHNOM PENH, Cambodia (Reuters) - ...". */
 final class Dateline {
 
-    private static final Pattern DATELINE = Pattern.compile("^\\s{0,5}([A-Z][A-Z'. -]{1,30}[A-Z])\\b[^\\n]{0,40}?\\s[-\u2013\u2014]\\s");
+    private static final Pattern DATELINE = Pattern.compile("^\\s{0,5}([A-Z][A-Z'. -]{1,30}[A-Z])\\b[^\\n]{0,40}?\\s(?:--|[-\u2013\u2014])\\s");
 
     private Dateline() {
     }

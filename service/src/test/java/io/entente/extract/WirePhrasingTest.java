@@ -329,4 +329,11 @@ class WirePhrasingTest {
         assertThat(has(extract("2025-01-01", "", "Beijing has promised the Solomon Islands a grant of 50 million yuan."),
                 "AIDED", "CHN", "SLB")).isTrue();
     }
+
+    @Test
+    void aDatelineWithADoubleHyphenStillNamesTheStorysCountry() {
+        ArticleGraph g = extract("2025-04-17", "", "BISHKEK -- Kyrgyzstan's parliament met on Tuesday. "
+                + "About 500 Russian soldiers are stationed at the base.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "KGZ")).isTrue();
+    }
 }
