@@ -124,7 +124,9 @@ final class Condemnations {
             to = limit; // the condemning noun itself ends the span
         }
         Mention coordinated = BlameFallbacks.speakerOfCoordinatedVerb(r, trigger);
-        Mention found = coordinated != null ? coordinated : Clauses.subjectBefore(r.mentions, trigger);
+        int among = amongThose(r.sentence, trigger); // "Jordan and Oman were among the countries that condemned"
+        int verb = among >= 0 ? among : trigger;
+        Mention found = coordinated != null ? coordinated : Clauses.subjectBefore(r.mentions, verb);
         if (found == null) { // "X announced a break in ties, saying Ecuador had trampled on ...": past the first verb
             found = Clauses.participleSubject(r.mentions, trigger);
         }
@@ -186,7 +188,7 @@ final class Condemnations {
             }
         }
         // "Both Riyadh and Islamabad condemned", "the UAE and Bahrain said they condemned"
-        List<Mention> others = found != null && coordinated == null ? SubjectLists.subjectsBefore(r.mentions, trigger)
+        List<Mention> others = found != null && coordinated == null ? SubjectLists.subjectsBefore(r.mentions, verb)
                 : found == null && spoken != null ? SubjectLists.subjectsBefore(r.mentions, spoken.to()) : List.of();
         for (Mention also : others) {
             if (!done.contains(also.key()) && !also.key().equals(object)) {
@@ -194,6 +196,28 @@ final class Condemnations {
                 r.add("CONDEMNED", also.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
             }
         }
+    }
+
+    /**
+     * The "were" of "X and Y were among the (Arab) states that (also) condemned": the list before it
+     * condemned; else -1.
+     */
+    private static int amongThose(Sentence s, int trigger) {
+        int k = trigger - 1;
+        while (k > 0 && Set.of("also", "had", "have", "has").contains(s.lower(k))) {
+            k--;
+        }
+        if (k < 4 || !Set.of("that", "who", "which").contains(s.lower(k))) {
+            return -1;
+        }
+        int the = -1;
+        for (int j = k - 2; j >= Math.max(0, k - 5); j--) {
+            if (s.lower(j).equals("the") && s.lower(j - 1).equals("among")) {
+                the = j;
+                break;
+            }
+        }
+        return the > 1 && Set.of("were", "was", "are", "is").contains(s.lower(the - 2)) ? the - 2 : -1;
     }
 
     /**

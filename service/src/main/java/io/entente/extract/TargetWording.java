@@ -60,7 +60,7 @@ final class TargetWording {
     static boolean clauseEnds(Sentence s, int k) {
         String w = s.lower(k);
         return w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")
-                || w.equals(",") && Set.of("and", "but", "while", "as").contains(s.lower(k + 1))
+                || w.equals(",") && Set.of("and", "but", "while", "as", "with").contains(s.lower(k + 1)) // ", with its spokesman calling it
                 || w.equals("and") && Set.of("praised", "welcomed", "thanked", "urged", "called", "said", "demanded", "asked",
                         "expressed", "commended").contains(s.lower(k + 1)); // "condemned the coup and praised Nigeria"
     }

@@ -287,4 +287,22 @@ class VerdictPhrasingTest {
                 && ofType(g, "Organization").stream().anyMatch(o -> o.key().equals(r.subject()) && o.name().equals("Conservatives")));
         assertThat(ofType(g, "Organization")).noneMatch(o -> o.name().equals("MPs"));
     }
+
+    @Test
+    void statesNamedAmongThoseThatCondemnedAnAttackCondemnedItsAttacker() {
+        ArticleGraph g = extract("2025-09-10", "", "An Israeli strike on a compound in Beirut killed four people on Monday. "
+                + "Jordan, Iraq and Oman were among the Arab states that also denounced the strike.");
+        assertThat(has(g, "CONDEMNED", "JOR", "ISR")).isTrue();
+        assertThat(has(g, "CONDEMNED", "IRQ", "ISR")).isTrue();
+        assertThat(has(g, "CONDEMNED", "OMN", "ISR")).isTrue();
+    }
+
+    @Test
+    void aSpokesmanNamedInAWithClauseIsNotWhatTheStateCondemned() {
+        ArticleGraph g = extract("2025-09-10", "", "An Israeli strike on a compound in Beirut killed four people on Monday. "
+                + "Iran also condemned the strike, with foreign ministry spokesman Esmaeil Baghaei calling it a crime.");
+        assertThat(has(g, "CONDEMNED", "IRN", "ISR")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("IRN")
+                && r.object().contains("baghaei"));
+    }
 }
