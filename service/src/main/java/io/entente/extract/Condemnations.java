@@ -159,7 +159,9 @@ final class Condemnations {
             return;
         }
         Mention candidate = Clauses.after(r.mentions, from, to - from,
-                x -> x.kind() == Mention.Kind.TREATY && !TargetWording.brokenNorm(r.sentence, x) || (x.isActor() && !x.key().equals(subject.key()) && !TargetWording.placeOf(r.sentence, x))
+                x -> x.kind() == Mention.Kind.TREATY && !TargetWording.brokenNorm(r.sentence, x)
+                        || (x.isActor() && !x.key().equals(subject.key()) && !TargetWording.placeOf(r.sentence, x)
+                            && !r.sentence.lower(x.from() - 1).equals("with")) // "stood with Qatar against Israeli aggression"
                         || TargetWording.perpetrator(r.sentence, x) && !x.key().equals(own));
         String author = object == null ? TargetWording.author(r, from, subject.key()) : null;
         if (author != null) {

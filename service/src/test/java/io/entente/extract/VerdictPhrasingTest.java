@@ -305,4 +305,11 @@ class VerdictPhrasingTest {
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("IRN")
                 && r.object().contains("baghaei"));
     }
+
+    @Test
+    void aStateABodyStandsWithIsNotWhatItCondemns() {
+        ArticleGraph g = extract("2025-09-10", "", "The Arab League said in a statement it stood with Lebanon against "
+                + "\"treacherous Israeli aggression.\"");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("LBN"));
+    }
 }
