@@ -58,7 +58,7 @@ final class ForceMembers {
     static void drawnFrom(Reading r) {
         Sentence s = r.sentence;
         for (int k = 1; k + 2 < s.size(); k++) {
-            if (!(Set.of("drawn", "coming").contains(s.lower(k)) && s.lower(k + 1).equals("from"))
+            if (!(Set.of("drawn", "coming", "come", "came").contains(s.lower(k)) && s.lower(k + 1).equals("from"))
                     || r.triggers.find("TROOP", 0, k) < 0) {
                 continue;
             }
@@ -127,6 +127,9 @@ final class ForceMembers {
             String w = s.lower(k);
             if (MADE_OF.contains(w)) {
                 return !w.equals("of") || k == troop - 1;
+            }
+            if (w.equals("with") && s.lower(k - 1).equals(",") && k == troop - 1) {
+                return true; // "a force from the bloc, with troops from South Africa and Malawi, began deploying"
             }
             if (!s.token(k).isWord() && !Character.isDigit(s.token(k).text().charAt(0)) || Set.of("and", "but", "that").contains(w)) {
                 return false;

@@ -139,4 +139,22 @@ class ContributorsPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("media-global-times"));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.claimStatus() == ClaimStatus.ASSERTED);
     }
+
+    @Test
+    void contingentsThatCameFromSeveralStatesJoinTheStorysForce() {
+        ArticleGraph g = extract("2025-01-18", "", "PORT-AU-PRINCE (EFE) - A contingent of 150 Guatemalan soldiers landed in "
+                + "Port-au-Prince on Friday. Smaller contingents have come from Jamaica, Belize and the Bahamas.");
+        assertThat(has(g, "DEPLOYED_TO", "JAM", "HTI")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "BLZ", "HTI")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "BHS", "HTI")).isTrue();
+    }
+
+    @Test
+    void aForceWithTroopsFromSeveralStatesIsMadeOfTheirTroops() {
+        ArticleGraph g = extract("2025-01-18", "", "GOMA (Reuters) - About 3,000 Burundian soldiers are deployed in Congo. "
+                + "A force from the regional bloc, with troops from Zambia, Angola and Malawi, began deploying in December.");
+        assertThat(has(g, "DEPLOYED_TO", "ZMB", "COD")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "AGO", "COD")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "MWI", "COD")).isTrue();
+    }
 }
