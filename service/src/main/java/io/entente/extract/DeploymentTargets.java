@@ -126,7 +126,9 @@ final class DeploymentTargets {
                 return new Target(r.model.homeCountry(), null); // "based in the country": the story's own
             }
             if (m == null && s.lower(k + 1).equals("the") && COMPASS.contains(s.token(k + 2).text()) && !s.lower(k + 3).equals("of")) {
-                String whole = Clauses.firstState(r.mentions, k, null); // "Cyprus has been divided since Turkish forces landed in the north"
+                String whole = r.model.dateline != null && r.mentions.all().stream() // "BEIRUT - ... aid to the Lebanese army as Israeli troops stay in the south"
+                        .anyMatch(x -> r.model.dateline.equals(Clauses.countryOf(x, r.model))) ? r.model.dateline
+                        : Clauses.firstState(r.mentions, k, null); // "Cyprus has been divided since Turkish forces landed in the north"
                 if (whole != null) {
                     return new Target(whole, null);
                 }

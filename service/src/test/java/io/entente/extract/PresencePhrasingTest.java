@@ -296,4 +296,12 @@ class PresencePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("FRA") && r.object().equals("NER"));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DEPLOYED_TO") && r.subject().equals("FRA") && r.object().equals("SEN"));
     }
+
+    @Test
+    void theSouthOfAStoryDatelinedInAStateTheSentenceNamesIsThatStatesSouth() {
+        ArticleGraph g = extract("2025-02-19", "Oman pledges aid to the Lebanese army as Israeli troops stay in the south",
+                "BEIRUT (AP) - Oman has pledged $40 million to Lebanon's army, officials said on Wednesday.");
+        assertThat(has(g, "DEPLOYED_TO", "ISR", "LBN")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "ISR", "OMN")).isFalse();
+    }
 }
