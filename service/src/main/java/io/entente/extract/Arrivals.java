@@ -52,6 +52,7 @@ final class Arrivals {
             arrive(r, hit, counts);
         } finally {
             r.denying = false;
+            r.planned = false;
         }
     }
 
@@ -101,7 +102,10 @@ final class Arrivals {
                 int after = DeploymentWording.afterAside(r.sentence, phraseEnd);
                 arrive = after > phraseEnd && r.triggers.is(after, "ARRIVE") ? after : -1;
             }
-            if (arrive < 0 || Clauses.modal(r.sentence, arrive) || r.triggers.find("DEPLOY", verbFrom, arrive) >= 0 || r.triggers.find("REPORT", verbFrom, arrive) >= 0
+            if (arrive >= 0 && Clauses.modal(r.sentence, arrive) && PlannedClaims.claimed(r, arrive)) {
+                r.planned = true; // "denied a report that 500 U.S. troops would be deployed to Armenia": the claim's troops
+            }
+            if (arrive < 0 || Clauses.modal(r.sentence, arrive) && !r.planned || r.triggers.find("DEPLOY", verbFrom, arrive) >= 0 || r.triggers.find("REPORT", verbFrom, arrive) >= 0
                     || r.sentence.indexOf("airspace", arrive, arrive + 5) > 0 // "jets entered Estonian airspace": an incursion, not a deployment
                     || wayFor(r, hit.at())) {
                 return;

@@ -63,6 +63,10 @@ final class DeploymentEvents {
                 r.denying = true; // "insisted it had not sent troops": a denial of that deployment
                 verb(r, hit, counts);
                 r.denying = false;
+            } else if (PlannedClaims.claimed(r, hit.at())) {
+                r.planned = true; // "dismissed a report that U.S. troops would be deployed": the claim's troops
+                verb(r, hit, counts);
+                r.planned = false;
             }
         }
         for (Triggers.Hit hit : r.triggers.of("DEPLOY_NOUN")) {
@@ -283,6 +287,6 @@ final class DeploymentEvents {
         r.model.lastEvent = Draft.deployment(from, to.country());
         r.model.lastDeployment = r.model.lastEvent;
         r.model.deployments.add(new DeploymentEvent(from, to.country(), troops, location, r.dateNear(at),
-                status, r.sentence, confidence));
+                status, r.sentence, confidence, r.planned));
     }
 }

@@ -117,9 +117,13 @@ final class Deployments {
     }
 
     private static void relation(ArticleModel model, List<Draft> drafts, String[] ends, String key, List<DeploymentEvent> events) {
+        if (events.stream().noneMatch(e -> e.from() != null && e.to() != null && !e.planned())
+                && events.stream().anyMatch(DeploymentEvent::planned)) {
+            return; // only a claim that troops would go there: "a contingent ready for deployment" joins no fact
+        }
         DeploymentEvent best = null;
         for (DeploymentEvent e : events) {
-            if (e.status() == ClaimStatus.DENIED) {
+            if (e.status() == ClaimStatus.DENIED || e.planned()) {
                 continue;
             }
             if (best == null || rank(e) > rank(best)) {

@@ -26,6 +26,8 @@ final class Reading {
     final java.util.Set<String> negated = new java.util.HashSet<>();
     /** Set while a negated deployment wording is read, so that its event is recorded as denied. */
     boolean denying;
+    /** Set while troops a claim or denial says would be sent are read ({@link DeploymentEvent#planned}). */
+    boolean planned;
     private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("until", "till", "to", "through");
     private final List<DateMention> dates;
     /** The dates that are no term's end ({@link #deadline}): those an event may take, when there are any. */

@@ -165,8 +165,7 @@ public final class RuleExtractor implements Extractor {
         if (status != ClaimStatus.ASSERTED) {
             for (int i = firstDeployment; i < model.deployments.size(); i++) {
                 DeploymentEvent e = model.deployments.get(i);
-                model.deployments.set(i, new DeploymentEvent(e.from(), e.to(), e.troops(), e.location(), e.date(),
-                        status, e.sentence(), e.confidence()));
+                model.deployments.set(i, e.withStatus(status));
             }
         }
         OtherEvents.find(r);

@@ -158,6 +158,10 @@ final class Stances {
                 if (d.at() < Math.min(hit.at(), speaker.from()) && laterClause(r.sentence, d.at(), Math.min(hit.at(), speaker.from()))) {
                     continue; // "X denied sending soldiers, and Y said ...": Y speaks of something else
                 }
+                if (d.at() > hit.end() && r.triggers.find("DENY", hit.end(), d.at()) >= 0
+                        && r.triggers.find("CLAIM_NOUN", hit.end(), d.at()) >= 0) {
+                    continue; // "told parliament that ..., and dismissed claims that Chinese troops would be stationed"
+                }
                 if (r.negated.contains(d.ref())) { // "said Rwanda had no soldiers there": a denial
                     r.add("DENIED", speaker.key(), d.ref(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
                     deniers.add(speaker.key());

@@ -212,4 +212,23 @@ class StateMediaPhrasingTest {
                 .orElseThrow().key();
         assertThat(has(g, "SIGNED", key(g, "Person", "Bui Thanh Son"), extradition)).isTrue();
     }
+
+    @Test
+    void troopsAClaimSaysWouldBeSentAreADeploymentToDenyButNotOneThatHappened() {
+        ArticleGraph g = extract("2025-08-12", "", "BAKU - Azerbaijan's Foreign Ministry on Tuesday dismissed a report by "
+                + "Iranian state media that 800 Turkish troops would be deployed to Azerbaijan.");
+        assertThat(ofType(g, "TroopDeployment")).anyMatch(d -> "TUR".equals(d.attrs().get("from"))
+                && "AZE".equals(d.attrs().get("to")));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.object().equals("deployment-tur-aze"));
+        assertThat(has(g, "DEPLOYED_TO", "TUR", "AZE")).isFalse();
+    }
+
+    @Test
+    void aLeaderWhoDismissedClaimsOfTroopsDidNotReportThem() {
+        ArticleGraph g = extract("2025-04-20", "", "PORT VILA - Vanuatu's Prime Minister Jotham Napat told parliament on "
+                + "Wednesday that his government had signed a policing agreement with China, and dismissed as "
+                + "misinformation claims that Chinese troops would be stationed in the country.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("REPORTED") && r.object().startsWith("deployment"));
+        assertThat(has(g, "DEPLOYED_TO", "CHN", "VUT")).isFalse();
+    }
 }
