@@ -114,8 +114,8 @@ final class Treaties {
             if (TreatyWords.COUNTS.contains(w) && !t.capitalised()) {
                 break; // "two memorandums of understanding": the count is no part of the name
             }
-            if (t.isWord() && t.capitalised() && (TreatyWords.DAYS.contains(w) || s.title() && TreatyHeads.eventVerb(s, k))) {
-                break; // "Monday's agreement" names no treaty; nor does the headline verb of "Lawmakers Ratify Security Pact"
+            if (t.isWord() && (t.capitalised() && TreatyWords.DAYS.contains(w) || TreatyHeads.eventVerb(s, k))) {
+                break; // "Monday's agreement" names no treaty; nor does the verb of "Senate backs (Ratifies) forces pact"
             }
             if (t.isWord() && t.capitalised()) {
                 capitalised = true;

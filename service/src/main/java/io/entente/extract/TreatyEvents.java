@@ -27,7 +27,7 @@ final class TreatyEvents {
         for (Triggers.Hit hit : r.triggers.of("RATIFY")) {
             boolean notAVote = r.sentence.lower(hit.end()).equals("the") && r.sentence.lower(hit.end() + 1).equals("way")
                     || r.sentence.lower(hit.at()).equals("concurred") && r.sentence.lower(hit.end()).equals("by"); // "must be concurred in by"
-            Mention backer = r.sentence.lower(hit.at()).equals("backed") ? Clauses.subjectBefore(r.mentions, hit.at()) : null;
+            Mention backer = r.sentence.lower(hit.at()).startsWith("back") ? Clauses.subjectBefore(r.mentions, hit.at()) : null;
             notAVote |= backer != null && backer.kind() == Mention.Kind.PERSON; // "President Duda has backed the treaty": support, no vote
             if (!Clauses.modal(r.sentence, hit.at()) && !notAVote) { // "the court cleared the way in March": not the vote
                 ratified = ratify(r, hit, ratified);

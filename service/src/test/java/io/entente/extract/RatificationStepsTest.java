@@ -24,4 +24,11 @@ class RatificationStepsTest {
                 + "President Kassym-Jomart Tokayev.");
         assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED")).hasSize(1);
     }
+
+    @Test
+    void aHeadlinesLowerCaseVerbIsNoPartOfTheTreatysNameEither() {
+        ArticleGraph g = extract("2025-11-18", "Kenyan Senate backs policing pact with Haiti",
+                "NAIROBI, Nov 18 - Kenya's Senate has approved a policing pact with Haiti.");
+        assertThat(ofType(g, "Treaty")).isNotEmpty().noneMatch(t -> t.name().contains("Senate"));
+    }
 }
