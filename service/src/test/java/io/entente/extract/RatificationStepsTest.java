@@ -31,4 +31,14 @@ class RatificationStepsTest {
                 "NAIROBI, Nov 18 - Kenya's Senate has approved a policing pact with Haiti.");
         assertThat(ofType(g, "Treaty")).isNotEmpty().noneMatch(t -> t.name().contains("Senate"));
     }
+
+    @Test
+    void aSecondPassiveStepByAnotherParliamentBelongsToTheTreatyBeforeNotOneNamedAfter() {
+        ArticleGraph g = extract("2025-11-18", "", "A defence cooperation agreement with Brazil, signed in March 2024, was "
+                + "ratified by the Senate in November that year and approved by Brazil's Senate in May, while a trade "
+                + "agreement with Chile has been in force since 2019.");
+        String defence = RealNewsPatternsTest.key(g, "Treaty", "defence cooperation agreement");
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED")).isNotEmpty()
+                .allMatch(r -> r.object().equals(defence));
+    }
 }
