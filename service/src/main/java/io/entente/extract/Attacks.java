@@ -98,7 +98,12 @@ final class Attacks {
         for (String cls : java.util.List.of("COUP", "COUP_VERB")) {
             for (Triggers.Hit hit : r.triggers.of(cls)) {
                 String c = cls.equals("COUP") ? owner(r, hit.at()) : null; // "the Malian coup", "Niger's coup"
-                Mention in = r.sentence.lower(hit.end()).equals("in") ? r.mentions.at(hit.end() + 1) : null;
+                int after = hit.end();
+                if (r.sentence.lower(after).equals("by")) { // "the seizure of power by army officers in Guinea-Bissau"
+                    int in = r.sentence.indexOf("in", after + 1, Math.min(r.sentence.size(), after + 5));
+                    after = in > 0 ? in : after;
+                }
+                Mention in = r.sentence.lower(after).equals("in") ? r.mentions.at(after + 1) : null;
                 if (c == null && in != null && in.kind() == Mention.Kind.COUNTRY) {
                     c = in.key(); // "the coup in Gabon", "seized power in Niger"
                 }

@@ -312,4 +312,12 @@ class VerdictPhrasingTest {
                 + "\"treacherous Israeli aggression.\"");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("LBN"));
     }
+
+    @Test
+    void aSeizureOfPowerByOfficersInAStateIsThatStatesCoupNotTheDatelines() {
+        ArticleGraph g = extract("2025-11-27", "", "ABUJA (AFP) - The African Union on Thursday condemned the seizure of "
+                + "power by army officers in Gabon.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("GAB"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("NGA"));
+    }
 }
