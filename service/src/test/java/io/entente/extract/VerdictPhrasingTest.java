@@ -320,4 +320,12 @@ class VerdictPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("GAB"));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("NGA"));
     }
+
+    @Test
+    void anUnconstitutionalChangeOfGovernmentIsACoupAndThePeaceAndSecurityCouncilIsTheUnions() {
+        ArticleGraph g = extract("2025-11-28", "", "CONAKRY (Reuters) - Soldiers seized power in Guinea on Wednesday. "
+                + "The African Union's Peace and Security Council on Friday deplored what it called an unconstitutional "
+                + "change of government.");
+        assertThat(has(g, "CONDEMNED", "au-psc", "GIN")).isTrue();
+    }
 }
