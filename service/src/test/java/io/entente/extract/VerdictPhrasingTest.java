@@ -328,4 +328,12 @@ class VerdictPhrasingTest {
                 + "change of government.");
         assertThat(has(g, "CONDEMNED", "au-psc", "GIN")).isTrue();
     }
+
+    @Test
+    void theInterruptionOfTheDemocraticProcessIsTheCoup() {
+        ArticleGraph g = extract("2025-11-28", "", "BAMAKO (AFP) - Soldiers seized power in Burkina Faso on Wednesday. "
+                + "Neighbouring Ghana's foreign ministry deplored \"the interruption of the constitutional order\" and "
+                + "appealed for calm.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("BFA"));
+    }
 }
