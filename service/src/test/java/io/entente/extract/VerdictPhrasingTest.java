@@ -336,4 +336,11 @@ class VerdictPhrasingTest {
                 + "appealed for calm.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("BFA"));
     }
+
+    @Test
+    void aMissileLaunchCalledUnacceptableIsCondemnedInTheStateThatFiredIt() {
+        ArticleGraph g = extract("2025-11-27", "", "SEOUL (Yonhap) - North Korea fired a ballistic missile into the sea on "
+                + "Thursday. Japanese Defence Minister Gen Nakatani told reporters the launch was unacceptable.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("PRK"));
+    }
 }
