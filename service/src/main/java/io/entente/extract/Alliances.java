@@ -9,7 +9,7 @@ final class Alliances {
     private static final Set<String> QUALIFIERS = Set.of("treaty", "closest", "close", "key", "main", "only", "staunch",
             "longtime", "oldest", "military", "strongest", "most", "important", "principal", "chief", "sole", "formal", "traditional",
             "historic", "strategic", "nominal");
-    private static final Set<String> COPULAS = Set.of("is", "remains", "was", "became", "remained");
+    private static final Set<String> COPULAS = Set.of("is", "remains", "was", "became", "remained", "been", "are", "were");
 
     private Alliances() {
     }
@@ -67,6 +67,11 @@ final class Alliances {
         if (Set.of("its", "their").contains(s.lower(k)) && s.lower(k - 1).equals("as")) {
             return relative(r, k - 1);
         }
+        if (s.lower(k).equals("whose") && s.lower(k - 1).equals(",") && COPULAS.contains(s.lower(hit.end()))) {
+            Mention head = r.mentions.endingAt(k - 1); // "The Philippines, whose only treaty ally is the United States,"
+            Mention other = Clauses.after(r.mentions, hit.end() + 1, 2, m -> m.kind() == Mention.Kind.COUNTRY);
+            return head != null && other != null && add(r, Clauses.countryOf(head, r.model), other.key());
+        }
         Mention owner = s.lower(k).equals("'s") || s.lower(k).equals("'") ? r.mentions.endingAt(k) : null; // "the Philippines' treaty ally"
         if (owner == null || Clauses.countryOf(owner, r.model) == null) {
             return false;
@@ -75,8 +80,9 @@ final class Alliances {
         if (COPULAS.contains(s.lower(hit.end()))) { // "Japan's only treaty ally remains the United States"
             ally = Clauses.after(r.mentions, hit.end() + 1, 2, m -> m.kind() == Mention.Kind.COUNTRY);
         } else if (COPULAS.contains(s.lower(owner.from() - 1))
-                || s.lower(owner.from() - 1).equals("the") && COPULAS.contains(s.lower(owner.from() - 2))) {
-            ally = Clauses.subjectBefore(r.mentions, owner.from()); // "Poland is Ukraine's closest ally"
+                || s.lower(owner.from() - 1).equals("the") && COPULAS.contains(s.lower(owner.from() - 2))
+                || s.lower(owner.from() - 1).endsWith("ly") && COPULAS.contains(s.lower(owner.from() - 2))) {
+            ally = Clauses.subjectBefore(r.mentions, owner.from()); // "Poland is Ukraine's closest ally", "is formally Russia's ally"
         } else if (s.lower(owner.from() - 1).equals(",")) {
             ally = r.mentions.endingAt(owner.from() - 1); // "Russia, Armenia's formal treaty ally, was more reserved"
         } else if (s.lower(owner.from() - 1).equals("the") && s.lower(owner.from() - 2).equals(",")) {
@@ -126,7 +132,20 @@ final class Alliances {
 
     /** "Washington, which keeps 28,500 troops in South Korea under a decades-old alliance": the deployment's two sides. */
     static boolean underAlliance(Reading r, Triggers.Hit hit) {
-        if (!r.sentence.lower(hit.at()).equals("alliance") || r.sentence.indexOf("under", Math.max(0, hit.at() - 5), hit.at()) < 0) {
+        if (!r.sentence.lower(hit.end() - 1).equals("alliance")) {
+            return false;
+        }
+        int by = r.sentence.indexOf("by", Math.max(0, hit.at() - 4), hit.at());
+        if (by > 2 && r.sentence.lower(by - 2).equals("to") && r.sentence.lower(by - 3).equals("bound")) {
+            Mention other = r.mentions.endingAt(by); // "Japan, itself bound to Washington by a security alliance,"
+            int k = by - 4;
+            while (k > 0 && Set.of("itself", "themselves", ",", "also").contains(r.sentence.lower(k))) {
+                k--;
+            }
+            Mention self = r.mentions.endingAt(k + 1) != null ? r.mentions.endingAt(k + 1) : Clauses.subjectBefore(r.mentions, by - 3);
+            return other != null && self != null && add(r, Clauses.countryOf(self, r.model), Clauses.countryOf(other, r.model));
+        }
+        if (r.sentence.indexOf("under", Math.max(0, hit.at() - 7), hit.at()) < 0) {
             return false;
         }
         for (Reading.DeploymentRef d : r.deployments) {
