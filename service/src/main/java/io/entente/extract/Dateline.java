@@ -9,6 +9,8 @@ final class Dateline {
 
     private static final Pattern DATELINE = Pattern.compile("^\\s{0,5}([A-Z][A-Z'. -]{1,30}[A-Z])\\b[^\\n]{0,40}?\\s(?:--|[-\u2013\u2014])\\s");
 
+    private static final Pattern PARTICLE = Pattern.compile("([- ])(Au|Aux|De|Des|Du|La|Le|Les|Es|El|Al|Ul|Ur|Of)([- ])");
+
     private Dateline() {
     }
 
@@ -26,6 +28,9 @@ final class Dateline {
         PhraseTrie.Match<Gazetteer.Entry> hit = whole(name.toString());
         if (hit == null) { // "N'DJAMENA" is "N'Djamena", "COTE D'IVOIRE" "Cote d'Ivoire": try the other apostrophe casing
             hit = whole(java.util.regex.Pattern.compile("'([a-z])").matcher(name).replaceAll(r -> "'" + r.group(1).toUpperCase()));
+        }
+        if (hit == null) { // "PORT-AU-PRINCE" is "Port-au-Prince", "DAR ES SALAAM" "Dar es Salaam": particles in lower case
+            hit = whole(PARTICLE.matcher(name).replaceAll(r -> r.group(1) + r.group(2).toLowerCase() + r.group(3)));
         }
         if (hit == null) {
             return null;

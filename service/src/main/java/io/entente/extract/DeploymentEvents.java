@@ -273,9 +273,9 @@ final class DeploymentEvents {
             }
         }
         String location = to.location() == null ? null : r.model.node(to.location()).name;
-        if (from == null || to.country() == null) {
-            confidence = 0.5; // half-known: joins a complete statement at assembly
-        }
+        if (from == null || to.country() == null) { // half-known: joins a complete statement at assembly,
+            confidence = to.country() == null && DeploymentWording.placedElsewhere(r, Math.max(at, troopToken)) ? 0.45 : 0.5;
+        }                                           // unless it went somewhere unnamed ("to coastal states")
         ClaimStatus status = r.denying ? ClaimStatus.DENIED
                 : Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 1))
                 || Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 2))

@@ -229,6 +229,21 @@ final class DeploymentWording {
     }
 
     /** "the country", "the Gulf state", "the Indian Ocean nation": a home noun after "the" and at most three words. */
+    /** "sending soldiers and militia members to coastal states": a destination given, but no state or known place. */
+    static boolean placedElsewhere(Reading r, int from) {
+        Sentence s = r.sentence;
+        for (int k = from + 1; k < s.size() && k <= from + 6; k++) {
+            if (s.lower(k).equals(",") || s.lower(k).equals(";")) {
+                return false;
+            }
+            if (s.lower(k).equals("to") && s.token(k + 1).isWord() && !s.token(k + 1).capitalised()
+                    && !Set.of("the", "a", "an", "its", "their", "help", "join", "support", "reinforce", "bolster", "be").contains(s.lower(k + 1))) {
+                return r.mentions.at(k + 1) == null && r.mentions.at(k + 2) == null;
+            }
+        }
+        return false;
+    }
+
     static boolean theHome(Sentence s, int the, Set<String> homes) {
         if (!s.lower(the).equals("the")) {
             return false;

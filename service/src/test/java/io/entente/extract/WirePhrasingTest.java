@@ -336,4 +336,18 @@ class WirePhrasingTest {
                 + "About 500 Russian soldiers are stationed at the base.");
         assertThat(has(g, "DEPLOYED_TO", "RUS", "KGZ")).isTrue();
     }
+
+    @Test
+    void aDatelineWithLowerCaseParticlesNamesTheStorysCountry() {
+        ArticleGraph g = extract("2025-07-10", "", "PORT-AU-PRINCE (AP) - About 400 Kenyan soldiers are stationed at the base.");
+        assertThat(has(g, "DEPLOYED_TO", "KEN", "HTI")).isTrue();
+    }
+
+    @Test
+    void troopsSentToSomeUnnamedPlaceDoNotJoinTheStorysForce() {
+        ArticleGraph g = extract("2025-10-28", "", "PORT OF SPAIN (Reuters) - About 200 U.S. Marines are stationed in "
+                + "Trinidad and Tobago for drills. Venezuela answered by sending soldiers and militia members to coastal states.");
+        assertThat(has(g, "DEPLOYED_TO", "USA", "TTO")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "VEN", "TTO")).isFalse();
+    }
 }
