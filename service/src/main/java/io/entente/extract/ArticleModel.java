@@ -40,6 +40,8 @@ final class ArticleModel {
     final Map<String, String> unnamedOffices = new java.util.HashMap<>();
     /** The state where power was last seized ("soldiers seized power in Niger"), for "condemned the coup". */
     String lastCoupState;
+    /** The state the story's last aid went to: later aid with no recipient named goes there too. */
+    String lastAidRecipient;
     /** The treaty of the last "law approving the agreement" the story named: what a later "the bill" passes. */
     String lawTreaty;
     /** The state that held the vote the story named last ("Venezuela held a vote"), for "condemned the election". */

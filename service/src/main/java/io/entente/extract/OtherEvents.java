@@ -53,7 +53,7 @@ final class OtherEvents {
             to = with.key(); // "has given Ukraine more than $60 billion in military aid"
         }
         for (int k = noun + 1; to == null && k < s.size() && k < noun + 10; k++) {
-            if (s.lower(k).equals("to") || s.lower(k).equals("for")) {
+            if ((s.lower(k).equals("to") || s.lower(k).equals("for")) && !s.lower(k - 1).equals("according")) {
                 Mention m = Clauses.after(r.mentions, k + 1, 3, x -> x.kind() == Mention.Kind.COUNTRY
                         || x.kind() != Mention.Kind.PERSON && x.kind() != Mention.Kind.TREATY && r.model.node(x.key()).attr("country") != null);
                 int in = m == null ? s.indexOf("in", k + 1, Math.min(s.size(), k + 7)) : -1; // "for refugees and host communities in Chad"
@@ -66,6 +66,7 @@ final class OtherEvents {
                 break;
             }
         }
+        to = to != null ? to : AidRecipients.named(r, noun); // "pledged funding to train and equip the Royal Papua New Guinea Constabulary"
         String owner = decisionOwner(r, hit.at());
         List<Mention> givers = passive || owner != null ? List.of() : SubjectLists.subjectsBefore(r.mentions, hit.at());
         String from = owner != null ? owner : agent != null ? agent.key() // "equipment delivered by Egypt to the Somali army"
@@ -74,6 +75,7 @@ final class OtherEvents {
             Mention speaker = Clauses.pronounSpeaker(r.mentions, hit.at());
             from = speaker == null ? null : Clauses.countryOf(speaker, r.model);
         }
+        to = to != null ? to : AidRecipients.storys(r, hit, noun, from); // "has provided more than $600 million in support" in a story on Haiti
         if (to == null || from == null || from.equals(to)) {
             return;
         }
@@ -148,6 +150,7 @@ final class OtherEvents {
             status = "pledged";
         }
         r.add("AIDED", from, to, hit.at(), Map.of("status", status), ClaimStatus.ASSERTED, 0.7);
+        r.model.lastAidRecipient = to;
     }
 
     private static boolean hasIf(Sentence s) {

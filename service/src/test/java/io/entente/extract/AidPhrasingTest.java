@@ -74,4 +74,31 @@ class AidPhrasingTest {
                 + "to the Mbera refugee camp in south-eastern Mauritania.");
         assertThat(status(g, "SEN", "MRT")).isEqualTo("provided");
     }
+
+    @Test
+    void anAmountOfMoneyProvidedToAStateIsAid() {
+        assertThat(has(extract("2025-07-10", "", "Japan has provided more than $200 million in support to Haiti, "
+                + "according to the foreign ministry."), "AIDED", "JPN", "HTI")).isTrue();
+    }
+
+    @Test
+    void fundingToTrainAStatesForceIsAidToThatState() {
+        assertThat(has(extract("2025-07-10", "", "New Zealand Prime Minister Christopher Luxon pledged further funding to "
+                + "train and equip the Royal Solomon Islands Police Force."), "AIDED", "NZL", "SLB")).isTrue();
+    }
+
+    @Test
+    void moneyWithNoRecipientNamedGoesToTheCountryTheStorysTroopsAreIn() {
+        ArticleGraph g = extract("2025-07-10", "", "PORT-AU-PRINCE (AP) - About 400 Kenyan police officers are deployed in "
+                + "Haiti. The United States, the mission's main financial backer, has provided more than $600 million in "
+                + "support, according to the State Department.");
+        assertThat(has(g, "AIDED", "USA", "HTI")).isTrue();
+    }
+
+    @Test
+    void equipmentSentToARegionIsNotAidToTheStorysCountry() {
+        ArticleGraph g = extract("2025-07-10", "", "ATHENS (Reuters) - About 400 French troops are deployed in Greece. "
+                + "Italy sent two frigates and a tanker aircraft to the region.");
+        assertThat(has(g, "AIDED", "ITA", "GRC")).isFalse();
+    }
 }
