@@ -241,6 +241,22 @@ final class Signers {
         return more;
     }
 
+    /** The rest of a list that starts with {@code first}: "Mali and Niger", "Chad, Niger and Mali", each item right after its comma or "and". */
+    static List<Mention> listedAfter(Reading r, Mention first) {
+        List<Mention> more = new java.util.ArrayList<>();
+        Mention last = first;
+        while (Set.of("and", ",").contains(r.sentence.lower(last.to()))) {
+            int at = last.to() + 1 + (r.sentence.lower(last.to() + 1).equals("the") ? 1 : 0);
+            Mention next = r.mentions.at(at);
+            if (next == null || next.from() != at || next.kind() != first.kind()) {
+                break;
+            }
+            more.add(next);
+            last = next;
+        }
+        return more;
+    }
+
     /** "signed at the White House a day earlier with Azerbaijani President Ilham Aliyev": the other signer. */
     static Mention withPartner(Reading r, int from) {
         for (int k = from; k < r.sentence.size() && k < from + 10; k++) {

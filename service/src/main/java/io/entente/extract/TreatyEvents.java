@@ -113,6 +113,7 @@ final class TreatyEvents {
                 signers.addAll(PeoplePairs.namedBefore(r, hit.at())); // "the two leaders signed a letter"
             }
             Mention speaker = signers.isEmpty() ? Clauses.pronounSpeaker(r.mentions, hit.at()) : null;
+            speaker = speaker == null && signers.isEmpty() ? soleStateBefore(r, hit.at()) : speaker;
             if (speaker != null) {
                 signers.add(speaker); // "Dendias pointed out that he had signed a comparable agreement with the UAE"
             }
@@ -130,6 +131,7 @@ final class TreatyEvents {
             with = Signers.namedInApposition(r, with); // "with a senior Chinese military officer, Major General X"
             if (with != null) {
                 signers.add(with);
+                signers.addAll(Signers.listedAfter(r, with)); // "signed it with Mali and Niger"
             }
         }
         Node t = r.model.node(treaty.key());
@@ -206,6 +208,17 @@ final class TreatyEvents {
             }
         }
         return named.stream().map(m -> Clauses.countryOf(m, r.model)).anyMatch(c -> c != null && !parties.contains(c));
+    }
+
+    /** "It is Australia's first alliance treaty since it signed ANZUS": the one state named before "since it". */
+    private static Mention soleStateBefore(Reading r, int verb) {
+        Sentence s = r.sentence;
+        int it = verb - 1;
+        if (!s.lower(it).equals("it") || !Set.of("since", "when", "after", "before").contains(s.lower(it - 1))) {
+            return null;
+        }
+        List<Mention> states = r.mentions.all().stream().filter(m -> m.to() <= it - 1 && m.kind() == Mention.Kind.COUNTRY).toList();
+        return states.size() == 1 ? states.getFirst() : null;
     }
 
     /** "the two countries signed the deal", "the three governments signed": each of them signs. */

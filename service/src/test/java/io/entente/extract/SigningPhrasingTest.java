@@ -308,4 +308,20 @@ class SigningPhrasingTest {
         assertThat(has(g, "SIGNED", key(g, "Person", "Rui Costa"), t)).isTrue();
         assertThat(ofType(g, "Treaty")).noneMatch(e -> e.name().startsWith("Neither"));
     }
+
+    @Test
+    void everyStateListedAfterWithSignsAlongside() {
+        ArticleGraph g = extract("2025-07-10", "", "ABUJA - Nigeria's Senate voted to ratify the treaty. Nigeria signed it "
+                + "with Benin and Togo in Lome on July 6.");
+        assertThat(has(g, "SIGNED", "NGA", key(g, "Treaty", "treaty"))).isTrue();
+        assertThat(has(g, "SIGNED", "BEN", key(g, "Treaty", "treaty"))).isTrue();
+        assertThat(has(g, "SIGNED", "TGO", key(g, "Treaty", "treaty"))).isTrue();
+    }
+
+    @Test
+    void theStateBeforeSinceItSignedIsTheSigner() {
+        ArticleGraph g = extract("2025-10-06", "", "It is Canada's first new defence treaty since it signed the North "
+                + "Atlantic Treaty with the United States and France in 1949.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals("CAN"));
+    }
 }
