@@ -166,6 +166,7 @@ final class Treaties {
         explicit.addAll(TreatyParties.relativeSigners(sm, model, end));
         if (explicit.size() > parties.size()) { // "a treaty with X": the clause's actor is the other side
             String actor = Clauses.actorCountry(sm, model, TreatyHeads.coordinatedVerb(s, start)); // "... and the Quirinal Treaty with Y"
+            actor = actor != null ? actor : TreatyParties.firstSince(sm, start); // "X's first alliance since the ANZUS Treaty with Y and Z"
             if (actor != null) {
                 explicit.add(actor);
             }

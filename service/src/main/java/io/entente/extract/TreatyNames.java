@@ -61,7 +61,8 @@ final class TreatyNames {
         int k = s.lower(start - 1).equals("the") ? start - 2 : start - 1;
         return s.lower(k).equals("of") && s.lower(k - 1).equals("out")
                 || Set.of("replaces", "replaced", "supersedes", "superseded", "succeeds", "succeeded").contains(s.lower(k))
-                || s.lower(k).equals("on") && Set.of("builds", "built", "based").contains(s.lower(k - 1));
+                || s.lower(k).equals("on") && Set.of("builds", "built", "based").contains(s.lower(k - 1))
+                || s.lower(k).equals("since"); // "its first new alliance since the ANZUS treaty": an older one
     }
 
     private static final Set<String> FOUNDING = Set.of("establishing", "creating", "founding", "forming");

@@ -181,4 +181,15 @@ class StoryTreatyPhrasingTest {
                 + "effect in May. The agreement was signed in Kampala in March by Defence Minister Soipan Tuya.");
         assertThat(has(g, "SIGNED", key(g, "Person", "Soipan Tuya"), key(g, "Treaty", "security agreement"))).isTrue();
     }
+
+    @Test
+    void theStateWhoseFirstAllianceSinceAnOlderTreatyItIsIsAPartyOfThatTreatyWhichStaysBackground() {
+        ArticleGraph g = extract("2025-10-06", "", "CANBERRA - Australia and Fiji signed a mutual defence treaty on Monday. "
+                + "It is Australia's first new alliance since the ANZUS treaty with New Zealand and the United States in 1951. "
+                + "The treaty is the second of its kind Anthony Albanese has signed with Pacific neighbours.");
+        String anzus = key(g, "Treaty", "ANZUS treaty");
+        assertThat(ofType(g, "Treaty").stream().filter(t -> t.key().equals(anzus)).findFirst().orElseThrow().attr("parties"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactlyInAnyOrder("AUS", "NZL", "USA");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.object().equals(anzus));
+    }
 }
