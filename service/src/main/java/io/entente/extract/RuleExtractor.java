@@ -210,8 +210,14 @@ public final class RuleExtractor implements Extractor {
     private static void dropDatelineOutlet(SentenceMentions sm, ArticleModel model) {
         int end = afterDateline(sm.sentence);
         for (Mention m : sm.all()) {
-            if (m.from() < end && m.kind() == Mention.Kind.ORG && "media".equals(model.node(m.key()).attr("kind"))) {
-                sm.remove(m);
+            if (m.kind() == Mention.Kind.ORG && "media".equals(model.node(m.key()).attr("kind"))) {
+                boolean byline = Set.of("(", "/").contains(sm.sentence.lower(m.from() - 1))
+                        && Set.of(")", "/").contains(sm.sentence.lower(m.to())); // "Managua, Jun 20 (Prensa Latina)", "/TASS/."
+                if (m.from() < end || byline && sm.sentence.index() <= 1) {
+                    sm.remove(m);
+                } else if (!sm.sentence.lower(m.from() - 1).equals("told")) { // "told Reuters": the outlet asking
+                    model.node(m.key()).standalone = true; // "carried by the official KCNA": a source the story names
+                }
             }
         }
     }

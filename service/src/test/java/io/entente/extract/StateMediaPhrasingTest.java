@@ -231,4 +231,15 @@ class StateMediaPhrasingTest {
         assertThat(g.relations()).noneMatch(r -> r.type().equals("REPORTED") && r.object().startsWith("deployment"));
         assertThat(has(g, "DEPLOYED_TO", "CHN", "VUT")).isFalse();
     }
+
+    @Test
+    void anOutletTheStoryCitesIsAnEntityButNotTheOneThatFiledItOrWasTold() {
+        ArticleGraph g = extract("2025-03-10", "", "SEOUL, March 10 (Reuters) - North Korea's foreign ministry denounced the "
+                + "drills in a statement carried by the official Korean Central News Agency. An official told Yonhap the "
+                + "drills would go on.");
+        assertThat(ofType(g, "Organization")).anyMatch(o -> o.name().equals("Korean Central News Agency"))
+                .noneMatch(o -> o.name().equals("Reuters")).noneMatch(o -> o.name().startsWith("Yonhap"));
+        ArticleGraph tass = extract("2025-06-05", "", "MOSCOW, June 5. /TASS/. Russia and Laos signed a defence agreement.");
+        assertThat(ofType(tass, "Organization")).noneMatch(o -> o.name().equals("TASS"));
+    }
 }
