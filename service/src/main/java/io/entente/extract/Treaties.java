@@ -235,6 +235,9 @@ final class Treaties {
         String norm = surface.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
         // a bare "the treaty" is the current one (below), not whichever treaty the story happened to name just "treaty"
         Node known = named || described || !parties.isEmpty() ? TreatyNames.known(model, norm, parties, named && !anotherDeal) : null;
+        if (known != null && anotherDeal && ArticleModel.parties(known).size() >= 2 && !ArticleModel.parties(known).containsAll(parties)) {
+            known = null; // "Iraq, Turkey, Qatar and the UAE signed a memorandum": not the two-state memorandum signed before
+        }
         if (known != null) {
             return named ? TreatyNames.properName(known, surface) : known;
         }

@@ -192,4 +192,15 @@ class StoryTreatyPhrasingTest {
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactlyInAnyOrder("AUS", "NZL", "USA");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.object().equals(anzus));
     }
+
+    @Test
+    void aMemorandumSignedByMoreStatesThanTheStorysIsAnotherMemorandum() {
+        ArticleGraph g = extract("2024-08-16", "", "ANKARA - Turkey and Iraq on Thursday signed a memorandum of understanding "
+                + "on security co-operation. In April, Iraq, Turkey, Qatar and the UAE signed a memorandum on a road and rail "
+                + "corridor.");
+        assertThat(ofType(g, "Treaty")).hasSize(2);
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("SIGNED") && r.subject().equals("QAT"))
+                .isNotEmpty().noneMatch(r -> g.relations().stream().anyMatch(x -> x.type().equals("SIGNED")
+                        && x.subject().equals("TUR") && x.object().equals(r.object()) && x.date() != null && x.date().startsWith("2024-08")));
+    }
 }
