@@ -52,6 +52,12 @@ final class DeploymentTargets {
 
     private static final Set<String> HOME_NOUNS = Set.of("country", "kingdom", "archipelago", "republic", "island", "emirate",
             "nation", "islands");
+    /** States a story may call "the kingdom", "the emirate" or "the sultanate". */
+    private static final java.util.Map<String, Set<String>> MONARCHIES = java.util.Map.of(
+            "kingdom", Set.of("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "KHM", "BTN",
+                    "LSO", "SWZ", "TON"),
+            "emirate", Set.of("ARE", "QAT", "KWT"),
+            "sultanate", Set.of("OMN", "BRN"));
     private static final Set<String> POST_NOUNS = Set.of("base", "airbase", "facility", "installation", "camp");
     private static final Set<String> INTO = Set.of("to", "into", "in", "inside", "at", "near", "outside", "around", "along",
             "across", "throughout", "entered", "reached");
@@ -120,6 +126,13 @@ final class DeploymentTargets {
                     if (a.isActor() && a.from() < k) {
                         return new Target(Clauses.countryOf(a, r.model), null);
                     }
+                }
+            }
+            Set<String> monarchies = m == null && s.lower(k + 1).equals("the") ? MONARCHIES.get(s.lower(k + 2)) : null;
+            if (monarchies != null) { // "Pakistani troops were stationed in the kingdom": the kingdom named last
+                String named = r.model.recentCountries().stream().filter(monarchies::contains).findFirst().orElse(null);
+                if (named != null) {
+                    return new Target(named, null);
                 }
             }
             if (m == null && DeploymentWording.theHome(s, k + 1, HOME_NOUNS) && r.model.homeCountry() != null) {

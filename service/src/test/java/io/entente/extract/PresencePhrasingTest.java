@@ -304,4 +304,14 @@ class PresencePhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "ISR", "LBN")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "ISR", "OMN")).isFalse();
     }
+
+    @Test
+    void troopsStationedInTheKingdomAreInTheKingdomTheStoryNamed() {
+        ArticleGraph g = extract("2025-09-18", "", "Bangladesh and Jordan signed a defence agreement in Amman on Wednesday. "
+                + "In New Delhi, India's foreign ministry said India would study the deal and Indian officials would brief "
+                + "India's parliament. Bangladeshi troops were first "
+                + "stationed in the kingdom in the 1990s.");
+        assertThat(has(g, "DEPLOYED_TO", "BGD", "JOR")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "BGD", "IND")).isFalse();
+    }
 }
