@@ -9,15 +9,20 @@ final class Dateline {
 
     private static final Pattern DATELINE = Pattern.compile("^\\s{0,5}([A-Z][A-Z'. -]{1,30}[A-Z])\\b[^\\n]{0,40}?\\s(?:--|[-\u2013\u2014])\\s");
 
+    private static final Pattern COLON_DATELINE = Pattern.compile("^\\s{0,5}([A-Z][A-Z'. -]{1,30}[A-Z]):\\s");
     private static final Pattern PARTICLE = Pattern.compile("([- ])(Au|Aux|De|Des|Du|La|Le|Les|Es|El|Al|Ul|Ur|Of)([- ])");
 
     private Dateline() {
     }
 
     static String country(String text) {
-        Matcher m = DATELINE.matcher(text.length() > 120 ? text.substring(0, 120) : text);
+        String head = text.length() > 120 ? text.substring(0, 120) : text;
+        Matcher m = DATELINE.matcher(head);
         if (!m.find()) {
-            return null;
+            m = COLON_DATELINE.matcher(head); // "ISLAMABAD: Pakistan and ..."
+            if (!m.find()) {
+                return null;
+            }
         }
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < m.group(1).length(); i++) { // "NUR-SULTAN" -> "Nur-Sultan"

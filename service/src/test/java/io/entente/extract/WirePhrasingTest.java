@@ -350,4 +350,10 @@ class WirePhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "USA", "TTO")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "VEN", "TTO")).isFalse();
     }
+
+    @Test
+    void aDatelineClosedByAColonNamesTheStorysCountry() {
+        ArticleGraph g = extract("2025-09-18", "", "ISLAMABAD: About 300 Chinese soldiers are stationed at the base.");
+        assertThat(has(g, "DEPLOYED_TO", "CHN", "PAK")).isTrue();
+    }
 }
