@@ -22,8 +22,8 @@ final class TreatyHeads {
             return signedAfter(s, i) ? "TREATY_WEAK" : null; // "the ceasefire that X signed"; "agreed to a ceasefire" is no instrument
         }
         PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), i);
-        if (m == null || m.length() != 1 || s.lower(i).startsWith("communiqu") && !tiesCommunique(s, i)) {
-            return null; // "an AU communique issued this month": a statement, not an instrument
+        if (m == null || m.length() != 1 || s.lower(i).startsWith("communiqu") && !tiesCommunique(s, i) && !signVerbBefore(s, i - 1)) {
+            return null; // "an AU communique issued this month": a statement, not an instrument; "signed a joint communique" is one
         }
         return m.values().contains("TREATY") ? "TREATY" : m.values().contains("TREATY_WEAK") ? "TREATY_WEAK" : null;
     }

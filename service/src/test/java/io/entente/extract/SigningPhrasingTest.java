@@ -324,4 +324,13 @@ class SigningPhrasingTest {
                 + "Atlantic Treaty with the United States and France in 1949.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals("CAN"));
     }
+
+    @Test
+    void aJointCommuniqueTheLeadersSignedIsAnInstrumentButOneMerelyIssuedIsNot() {
+        ArticleGraph g = extract("2025-10-06", "", "Prime Ministers Christopher Luxon and Sitiveni Rabuka signed a joint "
+                + "communique in September.");
+        assertThat(ofType(g, "Treaty")).anyMatch(t -> t.name().equals("joint communique"));
+        ArticleGraph issued = extract("2025-10-06", "", "The African Union issued a communique on Tuesday.");
+        assertThat(ofType(issued, "Treaty")).isEmpty();
+    }
 }
