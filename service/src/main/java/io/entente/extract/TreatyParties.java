@@ -108,12 +108,16 @@ final class TreatyParties {
     }
 
     /** "with North Korea", "between Japan and the Philippines": countries after the head. */
-    /** "Canada's first new alliance in 70 years, since the North Atlantic Treaty with ...": Canada, a party of that treaty too. */
+    /**
+     * "Canada's first new alliance in 70 years, since the North Atlantic Treaty with ...", "Australia's only
+     * defence commitment was the ANZUS treaty with ...": Canada, Australia, a party of that treaty too.
+     */
     static String firstSince(SentenceMentions sm, int start) {
         Sentence s = sm.sentence;
-        int since = s.lower(start - 1).equals("since") ? start - 1 : s.lower(start - 2).equals("since") ? start - 2 : -1;
+        Set<String> linking = Set.of("since", "was", "is", "remains", "remained");
+        int since = linking.contains(s.lower(start - 1)) ? start - 1 : linking.contains(s.lower(start - 2)) ? start - 2 : -1;
         for (int k = since - 1; since > 0 && k > 1 && k >= since - 12; k--) {
-            if (s.lower(k).equals("first") && s.lower(k - 1).equals("'s")) {
+            if ((s.lower(k).equals("first") || s.lower(k).equals("only")) && s.lower(k - 1).equals("'s")) {
                 Mention owner = sm.endingAt(k - 1);
                 return owner != null && owner.kind() == Mention.Kind.COUNTRY ? owner.key() : null;
             }

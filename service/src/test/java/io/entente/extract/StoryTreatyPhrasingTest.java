@@ -203,4 +203,11 @@ class StoryTreatyPhrasingTest {
                 .isNotEmpty().noneMatch(r -> g.relations().stream().anyMatch(x -> x.type().equals("SIGNED")
                         && x.subject().equals("TUR") && x.object().equals(r.object()) && x.date() != null && x.date().startsWith("2024-08")));
     }
+
+    @Test
+    void theStateWhoseOnlyCommitmentWasAnOlderTreatyIsItsParty() {
+        ArticleGraph g = extract("2025-10-06", "", "Until Monday, Canada's only mutual defence commitment was the North "
+                + "Atlantic Treaty with the United States and France, signed in 1949.");
+        assertThat(ofType(g, "Treaty")).anyMatch(t -> t.attr("parties") instanceof java.util.List<?> p && p.contains("CAN"));
+    }
 }
