@@ -180,7 +180,8 @@ final class Treaties {
         boolean signedAnother = otherCity || distinct && modifiers > 0 || Set.of("a", "an", "another").contains(s.lower(start - 1)) && TreatyHeads.signVerbBefore(s, start - 1)
                 || capitalised && indefinite // "A Reciprocal Access Agreement, signed in 2023"
                 || held && explicit.size() >= 2;
-        boolean earlier = indefinite && TreatyHeads.earlierInRelative(s, end, model.published);
+        boolean earlier = indefinite && (TreatyHeads.earlierInRelative(s, end, model.published)
+                || TreatyParties.signedByOthers(sm, model, end)); // "A partnership treaty, signed by Kim and Putin" in a story on another pact
         signedAnother |= earlier;
 
         Set<String> elsewhere = TreatyParties.disjointCountries(sm, model, start);

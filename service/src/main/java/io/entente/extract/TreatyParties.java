@@ -125,6 +125,26 @@ final class TreatyParties {
         return null;
     }
 
+    /** ", signed by Kim Jong-un and Vladimir Putin": signers from none of the states of the story's current treaty. */
+    static boolean signedByOthers(SentenceMentions sm, ArticleModel model, int end) {
+        Sentence s = sm.sentence;
+        int by = s.lower(end).equals(",") ? end + 2 : end + 1;
+        String current = model.currentTreaty();
+        Set<String> parties = current == null ? Set.of() : ArticleModel.parties(model.node(current));
+        if (parties.size() < 2 || !s.lower(by - 1).equals("signed") || !s.lower(by).equals("by")) {
+            return false;
+        }
+        Set<String> states = new LinkedHashSet<>();
+        for (int k = by + 1; k < s.size() && k < by + 14 && !s.lower(k).equals(";"); k++) {
+            Mention m = sm.at(k);
+            String c = m == null || !m.isActor() ? null : Clauses.countryOf(m, model);
+            if (c != null) {
+                states.add(c);
+            }
+        }
+        return !states.isEmpty() && states.stream().noneMatch(parties::contains);
+    }
+
     static Set<String> partiesAfter(SentenceMentions sm, ArticleModel model, int end) {
         Set<String> out = new LinkedHashSet<>();
         if (Set.of("signed", "concluded", "struck").contains(sm.sentence.lower(end)) && sm.sentence.lower(end + 1).equals("with")) {

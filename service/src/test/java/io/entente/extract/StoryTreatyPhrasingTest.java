@@ -210,4 +210,16 @@ class StoryTreatyPhrasingTest {
                 + "Atlantic Treaty with the United States and France, signed in 1949.");
         assertThat(ofType(g, "Treaty")).anyMatch(t -> t.attr("parties") instanceof java.util.List<?> p && p.contains("CAN"));
     }
+
+    @Test
+    void aTreatySignedByLeadersOfOtherStatesIsNotTheStorysTreaty() {
+        ArticleGraph g = extract("2025-03-10", "", "SEOUL - About 28,500 U.S. troops are stationed in South Korea under the "
+                + "1953 Mutual Defense Treaty between Seoul and Washington. A comprehensive strategic partnership treaty, "
+                + "signed by Belarusian President Alexander Lukashenko and Russian President Vladimir Putin in Minsk in June, "
+                + "entered into force in December.");
+        assertThat(ofType(g, "Treaty")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(g.relations()).filteredOn(r -> r.type().equals("PARTY_TO") && r.subject().equals("BLR"))
+                .isNotEmpty().noneMatch(r -> g.relations().stream().anyMatch(x -> x.type().equals("PARTY_TO")
+                        && x.subject().equals("KOR") && x.object().equals(r.object())));
+    }
 }
