@@ -25,7 +25,7 @@ final class DeploymentEvents {
         List<int[]> departures = new java.util.ArrayList<>(); // {verb, start of its destination}
         MissionContributors.notice(r);
         for (Triggers.Hit w : r.triggers.of("WITHDRAW")) {
-            if (laterClause(r, w.at())) {
+            if (laterClause(r, w.at()) || DeploymentWording.stillLeaving(r.sentence, w.at())) {
                 continue; // "Kenya has 3,500 troops in Somalia as part of a mission, which is due to cut 3,000"
             }
             if (DeploymentWording.leavesBehind(r, w)) {

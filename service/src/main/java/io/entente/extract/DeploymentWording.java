@@ -244,6 +244,12 @@ final class DeploymentWording {
         return false;
     }
 
+    /** "are to complete their withdrawal by September 15": troops still there until then. */
+    static boolean stillLeaving(Sentence s, int withdrawal) {
+        int verb = Set.of("their", "its", "the").contains(s.lower(withdrawal - 1)) ? withdrawal - 2 : withdrawal - 1;
+        return Set.of("complete", "finish").contains(s.lower(verb)) && s.lower(verb - 1).equals("to");
+    }
+
     static boolean theHome(Sentence s, int the, Set<String> homes) {
         if (!s.lower(the).equals("the")) {
             return false;

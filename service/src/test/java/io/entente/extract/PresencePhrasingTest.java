@@ -314,4 +314,12 @@ class PresencePhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "BGD", "JOR")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "BGD", "IND")).isFalse();
     }
+
+    @Test
+    void troopsThatAreStillToCompleteTheirWithdrawalAreStillDeployed() {
+        ArticleGraph g = extract("2025-06-10", "", "BAMAKO (AFP) - Mali's junta has ordered out French forces. The roughly "
+                + "2,000 French troops who had been based in the country, most of them at a base near Gao, are to complete "
+                + "their withdrawal by August 15.");
+        assertThat(has(g, "DEPLOYED_TO", "FRA", "MLI")).isTrue();
+    }
 }
