@@ -41,4 +41,11 @@ class RatificationStepsTest {
         assertThat(g.relations()).filteredOn(r -> r.type().equals("RATIFIED")).isNotEmpty()
                 .allMatch(r -> r.object().equals(defence));
     }
+
+    @Test
+    void aSigningPostponedOrCalledOffDidNotHappen() {
+        ArticleGraph g = extract("2025-10-06", "", "Fiji's Prime Minister Sitiveni Rabuka last month postponed signing the "
+                + "Vuvale Agreement with Australia. A planned signing of a maritime pact with Tonga was called off.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+    }
 }
