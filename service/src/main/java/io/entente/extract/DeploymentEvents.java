@@ -79,6 +79,7 @@ final class DeploymentEvents {
         Bases.find(r);
         ForceMembers.find(r, counts);
         ForceMembers.drawnFrom(r);
+        ForceMembers.followedWith(r);
         ForceMembers.leadNation(r);
         Arrivals.counted(r, counts);
         MissionHosts.find(r);

@@ -54,6 +54,32 @@ final class ForceMembers {
         }
     }
 
+    /**
+     * "Australia sent soldiers to Honiara, and PNG, Fiji and New Zealand followed with contingents of their own":
+     * the states that followed send theirs where the sentence's first deployment went.
+     */
+    static void followedWith(Reading r) {
+        Sentence s = r.sentence;
+        for (int k = 1; k + 1 < s.size(); k++) {
+            boolean followed = s.lower(k).equals("followed") && (s.lower(k + 1).equals("suit")
+                    || s.lower(k + 1).equals("with") && r.triggers.find("TROOP", k + 2, k + 4) >= 0);
+            if (!followed || r.deployments.isEmpty()) {
+                continue;
+            }
+            String to = r.model.deployments.isEmpty() ? null : r.model.deployments.getLast().to();
+            if (to == null || r.model.deployments.getLast().sentence() != s) {
+                return;
+            }
+            for (Mention m : SubjectLists.subjectsBefore(r.mentions, k)) {
+                String from = Clauses.countryOf(m, r.model);
+                if (from != null && !from.equals(to) && m.from() > r.deployments.getFirst().at()) {
+                    DeploymentEvents.record(r, k, from, new DeploymentTargets.Target(to, null), k, List.of(), 0.65);
+                }
+            }
+            return;
+        }
+    }
+
     /** "about 1,100 troops in the zone, drawn from countries including Nepal, India and Uruguay". */
     static void drawnFrom(Reading r) {
         Sentence s = r.sentence;

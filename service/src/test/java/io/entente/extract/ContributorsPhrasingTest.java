@@ -157,4 +157,13 @@ class ContributorsPhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "AGO", "COD")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "MWI", "COD")).isTrue();
     }
+
+    @Test
+    void statesThatFollowedWithContingentsOfTheirOwnSentThemToTheSamePlace() {
+        ArticleGraph g = extract("2025-10-06", "", "When unrest broke out in Port Vila in 2024, Australia sent police and "
+                + "soldiers to Vanuatu, and Fiji, Samoa and New Zealand followed with contingents of their own.");
+        assertThat(has(g, "DEPLOYED_TO", "FJI", "VUT")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "WSM", "VUT")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "NZL", "VUT")).isTrue();
+    }
 }
