@@ -70,7 +70,13 @@ class FixtureCorpusQualityTest {
             "fixtures-blind43, 0.88, 0.88, 0.92",
             "fixtures-blind44, 0.95, 0.93, 0.94",
             "fixtures-blind45, 0.70, 0.75, 0.88",
-            "fixtures-blind46, 0.70, 0.71, 0.92"})
+            "fixtures-blind46, 0.74, 0.78, 0.93",
+            "fixtures-blind47, 0.89, 0.82, 0.90",
+            "fixtures-blind48, 0.72, 0.73, 0.89",
+            "fixtures-blind49, 0.78, 0.83, 0.91",
+            "fixtures-blind50, 0.78, 0.77, 0.91",
+            "fixtures-blind51, 0.74, 0.78, 0.88",
+            "fixtures-blind52, 0.75, 0.82, 0.91"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         long failedBefore = RuleExtractor.failedSentences();
