@@ -36,6 +36,8 @@ final class ArticleModel {
     List<String> lastPlaceStates = List.of();
     /** The state that carried out the attack the story named last ("Israel's strike on Qatar"). */
     String lastAttacker;
+    /** Every attacker the story named, the latest last. */
+    final List<String> attackers = new ArrayList<>();
     /** Offices named with their state but no holder ("the U.S. ambassador"), for a later bare "Ambassador X". */
     final Map<String, String> unnamedOffices = new java.util.HashMap<>();
     /** The state where power was last seized ("soldiers seized power in Niger"), for "condemned the coup". */

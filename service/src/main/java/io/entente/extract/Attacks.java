@@ -40,7 +40,7 @@ final class Attacks {
                 c = Clauses.actorCountry(r.mentions, r.model, launched); // "Russia launched a missile strike on Kyiv"
             }
             if (c != null) {
-                r.model.lastAttacker = c;
+                noteAttacker(r.model, c);
             }
         }
         for (Triggers.Hit hit : r.triggers.of("ATTACK_VERB")) {
@@ -52,7 +52,7 @@ final class Attacks {
                 c = Clauses.actorCountry(r.mentions, r.model, hit.at());
             }
             if (c != null) {
-                r.model.lastAttacker = c;
+                noteAttacker(r.model, c);
             }
         }
     }
@@ -74,7 +74,7 @@ final class Attacks {
             }
             Mention into = Clauses.after(r.mentions, k + 1, space - k, m -> m.kind() == Mention.Kind.COUNTRY);
             if (intruder != null && (into == null || !into.key().equals(intruder))) {
-                r.model.lastAttacker = intruder;
+                noteAttacker(r.model, intruder);
             }
         }
     }
@@ -119,6 +119,21 @@ final class Attacks {
                 }
             }
         }
+    }
+
+    private static void noteAttacker(ArticleModel model, String c) {
+        model.lastAttacker = c;
+        if (!model.attackers.contains(c)) {
+            model.attackers.add(c);
+        }
+    }
+
+    /**
+     * The story's first attacker other than {@code own}: "Iran also condemned the strike" after a paragraph on
+     * Iran's own earlier one means the story's strike, the one its lead told.
+     */
+    static String otherAttacker(ArticleModel model, String own) {
+        return model.attackers.stream().filter(a -> !a.equals(own)).findFirst().orElse(null);
     }
 
     /** The attacker of an attack noun between {@code from} and {@code to}, or null. */

@@ -29,6 +29,10 @@ final class CondemnedObjects {
                           String own) {
         int anaphor = r.triggers.find("EVENT_ANAPHOR", from, Math.min(to, from + 6));
         String attacker = Attacks.condemnedAttacker(r, from, Math.min(to, from + 6));
+        if (attacker != null && attacker.equals(own) && attacker.equals(r.model.lastAttacker)
+                && Attacks.owner(r, r.triggers.find("ATTACK", from, Math.min(to, from + 6))) == null) {
+            attacker = Attacks.otherAttacker(r.model, own); // "Iran also condemned the strike": not Iran's own, told last
+        }
         // "condemned the incursion ... and summoned Russia's ambassador": the attack named first decides
         boolean attackFirst = anaphor >= 0 && !byAuthor && m != null && m.from() > anaphor && !deployment;
         if ((object == null || attackFirst) && attacker != null && !attacker.equals(own) && (m == null || anaphor >= 0)) {
@@ -40,6 +44,10 @@ final class CondemnedObjects {
             object = attacker; // "condemned the attack on Qatar": the attacker, not its victim
         }
         boolean pronoun = r.sentence.lower(from).equals("it") || r.sentence.lower(from).equals("them");
+        String already = pronoun && object == null && m == null ? sameSentenceTarget(r, from) : null;
+        if (already != null) {
+            return already; // "Iran condemned the strike, with its spokesman calling it criminal": the strike again
+        }
         if (anaphor < 0 && m == null && object == null && pronoun) {
             object = namedInVerdict(r, from + 1, own); // "called it a reckless Russian provocation": Russia
         }
@@ -72,6 +80,20 @@ final class CondemnedObjects {
             object = r.model.lastDeployment; // "regards the troops as an illegal presence"
         }
         return object;
+    }
+
+    /** What this sentence already condemned before a pronoun at {@code at} ("calling it ..."), else null. */
+    private static String sameSentenceTarget(Reading r, int at) {
+        for (int i = r.model.drafts.size() - 1; i >= 0; i--) {
+            Draft d = r.model.drafts.get(i);
+            if (d.sentence() != r.sentence) {
+                return null;
+            }
+            if (d.type().equals("CONDEMNED") && at > 0 && r.sentence.lower(at - 1).startsWith("call")) {
+                return d.object();
+            }
+        }
+        return null;
     }
 
     /** Whether this sentence names {@code key} only after token {@code at}: a pronoun before cannot mean it. */

@@ -343,4 +343,13 @@ class VerdictPhrasingTest {
                 + "Thursday. Japanese Defence Minister Gen Nakatani told reporters the launch was unacceptable.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("PRK"));
     }
+
+    @Test
+    void theStrikeAStateCondemnsIsTheStorysNotItsOwnToldInBackground() {
+        ArticleGraph g = extract("2025-09-10", "", "DOHA (AP) - Israel carried out a strike on Hamas leaders in Doha on "
+                + "Tuesday. In June, Iran launched missiles at Al Udeid air base. Iran also condemned the strike, with "
+                + "foreign ministry spokesman Esmaeil Baghaei calling it criminal.");
+        assertThat(has(g, "CONDEMNED", "IRN", "ISR")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("deployment"));
+    }
 }
