@@ -47,7 +47,8 @@ final class QuotedVerdicts {
         }
         String own = Clauses.countryOf(speaker, r.model);
         for (Mention m : r.mentions.all()) {
-            String state = m.to() <= close && m.isActor() ? Clauses.countryOf(m, r.model) : null;
+            String state = m.to() <= close && (m.isActor() || m.kind() == Mention.Kind.COUNTRY) && !TargetWording.placeOf(s, m)
+                    ? Clauses.countryOf(m, r.model) : null; // "Rwanda's actions in eastern Congo are a violation": Rwanda, not where
             if (state != null && !state.equals(own) && !m.key().equals(speaker.key())) {
                 done.add(speaker.key());
                 r.add("CONDEMNED", speaker.key(), m.key(), verdict, Map.of(), ClaimStatus.ASSERTED, 0.65);

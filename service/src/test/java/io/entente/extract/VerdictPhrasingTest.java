@@ -352,4 +352,12 @@ class VerdictPhrasingTest {
         assertThat(has(g, "CONDEMNED", "IRN", "ISR")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().startsWith("deployment"));
     }
+
+    @Test
+    void aQuotedVerdictBlamesTheStateWhoseActsItNamesNotThePlaceTheyHappened() {
+        ArticleGraph g = extract("2025-12-11", "", "GOMA - Rebels entered Uvira on Wednesday. \"Uganda's actions in eastern "
+                + "Congo are a clear violation of the Luanda Accords,\" British Foreign Secretary Yvette Cooper said.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("UGA"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("COD"));
+    }
 }
