@@ -150,7 +150,7 @@ final class Treaties {
         if (start >= 2 && s.lower(start - 1).equals("of") && s.lower(start - 2).equals("status") && sm.at(start - 2) == null) {
             start = nameStart = start - 2; // "a status of visiting forces agreement"
         }
-        int end = s.lower(h + 1).equals("of") && s.lower(h + 2).equals("intent") ? h + 3 : TreatyNames.ofWhat(s, h);
+        int end = s.lower(h + 1).equals("of") && Set.of("intent", "understanding").contains(s.lower(h + 2)) ? h + 3 : TreatyNames.ofWhat(s, h);
         if (end == h + 1 && s.token(h).capitalised() && start == h && h > 0 && TreatyWords.FUNCTION.contains(s.lower(h - 1))
                 && !RIGHT_CONNECTORS.contains(s.lower(h + 1))) {
             capitalised = false; // "The Treaty was signed in Minsk": the treaty already named, capitalised by house style

@@ -156,7 +156,7 @@ final class TreatyParties {
         }
         for (int k = end + 1; k < sm.sentence.size() && k < end + 8; k++) {
             Mention m = sm.at(k);
-            String c = m == null ? null : Clauses.countryOf(m, model);
+            String c = m == null || m.kind() == Mention.Kind.LOCATION ? null : Clauses.countryOf(m, model); // "with Somaliland": a region
             if (c != null) {
                 out.add(c);
                 k = m.to() - 1;

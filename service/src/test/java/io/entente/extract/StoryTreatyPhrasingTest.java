@@ -222,4 +222,11 @@ class StoryTreatyPhrasingTest {
                 .isNotEmpty().noneMatch(r -> g.relations().stream().anyMatch(x -> x.type().equals("PARTY_TO")
                         && x.subject().equals("KOR") && x.object().equals(r.object())));
     }
+
+    @Test
+    void aMemorandumOfUnderstandingKeepsItsFullNameAndABreakawayRegionIsNoParty() {
+        ArticleGraph g = extract("2024-08-31", "", "Ethiopia signed a memorandum of understanding with Somaliland in January.");
+        assertThat(ofType(g, "Treaty")).anyMatch(t -> t.name().equals("memorandum of understanding")
+                && t.attr("parties") instanceof java.util.List<?> p && !p.contains("SOM"));
+    }
 }
