@@ -25,7 +25,7 @@ final class DeploymentEvents {
         List<int[]> departures = new java.util.ArrayList<>(); // {verb, start of its destination}
         MissionContributors.notice(r);
         for (Triggers.Hit w : r.triggers.of("WITHDRAW")) {
-            if (laterClause(r, w.at()) || DeploymentWording.stillLeaving(r.sentence, w.at())) {
+            if (laterClause(r, w.at()) || TroopWhereabouts.stillLeaving(r.sentence, w.at())) {
                 continue; // "Kenya has 3,500 troops in Somalia as part of a mission, which is due to cut 3,000"
             }
             if (DeploymentWording.leavesBehind(r, w)) {
@@ -275,7 +275,7 @@ final class DeploymentEvents {
         }
         String location = to.location() == null ? null : r.model.node(to.location()).name;
         if (from == null || to.country() == null) { // half-known: joins a complete statement at assembly,
-            confidence = to.country() == null && DeploymentWording.placedElsewhere(r, Math.max(at, troopToken)) ? 0.45 : 0.5;
+            confidence = to.country() == null && TroopWhereabouts.placedElsewhere(r, Math.max(at, troopToken)) ? 0.45 : 0.5;
         }                                           // unless it went somewhere unnamed ("to coastal states")
         ClaimStatus status = r.denying ? ClaimStatus.DENIED
                 : Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 1))
