@@ -322,4 +322,10 @@ class PresencePhrasingTest {
                 + "their withdrawal by August 15.");
         assertThat(has(g, "DEPLOYED_TO", "FRA", "MLI")).isTrue();
     }
+
+    @Test
+    void troopsFightingNearAPlaceAreThere() {
+        ArticleGraph g = extract("2025-08-12", "", "GOMA - Congo says Burundian troops are fighting near Uvira.");
+        assertThat(has(g, "DEPLOYED_TO", "BDI", "COD")).isTrue();
+    }
 }
