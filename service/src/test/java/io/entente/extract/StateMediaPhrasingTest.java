@@ -242,4 +242,11 @@ class StateMediaPhrasingTest {
         ArticleGraph tass = extract("2025-06-05", "", "MOSCOW, June 5. /TASS/. Russia and Laos signed a defence agreement.");
         assertThat(ofType(tass, "Organization")).noneMatch(o -> o.name().equals("TASS"));
     }
+
+    @Test
+    void theLeaderOfTheOppositionIsAPersonWhoseAllegationIsAReport() {
+        ArticleGraph g = extract("2025-06-10", "", "DHAKA - Leader of the Opposition Rahim Chowdhury had alleged on Monday "
+                + "that Indian naval personnel were already present at Chittagong.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("rahim-chowdhury"));
+    }
 }
