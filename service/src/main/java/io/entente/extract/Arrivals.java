@@ -79,6 +79,13 @@ final class Arrivals {
             }
         }
         from = from != null ? from : TroopOwners.defenceSpeaker(r, hit.at()); // "The UK Ministry of Defence confirms that 200 soldiers"
+        if (from == null && r.denying && r.sentence.lower(hit.at() - 1).equals("foreign") && r.triggers.of("DENY").isEmpty()) {
+            DeploymentTargets.Target where = DeploymentTargets.target(r, hit.end()); // "There are no foreign troops in Guyana":
+            if (where.country() != null) { // a denial of whichever deployment the story has there
+                DeploymentEvents.record(r, hit.at(), null, where, hit.at(), List.of(), 0.5);
+            }
+            return;
+        }
         if (from == null) {
             return;
         }

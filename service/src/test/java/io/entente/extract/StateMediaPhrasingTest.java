@@ -249,4 +249,13 @@ class StateMediaPhrasingTest {
                 + "that Indian naval personnel were already present at Chittagong.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.subject().equals("rahim-chowdhury"));
     }
+
+    @Test
+    void aQuotedNoForeignTroopsHereDeniesTheDeploymentTheStoryHasThere() {
+        ArticleGraph g = extract("2025-03-06", "", "PARAMARIBO (AP) - Suriname rejected a claim by Venezuelan state television "
+                + "that hundreds of U.S. Marines had been secretly stationed in Suriname. \"There are no foreign troops based "
+                + "anywhere in Suriname,\" Foreign Minister Albert Ramdin told reporters.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED") && r.subject().equals("albert-ramdin")
+                && r.object().equals("deployment-usa-sur"));
+    }
 }
