@@ -42,10 +42,10 @@ final class AidRecipients {
                 || s.indexOf("for", noun + 1, Math.min(s.size(), noun + 5)) > 0) {
             return null; // equipment "to the region", or a recipient the sentence names but we could not read
         }
-        String home = r.model.dateline;
         if (r.model.lastAidRecipient != null) {
             return r.model.lastAidRecipient;
         }
+        String home = r.model.dateline;
         boolean hosting = home != null && r.model.deployments.stream().anyMatch(d -> home.equals(d.to()) && !d.planned());
         return hosting && !home.equals(from) ? home : null;
     }

@@ -221,8 +221,7 @@ final class Clauses {
             if (s.lower(k).equals(";") || s.lower(k).equals("said")) {
                 return -1;
             }
-            PhraseTrie.Match<String> m = Lexicon.get().trigger(s.tokens(), k);
-            if (m != null && (m.values().contains("SIGN") || m.values().contains("RATIFY"))) {
+            if (TreatyHeads.eventVerb(s, k)) {
                 return k;
             }
         }

@@ -275,8 +275,9 @@ final class DeploymentEvents {
         }
         String location = to.location() == null ? null : r.model.node(to.location()).name;
         if (from == null || to.country() == null) { // half-known: joins a complete statement at assembly,
+            // unless it went somewhere unnamed ("to coastal states"), below the 0.5 that joining needs
             confidence = to.country() == null && TroopWhereabouts.placedElsewhere(r, Math.max(at, troopToken)) ? 0.45 : 0.5;
-        }                                           // unless it went somewhere unnamed ("to coastal states")
+        }
         ClaimStatus status = r.denying ? ClaimStatus.DENIED
                 : Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 1))
                 || Set.of("reported", "alleged", "suspected", "purported").contains(r.sentence.lower(at - 2))

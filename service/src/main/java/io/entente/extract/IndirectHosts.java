@@ -69,12 +69,16 @@ final class IndirectHosts {
      * in April": the host of troops the rest of the sentence leaves without a destination.
      */
     static String frontedScene(Reading r) {
-        Sentence s = r.sentence;
-        int k = RuleExtractor.afterDateline(s);
+        return sceneAt(r.mentions, RuleExtractor.afterDateline(r.sentence));
+    }
+
+    /** The country of "In Niger," opening a sentence at token {@code k}, else null. */
+    static String sceneAt(SentenceMentions sm, int k) {
+        Sentence s = sm.sentence;
         if (!s.lower(k).equals("in")) {
             return null;
         }
-        Mention m = r.mentions.at(k + 1);
+        Mention m = sm.at(k + 1);
         return m != null && m.kind() == Mention.Kind.COUNTRY && m.from() == k + 1 && s.lower(m.to()).equals(",") ? m.key() : null;
     }
 }

@@ -133,9 +133,9 @@ final class OfficeOwners {
     /** "In Kampala, ..." and "At the United Nations, ...": the state or body a sentence opens in, for bare titles in it. */
     static void noteScene(SentenceMentions sm, ArticleModel model) {
         Sentence s = sm.sentence;
-        Mention scene = s.lower(0).equals("in") ? sm.at(1) : null;
-        if (scene != null && scene.kind() == Mention.Kind.COUNTRY && s.lower(scene.to()).equals(",")) {
-            model.sceneCountry = scene.key();
+        String scene = IndirectHosts.sceneAt(sm, 0);
+        if (scene != null) {
+            model.sceneCountry = scene;
             model.sceneSentence = s.index();
         }
         Mention at = s.lower(0).equals("at") ? sm.at(s.lower(1).equals("the") ? 2 : 1) : null;

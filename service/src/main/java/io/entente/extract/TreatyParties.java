@@ -107,7 +107,6 @@ final class TreatyParties {
         return out;
     }
 
-    /** "with North Korea", "between Japan and the Philippines": countries after the head. */
     /**
      * "Canada's first new alliance in 70 years, since the North Atlantic Treaty with ...", "Australia's only
      * defence commitment was the ANZUS treaty with ...": Canada, Australia, a party of that treaty too.
@@ -145,6 +144,7 @@ final class TreatyParties {
         return !states.isEmpty() && states.stream().noneMatch(parties::contains);
     }
 
+    /** "with North Korea", "between Japan and the Philippines": countries after the head. */
     static Set<String> partiesAfter(SentenceMentions sm, ArticleModel model, int end) {
         Set<String> out = new LinkedHashSet<>();
         if (Set.of("signed", "concluded", "struck").contains(sm.sentence.lower(end)) && sm.sentence.lower(end + 1).equals("with")) {
