@@ -86,8 +86,9 @@ final class NominalBlame {
         for (int k = 1; k < s.size() && close < 0; k++) {
             close = s.lower(k).equals("\"") || s.lower(k).equals("”") ? k : -1;
         }
-        if (close < 0 || r.triggers.find("CONDEMN_NOUN", 1, close) < 0 || r.triggers.find("NEG", 1, close) >= 0) {
-            return;
+        int verdict = close < 0 ? -1 : r.triggers.find("CONDEMN_NOUN", 1, close);
+        if (verdict < 0 || r.triggers.find("NEG", 1, close) >= 0 || r.triggers.find("MODAL", 1, close) >= 0) {
+            return; // '"An attack on either of us would be a danger to both," X said' blames nobody
         }
         int say = r.triggers.find("REPORT", close + 1, Math.min(s.size(), close + 12));
         Mention speaker = say < 0 ? null : Clauses.after(r.mentions, close + 1, say - close - 1 + 4, Mention::isActor);

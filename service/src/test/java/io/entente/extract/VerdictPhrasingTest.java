@@ -360,4 +360,11 @@ class VerdictPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("UGA"));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("COD"));
     }
+
+    @Test
+    void aQuotedConditionalDangerAfterASigningBlamesNobody() {
+        ArticleGraph g = extract("2025-05-12", "", "Chile and Peru signed a mutual defence pact in Lima on Monday. "
+                + "\"Any assault on one of our nations would be an attack on both,\" Chilean President Gabriel Boric said.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+    }
 }
