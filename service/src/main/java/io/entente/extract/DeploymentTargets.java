@@ -118,6 +118,8 @@ final class DeploymentTargets {
                 return new Target(r.model.deployments.getLast().to(), null); // "have kept small contingents in place"
             }
             int stop = s.indexOfAny(CLAUSE_STOPS, k + 1, Math.min(s.size(), k + 6));
+            int said = r.triggers.find("REPORT", k + 1, Math.min(s.size(), k + 6));
+            stop = said >= 0 && (stop < 0 || said < stop) ? said : stop; // 'tensions in Europe" and said Russia would': no place
             int window = stop < 0 ? 5 : stop - k - 1; // "in place, and El Salvador will send": the next clause's state is no place
             Mention m = Clauses.after(r.mentions, k + 1, window, x -> x.kind() == Mention.Kind.COUNTRY || x.kind() == Mention.Kind.LOCATION);
             if (m == null && (s.lower(k + 1).equals("its") || s.lower(k + 1).equals("their"))

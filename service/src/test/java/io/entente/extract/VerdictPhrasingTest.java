@@ -367,4 +367,13 @@ class VerdictPhrasingTest {
                 + "\"Any assault on one of our nations would be an attack on both,\" Chilean President Gabriel Boric said.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
     }
+
+    @Test
+    void aStateNamedAfterTheSayingVerbIsNotWhereTheCondemnedDeploymentWent() {
+        ArticleGraph g = extract("2025-06-02", "", "About 300 Dutch soldiers arrived in Latvia on Monday. Russian Foreign Ministry "
+                + "spokeswoman Maria Zakharova called the deployment \"a provocation\" that would \"only raise tensions in Europe\" "
+                + "and said Russia would respond.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Maria Zakharova"), key(g, "TroopDeployment", "Netherlands troops in Latvia")))
+                .isTrue();
+    }
 }
