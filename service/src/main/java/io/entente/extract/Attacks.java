@@ -153,7 +153,8 @@ final class Attacks {
 
     /** "Israeli strike", "Israel's air strike", "Russian missile and drone attack": the modifying state. */
     static String owner(Reading r, int noun) {
-        for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+        int reach = noun - 4;
+        for (int k = noun - 1; k >= 0 && k >= reach; k--) {
             Mention m = r.mentions.at(k);
             if (m != null && m.kind() == Mention.Kind.COUNTRY && m.use() != Mention.Use.ANAPHOR) {
                 return m.key(); // "after Israeli aircraft struck": a conjunction's clause still names the attacker
@@ -162,9 +163,12 @@ final class Attacks {
                 return r.model.node(m.key()).attr("country"); // "the Guards' missile attack"
             }
             String w = r.sentence.lower(k);
-            if (!w.equals("'s") && !w.equals("'") && !w.equals("-") && !MODIFIERS.contains(w)) {
-                return null;
+            boolean warOf = w.equals("of") && Set.of("war", "campaign", "act", "acts").contains(r.sentence.lower(k - 1));
+            if (!w.equals("'s") && !w.equals("'") && !w.equals("-") && !MODIFIERS.contains(w) && !warOf) {
+                return null; // "Russia's full-scale war of aggression": past "war of" to its owner
             }
+            k -= warOf ? 1 : 0;
+            reach -= warOf ? 2 : 0;
         }
         return null;
     }

@@ -29,10 +29,22 @@ final class RelativeBlame {
             return stepObject(r, step, own);
         }
         int relative = subject.from() - 1;
-        if (subject.to() != trigger || !RELATIVES.contains(r.sentence.lower(relative)) || hasObject(r, trigger + 1)) {
+        if (!auxiliariesOnly(r.sentence, subject.to(), trigger) || !RELATIVES.contains(r.sentence.lower(relative))
+                || hasObject(r, trigger + 1)) {
             return null;
         }
         return objectBefore(r, relative, own);
+    }
+
+    /** "which Lithuania has consistently and strongly condemned": only auxiliaries and adverbs between. */
+    private static boolean auxiliariesOnly(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.lower(k);
+            if (!Set.of("has", "have", "had", "and").contains(w) && !(w.endsWith("ly") && w.length() > 4)) {
+                return false;
+            }
+        }
+        return to - from <= 5;
     }
 
     /**
@@ -122,7 +134,7 @@ final class RelativeBlame {
 
     private static String objectBefore(Reading r, int relative, String own) {
         Sentence s = r.sentence;
-        int attack = r.triggers.find("ATTACK", Math.max(0, relative - 3), relative);
+        int attack = r.triggers.find("ATTACK", Math.max(0, relative - 5), relative); // "war of aggression against Ukraine, which"
         if (attack >= 0) {
             String attacker = Attacks.owner(r, attack);
             if (attacker != null && !attacker.equals(own)) {

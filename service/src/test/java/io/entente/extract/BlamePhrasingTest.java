@@ -386,4 +386,12 @@ class BlamePhrasingTest {
                 + " plan that ended what he called Myanmar's genocide of the Rohingya.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("MMR"));
     }
+
+    @Test
+    void aRelativeClauseWithAdverbsBlamesTheOwnerOfAWarOfAggression() {
+        ArticleGraph g = extract("2025-05-15", "", "The brigade was promised in response to Russia's full-scale war of aggression "
+                + "against Ukraine, which Estonia has firmly and consistently condemned.");
+        assertThat(has(g, "CONDEMNED", "EST", "RUS")).isTrue();
+        assertThat(has(g, "CONDEMNED", "EST", "UKR")).isFalse();
+    }
 }
