@@ -53,8 +53,10 @@ final class People {
                 } else {
                     i = end - 1;
                 }
-            } else if (HONORIFICS.contains(s.token(i).text()) || RANK_ABBREVIATIONS.contains(s.token(i).text()) && s.lower(i + 1).equals(".")) {
-                int j = s.lower(i + 1).equals(".") ? i + 2 : i + 1;
+            } else if (HONORIFICS.contains(s.token(i).text()) || RANK_ABBREVIATIONS.contains(s.token(i).text()) && s.lower(i + 1).equals(".")
+                    || afterRanks(s, i) > i) {
+                int ranked = afterRanks(s, i);
+                int j = ranked > i ? ranked : s.lower(i + 1).equals(".") ? i + 2 : i + 1;
                 j = afterRanks(s, j); // "Brig. Gen. Kwame Mensah"
                 int end = Names.nameEnd(sm, j);
                 if (end > j && !OfficeOwners.facility(s, j, end)) {
@@ -214,8 +216,15 @@ final class People {
 
     /** The token after abbreviated ranks such as "Maj. Gen." starting at {@code j}, else {@code j}. */
     private static int afterRanks(Sentence s, int j) {
-        while (j < s.size() && RANK_ABBREVIATIONS.contains(s.token(j).text()) && s.lower(j + 1).equals(".")) {
-            j += 2;
+        while (j < s.size() && RANK_ABBREVIATIONS.contains(s.token(j).text())) {
+            if (s.lower(j + 1).equals(".")) {
+                j += 2;
+            } else if (j + 2 < s.size() && RANK_ABBREVIATIONS.contains(s.token(j + 1).text()) && !s.lower(j + 2).equals(".")
+                    && Character.isUpperCase(s.token(j + 2).text().charAt(0))) {
+                j += 2; // British style without full stops: "Lt Gen Maly Socheata", "Maj Gen X"
+            } else {
+                break;
+            }
         }
         return j;
     }

@@ -3,6 +3,7 @@ package io.entente.extract;
 import static io.entente.extract.RealNewsPatternsTest.extract;
 import static io.entente.extract.RealNewsPatternsTest.has;
 import static io.entente.extract.RealNewsPatternsTest.key;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -244,5 +245,12 @@ class OfficePhrasingTest {
         String treaty = g.entities().stream().filter(e -> e.type().equals("Treaty")).findFirst().orElseThrow().key();
         assertThat(has(g, "SIGNED", araji, treaty)).isTrue();
         assertThat(g.entities()).noneMatch(e -> e.name().equals("Naim Qassem"));
+    }
+
+    @Test
+    void ranksWithoutFullStopsAreNoPartOfTheName() {
+        ArticleGraph g = extract("2025-11-14", "", "Lt Gen Maly Socheata, spokeswoman for Cambodia's Ministry of National Defence, "
+                + "described the incident as brutal. Army spokesman Maj Gen Winthai Suwaree said mines had been laid.");
+        assertThat(ofType(g, "Person")).extracting(Entity::name).contains("Maly Socheata", "Winthai Suwaree");
     }
 }
