@@ -58,4 +58,12 @@ class LeaderNamesTest {
                 + "Marco Rubio in Washington on Thursday.");
         assertThat(has(g, "HOLDS_OFFICE", key(g, "Person", "Elena Quispe"), "PER")).isTrue();
     }
+
+    @Test
+    void theArticlesFullerFormOfAKnownNameIsKeptAsAnAlias() {
+        ArticleGraph g = extract("2025-09-10", "", "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani "
+                + "spoke to reporters in Doha.");
+        Entity pm = ofType(g, "Person").getFirst();
+        assertThat(pm.aliases()).contains("Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani");
+    }
 }
