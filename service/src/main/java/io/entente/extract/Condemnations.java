@@ -117,7 +117,7 @@ final class Condemnations {
             return;
         }
         int to = from;
-        while (to < limit && !TargetWording.clauseEnds(r.sentence, to)) {
+        while (to < limit && !TargetWording.clauseEnds(r.sentence, to) && !TargetWording.nextSpeaker(r, to)) {
             to++;
         }
         if (to == limit && limit < r.sentence.size() && !TargetWording.clauseEnds(r.sentence, limit)) {

@@ -65,6 +65,15 @@ final class TargetWording {
                         "expressed", "commended").contains(s.lower(k + 1)); // "condemned the coup and praised Nigeria"
     }
 
+    /** ", Iran's foreign ministry spokesman Esmaeil Baghaei said": a comma opening another speaker's clause. */
+    static boolean nextSpeaker(Reading r, int k) {
+        if (!r.sentence.lower(k).equals(",")) {
+            return false;
+        }
+        int said = r.triggers.find("REPORT", k + 1, Math.min(r.sentence.size(), k + 10));
+        return said > k + 1 && r.sentence.indexOf(",", k + 1, said) < 0 && r.mentions.at(k + 1) != null && r.mentions.at(k + 1).isActor();
+    }
+
     private static final Set<String> SPEECH = Set.of("threat", "threats", "remark", "remarks", "comment", "comments",
             "statement", "statements", "warning", "warnings", "rhetoric", "words", "accusations", "accusation", "claims");
 
