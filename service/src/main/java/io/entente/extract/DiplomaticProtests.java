@@ -10,7 +10,8 @@ import java.util.Set;
  */
 final class DiplomaticProtests {
 
-    private static final Set<String> RECALL = Set.of("recalled", "recalls", "recalling", "withdrew");
+    private static final Set<String> RECALL = Set.of("recalled", "recalls", "recalling", "withdrew", "withdraws", "withdrawing",
+            "pulled", "pulls", "pulling");
     private static final Set<String> SUMMON = Set.of("summoned", "summons", "summoning", "expelled", "expels", "expelling",
             "declared", "declares", "declaring");
     /** Breaking off relations: "severed diplomatic ties with Ecuador", "broke off relations with Kyiv". */
@@ -59,6 +60,12 @@ final class DiplomaticProtests {
             }
             done.add(subject.key());
             r.add("CONDEMNED", subject.key(), otherKey, k, Map.of(), ClaimStatus.ASSERTED, 0.65);
+            for (Mention also : SubjectLists.subjectsBefore(r.mentions, k)) { // "Mali, Burkina Faso and Niger recalled their envoys"
+                if (!done.contains(also.key()) && !otherKey.equals(Clauses.countryOf(also, r.model))) {
+                    done.add(also.key());
+                    r.add("CONDEMNED", also.key(), otherKey, k, Map.of(), ClaimStatus.ASSERTED, 0.65);
+                }
+            }
         }
     }
 
@@ -148,7 +155,9 @@ final class DiplomaticProtests {
 
     /** "its ambassador to Lithuania", "its envoy from Tehran". */
     private static Mention countryAfter(Reading r, int k) {
-        if (!Set.of("to", "from", "in").contains(r.sentence.lower(k))) {
+        boolean outOf = r.sentence.lower(k).equals("out") && r.sentence.lower(k + 1).equals("of"); // "pulled their envoys out of Algiers"
+        k += outOf ? 1 : 0;
+        if (!outOf && !Set.of("to", "from", "in").contains(r.sentence.lower(k))) {
             return null;
         }
         Mention m = r.mentions.at(k + 1);

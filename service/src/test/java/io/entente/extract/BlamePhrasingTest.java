@@ -403,4 +403,13 @@ class BlamePhrasingTest {
         assertThat(has(g, "CONDEMNED", "OMN", "ISR")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("OMN") && !r.object().equals("ISR"));
     }
+
+    @Test
+    void everyStateInAListThatPullsItsEnvoysOutOfACapitalProtestsAgainstIt() {
+        ArticleGraph g = extract("2025-04-08", "", "Guinea, Chad and Gabon have pulled their ambassadors out of Yaounde in protest "
+                + "at the arrest of their nationals.");
+        assertThat(has(g, "CONDEMNED", "GIN", "CMR")).isTrue();
+        assertThat(has(g, "CONDEMNED", "TCD", "CMR")).isTrue();
+        assertThat(has(g, "CONDEMNED", "GAB", "CMR")).isTrue();
+    }
 }
