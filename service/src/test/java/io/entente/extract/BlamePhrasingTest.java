@@ -412,4 +412,13 @@ class BlamePhrasingTest {
         assertThat(has(g, "CONDEMNED", "TCD", "CMR")).isTrue();
         assertThat(has(g, "CONDEMNED", "GAB", "CMR")).isTrue();
     }
+
+    @Test
+    void everyFormOfTheCondemningVerbsCondemns() {
+        ArticleGraph g = extract("2025-04-08", "", "The Moroccan Foreign Ministry hit back on Monday, lambasting the Tunisian "
+                + "authorities for their silence.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("TUN"));
+        ArticleGraph decrying = extract("2025-04-08", "", "Senegal issued a statement decrying Gambia's border closure.");
+        assertThat(has(decrying, "CONDEMNED", "SEN", "GMB")).isTrue();
+    }
 }
