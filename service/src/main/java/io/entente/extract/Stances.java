@@ -167,7 +167,7 @@ final class Stances {
                     deniers.add(speaker.key());
                     continue;
                 }
-                if (ReportWording.unaware(r.sentence, hit.end())) {
+                if (ReportWording.unaware(r.sentence, hit.end()) || judged(r, d)) {
                     continue; // "said he had no information about ...": no report, though a denial may follow
                 }
                 if (!speaker.key().equals(d.from()) || CONFIRMING.contains(r.sentence.lower(hit.at()))) { // "the US said it had sent": no claim; "Burundi acknowledged" confirms one
@@ -177,6 +177,15 @@ final class Stances {
             }
         }
         return reported;
+    }
+
+    private static final Set<String> NOMINALS = Set.of("deployment", "presence", "dispatch", "stationing");
+
+    /** "calling the deployment a clear violation", "said the deployment must end": a verdict on it, no report of it. */
+    private static boolean judged(Reading r, Reading.DeploymentRef d) {
+        return NOMINALS.contains(r.sentence.lower(d.at())) && (r.triggers.find("CONDEMN_NOUN", 0, r.sentence.size()) >= 0
+                || r.triggers.find("CONDEMN", 0, r.sentence.size()) >= 0 || r.triggers.find("MODAL", d.at(), r.sentence.size()) >= 0
+                || r.sentence.indexOf("must", d.at(), r.sentence.size()) >= 0);
     }
 
     /** Whether a new coordinated clause (", and", ", but", ";") starts between the two tokens. */

@@ -328,4 +328,12 @@ class PresencePhrasingTest {
         ArticleGraph g = extract("2025-08-12", "", "GOMA - Congo says Burundian troops are fighting near Uvira.");
         assertThat(has(g, "DEPLOYED_TO", "BDI", "COD")).isTrue();
     }
+
+    @Test
+    void aVerdictOnTheDeploymentIsNoReportOfIt() {
+        ArticleGraph g = extract("2025-04-28", "", "SEOUL - North Korea has sent about 11,000 troops to Russia's Kursk region, "
+                + "South Korea's spy agency said. A U.S. State Department spokesperson said the deployment must end.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("REPORTED") && r.evidence().sentence().contains("must end"));
+    }
 }
