@@ -85,6 +85,13 @@ final class Condemnations {
                 Accusations.accuse(r, hit, done);
             }
         }
+        for (Triggers.Hit hit : r.triggers.of("REPORT")) { // "said the deployment, and any support given in return, must end"
+            int must = r.sentence.indexOf("must", hit.end(), Math.min(r.sentence.size(), hit.end() + 14));
+            if (must > hit.end() && Set.of("end", "stop", "cease").contains(r.sentence.lower(must + 1))
+                    && r.triggers.find("NEG", hit.end(), must + 1) < 0) {
+                target(r, hit.at(), hit.end(), must, done);
+            }
+        }
         for (Triggers.Hit hit : r.triggers.of("REPORT")) { // "the ministry said the deployment was a threat"
             int that = r.sentence.indexOf("that", hit.end(), Math.min(r.sentence.size(), hit.end() + 8));
             // "told a news conference in Doha that the attack was unacceptable": the verdict's clause

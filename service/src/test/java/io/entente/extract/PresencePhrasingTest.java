@@ -336,4 +336,11 @@ class PresencePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED"));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("REPORTED") && r.evidence().sentence().contains("must end"));
     }
+
+    @Test
+    void sayingTheDeploymentMustEndCondemnsIt() {
+        ArticleGraph g = extract("2025-04-28", "", "SEOUL - North Korea has sent about 11,000 troops to Russia's Kursk region, "
+                + "South Korea's spy agency said. Japan's foreign ministry said the deployment, and any aid given in return, must end.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("deployment-prk-rus"));
+    }
 }
