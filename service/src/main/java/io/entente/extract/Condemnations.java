@@ -98,8 +98,9 @@ final class Condemnations {
             int clause = that >= 0 && r.triggers.is(that + 2, "ATTACK") ? that + 1 : hit.end();
             int noun = r.triggers.find("CONDEMN_NOUN", clause, clause + 10);
             if (noun >= 0 && r.triggers.find("NEG", hit.end(), noun) < 0 && r.triggers.find("MODAL", hit.end(), noun) < 0
-                    && r.triggers.find("CLAIM_NOUN", hit.end(), noun) < 0 && !HYPOTHETICAL.contains(r.sentence.lower(noun - 1))) {
-                target(r, hit.at(), clause, noun, done);
+                    && r.triggers.find("CLAIM_NOUN", hit.end(), noun) < 0 && !HYPOTHETICAL.contains(r.sentence.lower(noun - 1))
+                    && r.triggers.find("DENY", clause, noun) < 0) {
+                target(r, hit.at(), clause, noun, done); // not "wrote that Ethiopia rejected it as interference": that verb's own
             }
         }
     }

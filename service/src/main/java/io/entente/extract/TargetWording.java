@@ -88,8 +88,8 @@ final class TargetWording {
         }
         for (int k = from - 1; k >= 0; k--) {
             Mention m = r.mentions.at(k);
-            if (m != null && m.kind() == Mention.Kind.PERSON && !m.key().equals(condemner)) {
-                return m.key();
+            if (m != null && m.kind() == Mention.Kind.PERSON && !m.key().equals(condemner) && !reporterOf(r, m, from)) {
+                return m.key(); // not the one reporting the rejection: "Minister X wrote that Ethiopia rejected the statement"
             }
         }
         String head = r.model.lastHeadActor; // "Seoul rebuked the statements": whoever spoke last
@@ -103,6 +103,12 @@ final class TargetWording {
             }
         }
         return null;
+    }
+
+    /** "Minister X wrote on X that Ethiopia rejected the statement": X reports the rejection, made no statement rejected. */
+    private static boolean reporterOf(Reading r, Mention person, int from) {
+        int said = r.triggers.find("REPORT", person.to(), Math.min(from, person.to() + 4));
+        return said >= 0 && !Clauses.clauseBreak(r.sentence, said, from, Set.of("and", "but", "while"));
     }
 
     /** The state of a node, else the state its office was read in ("Defence Minister X said", after "Seoul said"). */

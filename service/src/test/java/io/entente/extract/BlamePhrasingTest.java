@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.entente.extract.RealNewsPatternsTest.extract;
 import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Condemnations whose object is told before the verb or by an incident noun, in our own words. */
@@ -420,5 +421,13 @@ class BlamePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("TUN"));
         ArticleGraph decrying = extract("2025-04-08", "", "Senegal issued a statement decrying Gambia's border closure.");
         assertThat(has(decrying, "CONDEMNED", "SEN", "GMB")).isTrue();
+    }
+
+    @Test
+    void aMinisterReportingHisOwnStatesRejectionBlamesNeitherHimselfNorHisState() {
+        ArticleGraph g = extract("2024-01-18", "", "The Arab League declared the memorandum null and void. State Minister "
+                + "Mesganu Arga of Ethiopia wrote on X that Ethiopia rejected the statement as interference in its internal affairs.");
+        String minister = key(g, "Person", "Mesganu Arga");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && (r.object().equals(minister) || r.object().equals("ETH")));
     }
 }
