@@ -35,6 +35,9 @@ final class Rejections {
             if (treaty == null || treaty.from() > k + 3) {
                 treaty = rejecting ? actor(r, k) : null;
             }
+            if (treaty == null && rejecting) {
+                attack(r, k, done);
+            }
             if (treaty == null) {
                 continue;
             }
@@ -56,6 +59,20 @@ final class Rejections {
             }
             done.add(subject.key());
             r.add("CONDEMNED", subject.key(), treaty.key(), k, Map.of(), ClaimStatus.ASSERTED, 0.65);
+        }
+    }
+
+    /** "Colombia, Chile and Uruguay issued statements rejecting the incursion": each condemns the story's attacker. */
+    private static void attack(Reading r, int verb, Set<String> done) {
+        String attacker = r.sentence.lower(verb + 1).equals("the") ? Attacks.condemnedAttacker(r, verb + 2, verb + 3) : null;
+        if (attacker == null) {
+            return;
+        }
+        for (Mention subject : SubjectLists.subjectsBefore(r.mentions, verb)) {
+            if (!done.contains(subject.key()) && !attacker.equals(Clauses.countryOf(subject, r.model))) {
+                done.add(subject.key());
+                r.add("CONDEMNED", subject.key(), attacker, verb, Map.of(), ClaimStatus.ASSERTED, 0.65);
+            }
         }
     }
 

@@ -376,4 +376,13 @@ class VerdictPhrasingTest {
         assertThat(has(g, "CONDEMNED", key(g, "Person", "Maria Zakharova"), key(g, "TroopDeployment", "Netherlands troops in Latvia")))
                 .isTrue();
     }
+
+    @Test
+    void statesRejectingTheRaidCondemnTheRaider() {
+        ArticleGraph g = extract("2024-04-11", "", "QUITO - Ecuadorian police stormed the Mexican embassy on Friday night. "
+                + "Peru, Bolivia and Paraguay issued statements rejecting the raid.");
+        assertThat(has(g, "CONDEMNED", "PER", "ECU")).isTrue();
+        assertThat(has(g, "CONDEMNED", "BOL", "ECU")).isTrue();
+        assertThat(has(g, "CONDEMNED", "PRY", "ECU")).isTrue();
+    }
 }
