@@ -50,7 +50,7 @@ final class GazetteerMentions {
             Mention m = before.equals("bin") || before.equals("ibn") || before.equals("bint")
                     ? null : person(match.values(), i, end, tokens, model); // "Khaled bin Mohamed bin Zayed" is the son
             if (m != null) {
-                fullSurface(sm.sentence, model.node(m.key()), m);
+                KnownPeople.fullSurface(sm.sentence, model.node(m.key()), m);
             }
             if (m == null) {
                 m = country(match.values(), i, end, tokens, model);
@@ -98,23 +98,6 @@ final class GazetteerMentions {
                 && !People.HONORIFICS.contains(t.text()) && Lexicon.get().role(s.tokens(), k) == null;
     }
 
-
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "Al", "al", "El");
-
-    /**
-     * "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani" for a gazetteer person known by a
-     * shorter form: the article's fuller form, honorific and patronymics included, becomes an alias.
-     */
-    private static void fullSurface(Sentence s, Node person, Mention m) {
-        int start = m.from() > 0 && People.HONORIFICS.contains(s.token(m.from() - 1).text()) ? m.from() - 1 : m.from();
-        int end = m.to();
-        while (end + 1 < s.size() && NAME_PARTICLES.contains(s.token(end).text()) && s.token(end + 1).capitalised()) {
-            end += 2;
-        }
-        if (person != null && end - start > 2) {
-            person.alias(Bodies.surface(s, start, end));
-        }
-    }
 
     private static Mention person(List<Gazetteer.Entry> entries, int from, int to, List<Token> tokens, ArticleModel model) {
         String key = Gazetteer.get().personOn(entries, model.published);

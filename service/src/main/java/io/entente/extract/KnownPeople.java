@@ -99,4 +99,21 @@ final class KnownPeople {
         return next != null && next.kind() == Mention.Kind.PERSON && next.from() == k + 1 && t.isWord() && t.capitalised()
                 && !People.NOT_NAMES.contains(t.text()) ? next : null;
     }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "Al", "al", "El");
+
+    /**
+     * "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani" for a gazetteer person known by a
+     * shorter form: the article's fuller form, honorific and patronymics included, becomes an alias.
+     */
+    static void fullSurface(Sentence s, Node person, Mention m) {
+        int start = m.from() > 0 && People.HONORIFICS.contains(s.token(m.from() - 1).text()) ? m.from() - 1 : m.from();
+        int end = m.to();
+        while (end + 1 < s.size() && NAME_PARTICLES.contains(s.token(end).text()) && s.token(end + 1).capitalised()) {
+            end += 2;
+        }
+        if (person != null && end - start > 2) {
+            person.alias(Bodies.surface(s, start, end));
+        }
+    }
 }

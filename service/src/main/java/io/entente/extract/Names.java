@@ -74,4 +74,22 @@ final class Names {
                 && !text.equals(text.toUpperCase(java.util.Locale.ROOT))
                 && Set.of(",", "and", ".", "said", "(", "").contains(s.lower(k + 1));
     }
+
+    static final Set<String> RANK_ABBREVIATIONS = Set.of("Maj", "Gen", "Brig", "Lt", "Col", "Adm", "Capt",
+            "Sgt", "Cmdr", "Cdr", "Rear", "Vice", "Air");
+
+    /** The token after abbreviated ranks such as "Maj. Gen." starting at {@code j}, else {@code j}. */
+    static int afterRanks(Sentence s, int j) {
+        while (j < s.size() && RANK_ABBREVIATIONS.contains(s.token(j).text())) {
+            if (s.lower(j + 1).equals(".")) {
+                j += 2;
+            } else if (j + 2 < s.size() && RANK_ABBREVIATIONS.contains(s.token(j + 1).text()) && !s.lower(j + 2).equals(".")
+                    && Character.isUpperCase(s.token(j + 2).text().charAt(0))) {
+                j += 2; // British style without full stops: "Lt Gen Maly Socheata", "Maj Gen X"
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
 }

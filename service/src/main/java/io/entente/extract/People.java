@@ -25,9 +25,6 @@ final class People {
             "Nations", "Kingdom", "Party", "Court", "European", "International", "Western", "Eastern", "Northern",
             "Southern", "Central", "New", "Cold", "War", "Peninsula", "Region");
 
-    private static final Set<String> RANK_ABBREVIATIONS = Set.of("Maj", "Gen", "Brig", "Lt", "Col", "Adm", "Capt",
-            "Sgt", "Cmdr", "Cdr", "Rear", "Vice", "Air");
-
     private static final Set<String> OFFICE_TIMES = Set.of("then", "former", "acting", "outgoing", "incoming", "new", "interim");
 
     private People() {
@@ -53,11 +50,11 @@ final class People {
                 } else {
                     i = end - 1;
                 }
-            } else if (HONORIFICS.contains(s.token(i).text()) || RANK_ABBREVIATIONS.contains(s.token(i).text()) && s.lower(i + 1).equals(".")
-                    || afterRanks(s, i) > i) {
-                int ranked = afterRanks(s, i);
+            } else if (HONORIFICS.contains(s.token(i).text()) || Names.RANK_ABBREVIATIONS.contains(s.token(i).text()) && s.lower(i + 1).equals(".")
+                    || Names.afterRanks(s, i) > i) {
+                int ranked = Names.afterRanks(s, i);
                 int j = ranked > i ? ranked : s.lower(i + 1).equals(".") ? i + 2 : i + 1;
-                j = afterRanks(s, j); // "Brig. Gen. Kwame Mensah"
+                j = Names.afterRanks(s, j); // "Brig. Gen. Kwame Mensah"
                 int end = Names.nameEnd(sm, j);
                 if (end > j && !OfficeOwners.facility(s, j, end)) {
                     Node p = register(model, Bodies.surface(s, j, end), null, null, null, s);
@@ -80,7 +77,7 @@ final class People {
         if (more != null) {
             nameStart += more.length(); // "army chief General X"
         }
-        nameStart = afterRanks(s, nameStart); // "press secretary Maj. Gen. Pat Ryder"
+        nameStart = Names.afterRanks(s, nameStart); // "press secretary Maj. Gen. Pat Ryder"
         if (s.lower(nameStart).equals("at") && s.lower(nameStart + 1).equals("the") && s.lower(nameStart + 2).equals("time")
                 && s.lower(nameStart + 3).equals(",")) {
             nameStart += 3; // "his Indonesian counterpart at the time, Juwono Sudarsono"
@@ -212,21 +209,6 @@ final class People {
             end = OfficeOwners.coordinated(sm, model, end, title, s); // "Foreign Ministers X and Y"
         }
         return end;
-    }
-
-    /** The token after abbreviated ranks such as "Maj. Gen." starting at {@code j}, else {@code j}. */
-    private static int afterRanks(Sentence s, int j) {
-        while (j < s.size() && RANK_ABBREVIATIONS.contains(s.token(j).text())) {
-            if (s.lower(j + 1).equals(".")) {
-                j += 2;
-            } else if (j + 2 < s.size() && RANK_ABBREVIATIONS.contains(s.token(j + 1).text()) && !s.lower(j + 2).equals(".")
-                    && Character.isUpperCase(s.token(j + 2).text().charAt(0))) {
-                j += 2; // British style without full stops: "Lt Gen Maly Socheata", "Maj Gen X"
-            } else {
-                break;
-            }
-        }
-        return j;
     }
 
     /** The token after an honorific ("Mr", "Sheikh") at {@code k} that is no name's part, else {@code k}. */
