@@ -39,6 +39,11 @@ final class Attacks {
             if (c == null && launched > 0 && !Clauses.modal(r.sentence, launched)) {
                 c = Clauses.actorCountry(r.mentions, r.model, launched); // "Russia launched a missile strike on Kyiv"
             }
+            boolean owned = Set.of("its", "their").contains(r.sentence.lower(hit.at() - 1))
+                    || Set.of("its", "their").contains(r.sentence.lower(hit.at() - 2));
+            if (c == null && owned && r.model.lastAttacker == null) { // the story's first attack only
+                c = Clauses.actorCountry(r.mentions, r.model, hit.at()); // "Azerbaijan brushed aside criticism of its lightning offensive"
+            }
             if (c != null) {
                 noteAttacker(r.model, c);
             }

@@ -385,4 +385,11 @@ class VerdictPhrasingTest {
         assertThat(has(g, "CONDEMNED", "BOL", "ECU")).isTrue();
         assertThat(has(g, "CONDEMNED", "PRY", "ECU")).isTrue();
     }
+
+    @Test
+    void theStateWhoseOffensiveOpensTheStoryIsTheOneCondemnedForTheOperation() {
+        ArticleGraph g = extract("2023-09-22", "", "BAKU - Azerbaijan on Friday brushed aside criticism of its lightning offensive "
+                + "in Nagorno-Karabakh. The Netherlands condemned the military operation in a statement on Thursday.");
+        assertThat(has(g, "CONDEMNED", "NLD", "AZE")).isTrue();
+    }
 }
