@@ -16,6 +16,9 @@ final class BlameFallbacks {
     static Mention speakerOfCoordinatedVerb(Reading r, int trigger) {
         Sentence s = r.sentence;
         int and = Set.of("it", "they").contains(s.lower(trigger - 1)) ? trigger - 2 : trigger - 1; // "..., and it condemned"
+        while (and > 0 && (Set.of("also", "again", "later", "then").contains(s.lower(and)) || s.lower(and).endsWith("ly"))) {
+            and--; // "accused Azerbaijan of ... and again criticised the Russian force"
+        }
         if (!s.lower(and).equals("and")) {
             return null;
         }
@@ -26,8 +29,8 @@ final class BlameFallbacks {
             }
         }
         for (Mention m : r.mentions.all()) { // "Erdogan repeated his view that ... and condemned"
-            if (m.to() <= trigger && m.isActor()) {
-                return Clauses.preposed(s, m.from()) ? null : m;
+            if (m.to() <= trigger && m.isActor() && !Clauses.preposed(s, m.from())) {
+                return m; // past a fronted place: "In Yerevan, Prime Minister X accused ... and again criticised"
             }
         }
         return null;

@@ -430,4 +430,13 @@ class BlamePhrasingTest {
         String minister = key(g, "Person", "Mesganu Arga");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && (r.object().equals(minister) || r.object().equals("ETH")));
     }
+
+    @Test
+    void aSecondVerbAfterAndWithAnAdverbKeepsTheSentencesSubject() {
+        ArticleGraph g = extract("2023-09-22", "", "In Yerevan, Prime Minister Nikol Pashinyan accused Azerbaijan of pursuing "
+                + "ethnic cleansing and again criticised the Russian peacekeeping force.");
+        assertThat(has(g, "CONDEMNED", "AZE", "RUS")).isFalse();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("RUS")
+                && r.subject().equals(key(g, "Person", "Nikol Pashinyan")));
+    }
 }
