@@ -45,7 +45,9 @@ final class IndirectHosts {
     static DeploymentTargets.Target hostOf(Reading r, String location, String sender) {
         java.util.Set<String> named = new java.util.LinkedHashSet<>();
         for (Mention m : r.mentions.all()) {
-            if (m.kind() == Mention.Kind.COUNTRY && !m.key().equals(sender)) {
+            boolean coSender = m.use() == Mention.Use.MODIFIER // "German and Italian contingents": senders, neither hosts
+                    && r.triggers.find("TROOP", m.to(), Math.min(r.sentence.size(), m.to() + 3)) >= 0;
+            if (m.kind() == Mention.Kind.COUNTRY && !m.key().equals(sender) && !coSender) {
                 named.add(m.key());
             } else if (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.PERSON) {
                 String c = r.model.node(m.key()).attr("country");
@@ -55,7 +57,9 @@ final class IndirectHosts {
             }
         }
         String dateline = r.model.datelineNamed();
-        String host = r.model.dateline != null && named.contains(r.model.dateline) ? r.model.dateline
+        String placed = r.model.node(location).attr("country"); // "Airbase 101", placed in Niamey earlier in the story
+        String host = named.isEmpty() && placed != null && !placed.equals(sender) ? placed
+                : r.model.dateline != null && named.contains(r.model.dateline) ? r.model.dateline
                 : named.size() == 1 ? named.iterator().next()
                 : named.isEmpty() && dateline != null && !dateline.equals(sender) ? dateline : null; // "FREETOWN - ... crossed into Kalieyereh"
         if (host != null && r.model.node(location).attr("country") == null) {

@@ -15,6 +15,8 @@ final class Places {
     private static final Set<String> SITE_KINDS = Set.of("air", "naval", "military", "army", "border", "port",
             "frontier", "coastal", "river", "mining", "industrial");
 
+    private static final Set<String> NUMBERED_SITES = Set.of("base", "airbase", "camp", "station", "airfield", "outpost");
+
     private static final Set<String> BARE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around");
     private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -92,6 +94,9 @@ final class Places {
             }
             if (end == i) {
                 continue;
+            }
+            if (end < s.size() && NUMBERED_SITES.contains(s.lower(end - 1)) && s.token(end).text().chars().allMatch(Character::isDigit)) {
+                end++; // "Airbase 101", "Air Base 201", "Camp 4": the number is part of the name
             }
             String country = null;
             boolean place = false;

@@ -343,4 +343,14 @@ class PresencePhrasingTest {
                 + "South Korea's spy agency said. Japan's foreign ministry said the deployment, and any aid given in return, must end.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("deployment-prk-rus"));
     }
+
+    @Test
+    void coordinatedSendersAreNotEachOthersHostsAndANumberedBaseKeepsItsNumber() {
+        ArticleGraph g = extract("2024-05-03", "", "NIAMEY - About 1,000 U.S. troops remain in Niger, most of them at Air Base 201 "
+                + "in Agadez. Smaller German and Italian contingents are also stationed at Airbase 101.");
+        assertThat(has(g, "DEPLOYED_TO", "DEU", "ITA")).isFalse();
+        assertThat(has(g, "DEPLOYED_TO", "ITA", "DEU")).isFalse();
+        assertThat(has(g, "DEPLOYED_TO", "DEU", "NER")).isTrue();
+        assertThat(g.entities()).anyMatch(e -> e.type().equals("Location") && e.name().equals("Airbase 101"));
+    }
 }
