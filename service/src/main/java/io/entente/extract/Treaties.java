@@ -182,7 +182,7 @@ final class Treaties {
                 || held && explicit.size() >= 2;
         boolean earlier = indefinite && (TreatyHeads.earlierInRelative(s, end, model.published)
                 || TreatyParties.signedByOthers(sm, model, end)); // "A partnership treaty, signed by Kim and Putin" in a story on another pact
-        signedAnother |= earlier;
+        signedAnother |= earlier || indefinite && TreatyParties.othersOnly(model, explicit); // "a treaty the two governments signed"
 
         Set<String> elsewhere = TreatyParties.disjointCountries(sm, model, start);
         if (!elsewhere.isEmpty() && modifiers > 0 && !capitalised && indefinite) {

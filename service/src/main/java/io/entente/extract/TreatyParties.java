@@ -31,6 +31,10 @@ final class TreatyParties {
         Sentence s = sm.sentence;
         Set<String> out = new LinkedHashSet<>();
         int at = Set.of("that", "which").contains(s.lower(end)) ? end + 1 : end; // "the treaty Putin signed with Kim"
+        if (s.lower(at).equals("the") && s.lower(at + 1).equals("two") && PAIR_NOUNS.contains(s.lower(at + 2))) {
+            PhraseTrie.Match<String> signed = Lexicon.get().trigger(s.tokens(), at + 3);
+            return signed != null && signed.values().contains("SIGN") ? lastTwoStates(sm, model, at) : out;
+        }
         Mention signer = sm.at(at);
         String first = signer == null || !signer.isActor() ? null : Clauses.countryOf(signer, model);
         if (first == null || signer.from() != at) {
@@ -53,6 +57,21 @@ final class TreatyParties {
             }
         }
         return out;
+    }
+
+    private static final Set<String> PAIR_NOUNS = Set.of("governments", "countries", "sides", "states", "nations", "neighbours", "neighbors");
+
+    /** "Britain ... Rwanda, and a treaty the two governments signed": the last two states the sentence named before. */
+    private static Set<String> lastTwoStates(SentenceMentions sm, ArticleModel model, int before) {
+        java.util.List<String> named = new java.util.ArrayList<>();
+        for (Mention m : sm.all()) {
+            String c = m.to() <= before && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
+            if (c != null) {
+                named.remove(c);
+                named.add(c);
+            }
+        }
+        return named.size() < 2 ? new LinkedHashSet<>() : new LinkedHashSet<>(named.subList(named.size() - 2, named.size()));
     }
 
     private static final Set<String> HAVE = Set.of("have", "has", "had");
@@ -122,6 +141,13 @@ final class TreatyParties {
             }
         }
         return null;
+    }
+
+    /** Two or more parties, none of them a party of the story's current treaty (itself of two or more): another treaty. */
+    static boolean othersOnly(ArticleModel model, Set<String> explicit) {
+        String current = model.currentTreaty();
+        Set<String> parties = current == null ? Set.of() : ArticleModel.parties(model.node(current));
+        return explicit.size() >= 2 && parties.size() >= 2 && explicit.stream().noneMatch(parties::contains);
     }
 
     /** ", signed by Kim Jong-un and Vladimir Putin": signers from none of the states of the story's current treaty. */

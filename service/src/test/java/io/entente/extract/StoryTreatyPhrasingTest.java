@@ -6,6 +6,7 @@ import static io.entente.extract.RealNewsPatternsTest.key;
 import static io.entente.extract.RealNewsPatternsTest.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which treaty a headline, a date or a backer belongs to when a story also names older ones, in sentences written for these tests. */
@@ -228,5 +229,18 @@ class StoryTreatyPhrasingTest {
         ArticleGraph g = extract("2024-08-31", "", "Ethiopia signed a memorandum of understanding with Somaliland in January.");
         assertThat(ofType(g, "Treaty")).anyMatch(t -> t.name().equals("memorandum of understanding")
                 && t.attr("parties") instanceof java.util.List<?> p && !p.contains("SOM"));
+    }
+
+    @Test
+    void aTreatyTheTwoOtherGovernmentsSignedIsAnotherTreaty() {
+        ArticleGraph g = extract("2024-02-22", "", "TIRANA - The Albanian parliament on Thursday ratified a migration protocol "
+                + "with Italy. The protocol was signed in Rome on November 6 by Edi Rama and Giorgia Meloni. Denmark is pursuing "
+                + "a separate plan to send asylum seekers to Kenya, and a treaty the two governments signed in December is still "
+                + "awaiting ratification.");
+        List<Entity> treaties = ofType(g, "Treaty");
+        assertThat(treaties).anyMatch(t -> t.name().contains("protocol"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("PARTY_TO") && r.subject().equals("DNK")
+                && treaties.stream().filter(t -> t.name().contains("protocol")).anyMatch(t -> t.key().equals(r.object())));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals("KEN"));
     }
 }
