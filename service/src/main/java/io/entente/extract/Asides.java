@@ -19,7 +19,9 @@ final class Asides {
                         || s.lower(k + 1).equals("the") && Lexicon.get().role(s.tokens(), k + 2) != null; // "Y, the leader of Somaliland, signed"
                 boolean participle = s.lower(k + 1).length() > 4 && s.lower(k + 1).endsWith("ing") && !s.token(k + 1).capitalised()
                         && k > 0 && (s.token(k - 1).isWord() || s.lower(k - 1).equals(")")); // "ECOWAS, meeting at a summit in Abuja, condemned"
-                return knownAs || relative || appositive || participle || described(s, k, close) ? k : -1;
+                boolean timed = Set.of("then", "now").contains(s.lower(k + 1)) // "X and Y, then Japan's foreign minister, signed"
+                        && (described(s, k + 1, close) || Lexicon.get().role(s.tokens(), k + 2) != null);
+                return knownAs || relative || appositive || participle || timed || described(s, k, close) ? k : -1;
             }
         }
         return -1;

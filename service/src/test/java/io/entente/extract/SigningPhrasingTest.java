@@ -333,4 +333,12 @@ class SigningPhrasingTest {
         ArticleGraph issued = extract("2025-10-06", "", "The African Union issued a communique on Tuesday.");
         assertThat(ofType(issued, "Treaty")).isEmpty();
     }
+
+    @Test
+    void signersKeepTheirListPastAThenAside() {
+        ArticleGraph g = extract("2024-12-17", "", "Defense Secretary Gilberto Teodoro Jr. and Yoko Kamikawa, then Japan's foreign "
+                + "minister, signed the Reciprocal Access Agreement in Manila on July 8.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", "Yoko Kamikawa")));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", "Gilberto Teodoro")));
+    }
 }
