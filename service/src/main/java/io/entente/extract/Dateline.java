@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 /** The country of a news dateline: "CHISINAU - ...", "DUSHANBE -- ...", "PHNOM PENH, Cambodia (Reuters) - ...". */
 final class Dateline {
 
-    private static final Pattern DATELINE = Pattern.compile("^\\s{0,5}([A-Z][A-Z'. -]{1,30}[A-Z])\\b[^\\n]{0,40}?\\s(?:--|[-\u2013\u2014])\\s");
+    private static final Pattern DATELINE = Pattern.compile("^\\s{0,5}(\\p{Lu}[\\p{Lu}'. -]{1,30}\\p{Lu})\\b[^\\n]{0,40}?\\s(?:--|[-\u2013\u2014])\\s");
 
-    private static final Pattern COLON_DATELINE = Pattern.compile("^\\s{0,5}([A-Z][A-Z'. -]{1,30}[A-Z]):\\s");
+    private static final Pattern COLON_DATELINE = Pattern.compile("^\\s{0,5}(\\p{Lu}[\\p{Lu}'. -]{1,30}\\p{Lu}):\\s");
+    /** "ASUNCIÓN. President Santiago Peña on Wednesday ...": a city in capitals closed by a full stop. */
+    private static final Pattern PERIOD_DATELINE = Pattern.compile("^\\s{0,5}(\\p{Lu}[\\p{Lu}' -]{2,30}\\p{Lu})\\.\\s");
     private static final Pattern PARTICLE = Pattern.compile("([- ])(Au|Aux|De|Des|Du|La|Le|Les|Es|El|Al|Ul|Ur|Of)([- ])");
 
     private Dateline() {
@@ -21,7 +23,10 @@ final class Dateline {
         if (!m.find()) {
             m = COLON_DATELINE.matcher(head); // "ISLAMABAD: Pakistan and ..."
             if (!m.find()) {
-                return null;
+                m = PERIOD_DATELINE.matcher(head);
+                if (!m.find()) {
+                    return null;
+                }
             }
         }
         StringBuilder name = new StringBuilder();

@@ -356,4 +356,13 @@ class WirePhrasingTest {
         ArticleGraph g = extract("2025-09-18", "", "ISLAMABAD: About 300 Chinese soldiers are stationed at the base.");
         assertThat(has(g, "DEPLOYED_TO", "CHN", "PAK")).isTrue();
     }
+
+    @Test
+    void aCapitalisedAccentedCityClosedByAFullStopIsADateline() {
+        ArticleGraph g = extract("2026-03-11", "", "ASUNCIÓN. President Santiago Peña signed the law enacting the Status of Forces "
+                + "Agreement with the United States. On Tuesday, the lower house approved the agreement by 53 votes to 8, "
+                + "completing its passage through Congress.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED") && r.subject().startsWith("usa"));
+    }
 }
