@@ -150,6 +150,7 @@ final class RatificationLaws {
         Node n = r.model.node(subject.key());
         String name = n == null ? "" : n.name.toLowerCase(java.util.Locale.ROOT);
         boolean owned = r.sentence.lower(subject.to()).equals("'s") && r.sentence.lower(subject.to() + 1).equals("cabinet");
-        return last.equals("cabinet") || owned || subject.kind() == Mention.Kind.ORG && (name.contains("cabinet") || name.contains("council of ministers"));
+        return last.equals("cabinet") || owned || subject.kind() == Mention.Kind.ORG && (name.contains("cabinet")
+                || name.contains("council of ministers") || name.contains("executive council")); // PNG's National Executive Council
     }
 }

@@ -48,4 +48,11 @@ class RatificationStepsTest {
                 + "Vuvale Agreement with Australia. A planned signing of a maritime pact with Tonga was called off.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED"));
     }
+
+    @Test
+    void anExecutiveCouncilEndorsingATreatyIsNoRatification() {
+        ArticleGraph g = extract("2025-10-06", "", "Papua New Guinea and Australia signed a mutual defence treaty on Monday. "
+                + "The National Executive Council later endorsed the treaty.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+    }
 }
