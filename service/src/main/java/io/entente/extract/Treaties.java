@@ -98,9 +98,9 @@ final class Treaties {
             if (t.isWord() && t.capitalised() && TreatyWords.FUNCTION.contains(w)) {
                 break; // "This agreement", "The treaty" at a sentence start
             }
-            if (w.equals("and") && capitalised && k > 0 && sm.at(k - 1) == null && s.token(k - 1).capitalised()
-                    && !TreatyWords.FUNCTION.contains(s.lower(k - 1))) {
-                continue; // "the Defence and Economic Cooperation Framework Agreement"
+            if (w.equals("and") && k > 0 && sm.at(k - 1) == null && (capitalised && s.token(k - 1).capitalised()
+                    && !TreatyWords.FUNCTION.contains(s.lower(k - 1)) || !capitalised && modifiers > 0 && TreatyWords.TOPICS.contains(s.lower(k - 1)))) {
+                continue; // "the Defence and Economic Cooperation Framework Agreement", "a security and defence partnership"
             }
             if ((w.equals("of") || w.equals("for")) && capitalised && k > 0 && sm.at(k - 1) == null
                     && s.token(k - 1).capitalised()

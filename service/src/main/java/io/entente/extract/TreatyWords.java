@@ -19,6 +19,9 @@ final class TreatyWords {
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 
+    /** What a treaty may be about, coordinated in its name: "a security and defence partnership". */
+    static final Set<String> TOPICS = Set.of("security", "defence", "defense", "trade", "economic", "military", "political",
+            "strategic", "migration", "investment", "border", "maritime", "energy", "technical", "cultural", "scientific");
     static final Set<String> OTHER = Set.of("similar", "other", "comparable");
 
     static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several", "both",

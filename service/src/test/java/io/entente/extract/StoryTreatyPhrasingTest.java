@@ -243,4 +243,11 @@ class StoryTreatyPhrasingTest {
                 && treaties.stream().filter(t -> t.name().contains("protocol")).anyMatch(t -> t.key().equals(r.object())));
         assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals("KEN"));
     }
+
+    @Test
+    void coordinatedTopicsBothNameTheTreaty() {
+        ArticleGraph g = extract("2024-05-29", "", "Moldova became the first country to sign a security and defence partnership "
+                + "with the European Union.");
+        assertThat(ofType(g, "Treaty")).extracting(Entity::name).contains("security and defence partnership");
+    }
 }
