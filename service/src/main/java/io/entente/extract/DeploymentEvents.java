@@ -123,7 +123,6 @@ final class DeploymentEvents {
         }
     }
 
-    /** "Pyongyang has sent about 3,000 soldiers to Russia"; "Australia, Fiji and New Zealand sent troops". */
     /** Whether the troop nouns from {@code troop} on name only equipment ("jets and soldiers" names people too). */
     private static boolean equipmentOnly(Reading r, int troop) {
         for (int k = troop; k < r.sentence.size() && k < troop + 8; k++) {
