@@ -83,6 +83,9 @@ final class TargetWording {
      */
     static String author(Reading r, int from, String condemner) {
         Sentence s = r.sentence;
+        if (s.lower(from).equals("the") && s.lower(from + 2).equals("'s") && SPEECH.contains(s.lower(from + 3))) {
+            return holderOf(r, s.lower(from + 1), condemner); // "rejected the ambassador's remarks"
+        }
         if (!Set.of("those", "these", "the", "that", "his", "her", "such").contains(s.lower(from)) || !SPEECH.contains(s.lower(from + 1))) {
             return null;
         }
@@ -99,6 +102,18 @@ final class TargetWording {
         for (int i = r.model.recentPeople.size() - 1; i >= 0; i--) {
             String p = r.model.recentPeople.get(i);
             if (!p.equals(condemner)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The latest person of the story whose office is {@code office} ("the ambassador's remarks"), other than the condemner. */
+    private static String holderOf(Reading r, String office, String condemner) {
+        for (int i = r.model.recentPeople.size() - 1; i >= 0; i--) {
+            String p = r.model.recentPeople.get(i);
+            String role = r.model.node(p).attr("role");
+            if (!p.equals(condemner) && role != null && role.toLowerCase(java.util.Locale.ROOT).contains(office)) {
                 return p;
             }
         }

@@ -392,4 +392,11 @@ class VerdictPhrasingTest {
                 + "in Nagorno-Karabakh. The Netherlands condemned the military operation in a statement on Thursday.");
         assertThat(has(g, "CONDEMNED", "NLD", "AZE")).isTrue();
     }
+
+    @Test
+    void rejectingAnOfficesRemarksCondemnsItsHolder() {
+        ArticleGraph g = extract("2024-08-29", "", "TEGUCIGALPA - US Ambassador Laura Dogu told reporters she had been surprised by "
+                + "the visit to Caracas. Defence Minister Jose Manuel Zelaya rejected the ambassador's remarks as a \"cynical attack\".");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Zelaya"), key(g, "Person", "Laura Dogu"))).isTrue();
+    }
 }
