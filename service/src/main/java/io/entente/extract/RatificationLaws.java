@@ -108,7 +108,11 @@ final class RatificationLaws {
     /** Records {@code subject} (a legislature, a state, or a person for their state) ratifying {@code treaty}. */
     static void ratifiedBy(Reading r, Triggers.Hit hit, Mention treaty, Mention subject) {
         if (subject != null && cabinet(r, subject)) {
-            return; // "Iraq's cabinet approved the memorandum": the executive's step, before parliament's
+            int cabinetEnd = subject.to(); // "the Council of Ministers and both houses of the Federal Parliament endorsed": the houses ratify
+            subject = Clauses.after(r.mentions, cabinetEnd, hit.at() - cabinetEnd, m -> Legislatures.is(r, m));
+            if (subject == null || r.sentence.indexOf("and", cabinetEnd, subject.from()) < 0) {
+                return; // "Iraq's cabinet approved the memorandum": the executive's step, before parliament's
+            }
         }
         String key = subject == null ? Legislatures.legislatureInContext(r, hit.at())
                 : subject.kind() == Mention.Kind.PERSON ? Clauses.countryOf(subject, r.model) : subject.key();

@@ -55,4 +55,11 @@ class RatificationStepsTest {
                 + "The National Executive Council later endorsed the treaty.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
     }
+
+    @Test
+    void aLegislatureCoordinatedWithTheCabinetRatifies() {
+        ArticleGraph g = extract("2024-02-22", "", "MOGADISHU - Turkey and Somalia signed a defence cooperation agreement in Ankara "
+                + "on February 8. Somalia's Council of Ministers and both houses of the Federal Parliament endorsed the deal on February 21.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && !r.subject().contains("council"));
+    }
 }
