@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * A state joining an existing treaty by name: "Montenegro deposited its instrument of accession
  * to the North Atlantic Treaty", "Armenia acceded to the Rome Statute", "became a party to the
- * Ottawa Convention". The state is a party; nobody signed or ratified anything in the sentence.
+ * Ottawa Convention". The state is a party; nobody signed or ratified anything in the sentence,
+ * unless it deposited an instrument of ratification.
  */
 final class Joinings {
 
@@ -16,6 +17,7 @@ final class Joinings {
     }
 
     static void find(Reading r) {
+        depositedRatification(r);
         Sentence s = r.sentence;
         for (Mention t : r.mentions.all()) {
             if (t.kind() != Mention.Kind.TREATY || t.use() != Mention.Use.NAME) {
@@ -39,6 +41,26 @@ final class Joinings {
             if (state != null) {
                 ArticleModel.parties(r.model.node(t.key())).add(state);
             }
+        }
+    }
+
+    /**
+     * "deposited the instrument of ratification of the country's Treaty of Accession": the depositing
+     * state (the clause's actor, else the first state the sentence names) ratifies the named treaty.
+     */
+    private static void depositedRatification(Reading r) {
+        Sentence s = r.sentence;
+        int deposited = s.indexOf("deposited", 0, s.size());
+        int instrument = deposited < 0 ? -1 : s.indexOf("ratification", deposited + 1, Math.min(s.size(), deposited + 6));
+        if (instrument < 0 || s.indexOf("instrument", deposited + 1, instrument) < 0 && s.indexOf("instruments", deposited + 1, instrument) < 0) {
+            return;
+        }
+        Mention treaty = Clauses.after(r.mentions, instrument + 1, 6, m -> m.kind() == Mention.Kind.TREATY);
+        String state = Clauses.actorCountry(r.mentions, r.model, deposited);
+        state = state != null ? state : Clauses.firstState(r.mentions, deposited, null);
+        if (treaty != null && state != null) {
+            ArticleModel.parties(r.model.node(treaty.key())).add(state);
+            r.add("RATIFIED", state, treaty.key(), deposited, java.util.Map.of(), ClaimStatus.ASSERTED, 0.75);
         }
     }
 }

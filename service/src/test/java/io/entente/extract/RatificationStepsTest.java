@@ -62,4 +62,12 @@ class RatificationStepsTest {
                 + "on February 8. Somalia's Council of Ministers and both houses of the Federal Parliament endorsed the deal on February 21.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && !r.subject().contains("council"));
     }
+
+    @Test
+    void depositingTheInstrumentOfRatificationOfANamedTreatyRatifiesIt() {
+        ArticleGraph g = extract("2024-03-05", "", "ARUSHA - Somalia became a full member of the East African Community in March, "
+                + "when a delegation led by its trade minister deposited the instrument of ratification of the country's Treaty of "
+                + "Accession at the bloc's headquarters.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals("SOM"));
+    }
 }
