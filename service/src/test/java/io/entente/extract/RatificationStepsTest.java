@@ -70,4 +70,12 @@ class RatificationStepsTest {
                 + "Accession at the bloc's headquarters.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().equals("SOM"));
     }
+
+    @Test
+    void aChamberThatSignsOffOnATreatyApprovesItAndSignsNothing() {
+        ArticleGraph g = extract("2026-02-27", "", "BUENOS AIRES - The EU-Mercosur agreement was signed in January. On Thursday "
+                + "the Argentine Senate signed off on the treaty by 69 votes to 3.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().contains("senate"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().contains("senate"));
+    }
 }
