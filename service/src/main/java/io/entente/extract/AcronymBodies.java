@@ -68,6 +68,9 @@ final class AcronymBodies {
         if (capitals < 2 || !sm.free(start, open) && whollyKnown(sm, start, open)) {
             return;
         }
+        if (titledName(s, start, open)) {
+            return; // "Senator Rafael Filizzola (PDP)": a person and the acronym of their party
+        }
         String name = Bodies.surface(s, start, open);
         PhraseTrie.Match<Gazetteer.Entry> known = Gazetteer.get().longest(s.tokens(), start);
         if (known != null && known.length() == open - start) {
@@ -83,6 +86,21 @@ final class AcronymBodies {
         n.alias(acronym);
         model.articleAcronyms.put(acronym, n.key);
         sm.put(new Mention(Mention.Kind.ORG, n.key, start, close + 1, Mention.Use.NAME));
+    }
+
+    /** An office title, then two or three capitalised words and nothing else: a person's name. */
+    private static boolean titledName(Sentence s, int start, int open) {
+        PhraseTrie.Match<String> role = Lexicon.get().role(s.tokens(), start);
+        int name = role == null ? -1 : start + role.length();
+        if (name < 0 || open - name < 2 || open - name > 3) {
+            return false;
+        }
+        for (int k = name; k < open; k++) {
+            if (!s.token(k).capitalised() || !s.token(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean whollyKnown(SentenceMentions sm, int from, int to) {

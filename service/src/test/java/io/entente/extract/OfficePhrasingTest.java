@@ -253,4 +253,11 @@ class OfficePhrasingTest {
                 + "described the incident as brutal. Army spokesman Maj Gen Winthai Suwaree said mines had been laid.");
         assertThat(ofType(g, "Person")).extracting(Entity::name).contains("Maly Socheata", "Winthai Suwaree");
     }
+
+    @Test
+    void aTitledNameBeforeAPartyAcronymIsAPersonNotABody() {
+        ArticleGraph g = extract("2026-03-11", "", "Senator Rafael Filizzola (PDP) criticised what he called the agreement's vague wording.");
+        assertThat(ofType(g, "Person")).extracting(Entity::name).contains("Rafael Filizzola");
+        assertThat(ofType(g, "Organization")).noneMatch(o -> o.name().contains("Filizzola"));
+    }
 }
