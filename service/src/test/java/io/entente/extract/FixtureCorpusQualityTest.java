@@ -76,7 +76,11 @@ class FixtureCorpusQualityTest {
             "fixtures-blind49, 0.78, 0.83, 0.91",
             "fixtures-blind50, 0.78, 0.77, 0.91",
             "fixtures-blind51, 0.74, 0.78, 0.88",
-            "fixtures-blind52, 0.75, 0.82, 0.91"})
+            "fixtures-blind52, 0.75, 0.82, 0.91",
+            "fixtures-blind53, 0.67, 0.70, 0.86",
+            "fixtures-blind54, 0.74, 0.75, 0.84",
+            "fixtures-blind55, 0.76, 0.80, 0.91",
+            "fixtures-blind56, 0.75, 0.70, 0.86"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         long failedBefore = RuleExtractor.failedSentences();
