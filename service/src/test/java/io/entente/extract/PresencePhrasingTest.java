@@ -353,4 +353,12 @@ class PresencePhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "DEU", "NER")).isTrue();
         assertThat(g.entities()).anyMatch(e -> e.type().equals("Location") && e.name().equals("Airbase 101"));
     }
+
+    @Test
+    void troopsThatMovedOntoABaseAreThereAndTheOfficialsWhoSaySoReportThem() {
+        ArticleGraph g = extract("2024-05-03", "", "WASHINGTON - Russian military personnel have moved onto an air base in Niger "
+                + "that still hosts U.S. troops, U.S. officials said.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "NER")).isTrue();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.object().equals("deployment-rus-ner"));
+    }
 }
