@@ -2,6 +2,7 @@ package io.entente.extract;
 
 import static io.entente.extract.RealNewsPatternsTest.extract;
 import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -360,5 +361,14 @@ class PresencePhrasingTest {
                 + "that still hosts U.S. troops, U.S. officials said.");
         assertThat(has(g, "DEPLOYED_TO", "RUS", "NER")).isTrue();
         assertThat(g.relations()).anyMatch(r -> r.type().equals("REPORTED") && r.object().equals("deployment-rus-ner"));
+    }
+
+    @Test
+    void accusingAStateOfInvadingReportsItsTroopsInTheAccusersState() {
+        ArticleGraph g = extract("2024-07-11", "", "GOMA - Up to 4,000 Rwandan troops are fighting alongside M23 rebels in eastern "
+                + "Congo, UN experts said. President Felix Tshisekedi has for two years accused Rwanda of invading Congolese territory.");
+        assertThat(has(g, "REPORTED", key(g, "Person", "Felix Tshisekedi"), "deployment-rwa-cod")).isTrue();
+        ArticleGraph none = extract("2024-07-11", "", "President Felix Tshisekedi accused Rwanda of invading Congolese territory.");
+        assertThat(none.relations()).noneMatch(r -> r.type().equals("REPORTED"));
     }
 }
