@@ -90,27 +90,8 @@ final class Accusations {
                 if (!accuser.key().equals(m.key())) {
                     r.add("CONDEMNED", accuser.key(), m.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
                 }
-                invasion(r, accuser, m, of + 1);
+                AccusedTroops.invasion(r, accuser, m, of + 1);
             }
-        }
-    }
-
-    private static final Set<String> INVADING = Set.of("invading", "occupying", "having", "keeping", "sending", "deploying");
-
-    /**
-     * "Tshisekedi accused Rwanda of invading Congolese territory": the accuser reports the accused
-     * state's troops in its own state, a deployment the story already tells of.
-     */
-    private static void invasion(Reading r, Mention accuser, Mention accused, int charge) {
-        Sentence s = r.sentence;
-        boolean troops = r.triggers.find("TROOP", charge + 1, Math.min(s.size(), charge + 4)) >= 0;
-        if (!INVADING.contains(s.lower(charge)) || !s.lower(charge).startsWith("inva") && !s.lower(charge).startsWith("occup") && !troops) {
-            return;
-        }
-        String from = Clauses.countryOf(accused, r.model);
-        String to = Clauses.countryOf(accuser, r.model);
-        if (from != null && to != null && !from.equals(to)) {
-            r.add("REPORTED", accuser.key(), Draft.deployment(from, to), -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
         }
     }
 
