@@ -37,7 +37,8 @@ final class TroopOwners {
         }
         if (r.sentence.lower(troop + 1).equals("from")) {
             Mention m = r.mentions.at(troop + 2);
-            return m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : null;
+            String force = m != null && m.kind() == Mention.Kind.ORG ? r.model.node(m.key()).attr("country") : null;
+            return m != null && m.kind() == Mention.Kind.COUNTRY ? m.key() : force; // "fighters from Russia's Wagner group"
         }
         String speakers = speakersCountry(r, troop);
         return speakers != null ? speakers : ArmyPhrases.armyOf(r, troop + 1);

@@ -371,4 +371,11 @@ class PresencePhrasingTest {
         ArticleGraph none = extract("2024-07-11", "", "President Felix Tshisekedi accused Rwanda of invading Congolese territory.");
         assertThat(none.relations()).noneMatch(r -> r.type().equals("REPORTED"));
     }
+
+    @Test
+    void fightersFromAStatesForceAreThatStatesTroops() {
+        ArticleGraph g = extract("2024-04-21", "", "NOUAKCHOTT, April 21 (AFP) - Around 1,000 fighters from Russia's Wagner group "
+                + "have been deployed in Mali since late 2021.");
+        assertThat(has(g, "DEPLOYED_TO", "RUS", "MLI")).isTrue();
+    }
 }
