@@ -267,8 +267,16 @@ final class Bodies {
             return Math.max(i + 1, j);
         }
         Mention owner = ownerBefore(sm, start);
+        String ofState = null;
+        if (s.lower(j - 1).equals("of") && state != null && state.kind() == Mention.Kind.COUNTRY && state.from() == j) {
+            ofState = state.key(); // "the Court of Bosnia and Herzegovina": the state ends the body's name
+            j = state.to();
+            boolean possessor = start >= 2 && s.lower(start - 1).equals("'s") && s.token(start - 2).capitalised() && sm.free(start - 2, start - 1);
+            start = possessor ? start - 2 : start; // "the Prosecutor's Office of Bosnia and Herzegovina"
+            owner = null;
+        }
         String name = surface(s, start, j);
-        Node n = BodyNodes.adHoc(model, name, intelligence ? "intelligence" : kind, owner == null ? null : owner.key());
+        Node n = BodyNodes.adHoc(model, name, intelligence ? "intelligence" : kind, owner != null ? owner.key() : ofState);
         if (Set.of("party", "movement", "front", "alliance").contains(s.lower(kindAt))) {
             n.standalone = false; // a party counts only when it acts or is acted on ("condemned the Democratic Progressive Party")
         }

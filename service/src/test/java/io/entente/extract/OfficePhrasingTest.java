@@ -260,4 +260,13 @@ class OfficePhrasingTest {
         assertThat(ofType(g, "Person")).extracting(Entity::name).contains("Rafael Filizzola");
         assertThat(ofType(g, "Organization")).noneMatch(o -> o.name().contains("Filizzola"));
     }
+
+    @Test
+    void aBodyNamedForItsStateKeepsTheStateInItsName() {
+        ArticleGraph g = extract("2025-03-13", "", "The Prosecutor's Office of Bosnia and Herzegovina issued warrants on Wednesday, "
+                + "weeks after the Court of Bosnia and Herzegovina sentenced Dodik.");
+        assertThat(ofType(g, "Organization")).extracting(Entity::name)
+                .contains("Prosecutor's Office of Bosnia and Herzegovina", "Court of Bosnia and Herzegovina")
+                .noneMatch(name -> name.endsWith(" of"));
+    }
 }
