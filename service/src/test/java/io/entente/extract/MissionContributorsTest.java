@@ -2,6 +2,7 @@ package io.entente.extract;
 
 import static io.entente.extract.RealNewsPatternsTest.extract;
 import static io.entente.extract.RealNewsPatternsTest.has;
+import static io.entente.extract.RealNewsPatternsTest.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,14 @@ class MissionContributorsTest {
         assertThat(has(g, "DEPLOYED_TO", "EGY", "SSD")).isFalse();
         assertThat(has(g, "DEPLOYED_TO", "TCD", "SSD")).isFalse();
         assertThat(has(g, "DEPLOYED_TO", "PER", "SSD")).isFalse();
+    }
+
+    @Test
+    void peaceMissionsAreKnownBodiesByTheirAcronyms() {
+        ArticleGraph g = extract("2025-03-13", "", "SARAJEVO - EUFOR said on Tuesday that troops from Italy and Romania would "
+                + "reinforce the mission. KFOR and MINUSCA were not affected.");
+        assertThat(ofType(g, "Organization")).extracting(Entity::aliases).anyMatch(a -> a.contains("EUFOR"));
+        assertThat(ofType(g, "Organization")).extracting(Entity::aliases).anyMatch(a -> a.contains("KFOR"));
+        assertThat(ofType(g, "Organization")).extracting(Entity::aliases).anyMatch(a -> a.contains("MINUSCA"));
     }
 }
