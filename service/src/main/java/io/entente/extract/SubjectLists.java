@@ -142,6 +142,16 @@ final class SubjectLists {
 
     /** The token before a title that ends at or runs past {@code k} ("Trade Minister" before a name), else {@code k}. */
     private static int beforeTitle(SentenceMentions sm, int k) {
+        Mention state = sm.endingAt(k + 1); // "President of the Republic of Tajikistan Emomali Rahmon": past the office's state
+        int of = state == null || state.kind() != Mention.Kind.COUNTRY ? -1
+                : sm.sentence.lower(state.from() - 1).equals("of") ? state.from() - 1
+                : sm.sentence.lower(state.from() - 1).equals("the") && sm.sentence.lower(state.from() - 2).equals("of") ? state.from() - 2 : -1;
+        for (int start = of - 1; of > 0 && start >= 0 && start >= of - 3; start--) {
+            PhraseTrie.Match<String> role = Lexicon.get().role(sm.sentence.tokens(), start);
+            if (role != null && start + role.length() == of) {
+                return start - 1;
+            }
+        }
         for (int start = k; start >= 1 && start >= k - 4; start--) {
             PhraseTrie.Match<String> role = Lexicon.get().role(sm.sentence.tokens(), start);
             if (role != null && start + role.length() > k && sm.at(start) == null) { // the name may hold the title's last word

@@ -6,6 +6,7 @@ import static io.entente.extract.RealNewsPatternsTest.key;
 import static io.entente.extract.RealNewsPatternsTest.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Who signed what, in our own words. */
@@ -340,5 +341,15 @@ class SigningPhrasingTest {
                 + "minister, signed the Reciprocal Access Agreement in Manila on July 8.");
         assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", "Yoko Kamikawa")));
         assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", "Gilberto Teodoro")));
+    }
+
+    @Test
+    void aListOfPresidentsTitledWithTheirRepublicsAllSign() {
+        ArticleGraph g = extract("2025-03-31", "", "President of the Kyrgyz Republic Sadyr Japarov, President of the Republic of "
+                + "Tajikistan Emomali Rahmon and President of the Republic of Uzbekistan Shavkat Mirziyoyev today signed the Treaty "
+                + "on the Junction Point of the State Borders.");
+        for (String name : List.of("Sadyr Japarov", "Emomali Rahmon", "Shavkat Mirziyoyev")) {
+            assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", name)));
+        }
     }
 }
