@@ -75,6 +75,9 @@ final class RelativeBlame {
         Sentence s = r.sentence;
         java.util.List<Mention> list = new java.util.ArrayList<>();
         int k = trigger - 1;
+        while (k > 0 && Set.of("both", "all", "also", "jointly", "have", "had").contains(s.lower(k))) {
+            k--; // "an attack that Saudi Arabia and Pakistan both condemned"
+        }
         while (k > 0) {
             Mention m = r.mentions.endingAt(k + 1);
             if (m != null && m.isActor()) {
@@ -136,7 +139,7 @@ final class RelativeBlame {
         Sentence s = r.sentence;
         int attack = r.triggers.find("ATTACK", Math.max(0, relative - 5), relative); // "war of aggression against Ukraine, which"
         if (attack >= 0) {
-            String attacker = Attacks.owner(r, attack);
+            String attacker = Attacks.condemnedAttacker(r, attack, attack + 1); // "Israel struck ..., an attack that X condemned"
             if (attacker != null && !attacker.equals(own)) {
                 return attacker;
             }
@@ -163,6 +166,7 @@ final class RelativeBlame {
             return !(TIMES.contains(next) || !next.isEmpty() && Character.isDigit(next.charAt(0)));
         }
         return !(w.equals("as") || w.equals(",") || w.equals(".") || w.equals("last") || w.equals("earlier")
-                || w.equals("this") || after >= s.size());
+                || w.equals("this") || after >= s.size()
+                || w.equals("and") && Set.of("that", "which").contains(s.lower(after + 1))); // "condemned and that deepened doubts"
     }
 }

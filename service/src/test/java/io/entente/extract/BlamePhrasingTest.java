@@ -439,4 +439,13 @@ class BlamePhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("RUS")
                 && r.subject().equals(key(g, "Person", "Nikol Pashinyan")));
     }
+
+    @Test
+    void statesThatBothCondemnedAnAttackInARelativeClauseBlameTheAttacker() {
+        ArticleGraph g = extract("2025-09-18", "", "The signing came eight days after Israel struck Hamas leaders in the Qatari "
+                + "capital Doha, an attack that Egypt and Jordan both condemned and that deepened doubts in the Gulf.");
+        assertThat(has(g, "CONDEMNED", "EGY", "ISR")).isTrue();
+        assertThat(has(g, "CONDEMNED", "JOR", "ISR")).isTrue();
+        assertThat(has(g, "CONDEMNED", "EGY", "QAT")).isFalse();
+    }
 }
