@@ -163,6 +163,8 @@ final class GraphAssembler {
             if (s != null && s.type.equals("Organization") && s.attr("country") != null
                     && (STATE_ORGANS.contains(s.attr("kind")) || !d.type().equals("SIGNED"))) {
                 bodySubjects.computeIfAbsent(d.type() + "|" + d.object(), k -> new LinkedHashSet<>()).add(s.attr("country"));
+                bodySubjects.computeIfAbsent(d.type() + "|" + d.object(), k -> new LinkedHashSet<>())
+                        .add(s.attr("country") + "@" + d.sentence().start());
             }
         }
         Set<String> condemnedStates = new java.util.HashSet<>();
@@ -179,7 +181,9 @@ final class GraphAssembler {
                 continue; // "accused the island's government" and "called its prime minister a vassal": one condemnation
             }
             Set<String> viaBody = bodySubjects.get(d.type() + "|" + d.object());
-            if (viaBody != null && viaBody.contains(d.subject()) && !d.type().equals("PARTY_TO")) {
+            // a state's own condemnation in another sentence than its ministry's is a statement of its own
+            String said = d.type().equals("CONDEMNED") ? d.subject() + "@" + d.sentence().start() : d.subject();
+            if (viaBody != null && viaBody.contains(said) && !d.type().equals("PARTY_TO")) {
                 continue; // "the Duma ratified" and "Russia ratified" are one ratification
             }
             out.add(d);

@@ -448,4 +448,13 @@ class BlamePhrasingTest {
         assertThat(has(g, "CONDEMNED", "JOR", "ISR")).isTrue();
         assertThat(has(g, "CONDEMNED", "EGY", "QAT")).isFalse();
     }
+
+    @Test
+    void aStatesCondemnationStandsBesideItsMinistrysLaterOne() {
+        ArticleGraph g = extract("2025-11-14", "", "PHNOM PENH - Cambodia has strongly condemned a deadly shooting at the border, "
+                + "accusing Thai soldiers of firing on civilians. On Thursday, Cambodia's Ministry of Foreign Affairs condemned "
+                + "Thailand again in a statement.");
+        assertThat(has(g, "CONDEMNED", "KHM", "THA")).isTrue();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && !r.subject().equals("KHM") && r.object().equals("THA"));
+    }
 }
