@@ -6,7 +6,10 @@ import java.util.Set;
 /** An accusation that names troops: the accuser reports the accused state's deployment the story tells of. */
 final class AccusedTroops {
 
-    private static final Set<String> INVADING = Set.of("invading", "occupying", "having", "keeping", "sending", "deploying");
+    /** Charges that put troops on the other's soil by themselves ... */
+    private static final Set<String> INVADING = Set.of("invading", "occupying");
+    /** ... and those that do with troops named right after: "of sending troops", "of keeping soldiers". */
+    private static final Set<String> SENDING = Set.of("having", "keeping", "sending", "deploying");
 
     private AccusedTroops() {
     }
@@ -18,7 +21,7 @@ final class AccusedTroops {
     static void invasion(Reading r, Mention accuser, Mention accused, int charge) {
         Sentence s = r.sentence;
         boolean troops = r.triggers.find("TROOP", charge + 1, Math.min(s.size(), charge + 4)) >= 0;
-        if (!INVADING.contains(s.lower(charge)) || !s.lower(charge).startsWith("inva") && !s.lower(charge).startsWith("occup") && !troops) {
+        if (!INVADING.contains(s.lower(charge)) && !(SENDING.contains(s.lower(charge)) && troops)) {
             return;
         }
         String from = Clauses.countryOf(accused, r.model);

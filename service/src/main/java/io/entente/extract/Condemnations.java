@@ -105,6 +105,16 @@ final class Condemnations {
         }
     }
 
+    /** Each state or body of a subject list condemns {@code object}, unless counted already or of the object's own state. */
+    static void byEach(Reading r, List<Mention> subjects, String object, int trigger, Set<String> done) {
+        for (Mention subject : subjects) {
+            if (!done.contains(subject.key()) && !object.equals(Clauses.countryOf(subject, r.model))) {
+                done.add(subject.key());
+                r.add("CONDEMNED", subject.key(), object, trigger, Map.of(), ClaimStatus.ASSERTED, 0.65);
+            }
+        }
+    }
+
     /** The token after "in the strongest (possible) terms" and a closing quote there, else {@code k}. */
     private static int pastManner(Sentence s, int k) {
         int terms = s.lower(k).equals("in") && s.lower(k + 2).startsWith("strong") ? s.indexOf("terms", k + 3, k + 5) : -1;

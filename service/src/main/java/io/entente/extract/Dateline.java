@@ -12,6 +12,8 @@ final class Dateline {
     private static final Pattern COLON_DATELINE = Pattern.compile("^\\s{0,5}(\\p{Lu}[\\p{Lu}'. -]{1,30}\\p{Lu}):\\s");
     /** "ASUNCIÓN. President Santiago Peña on Wednesday ...": a city in capitals closed by a full stop. */
     private static final Pattern PERIOD_DATELINE = Pattern.compile("^\\s{0,5}(\\p{Lu}[\\p{Lu}' -]{2,30}\\p{Lu})\\.\\s");
+    /** The forms tried in turn: dash, then colon ("ISLAMABAD: Pakistan and ..."), then full stop. */
+    private static final List<Pattern> DATELINES = List.of(DATELINE, COLON_DATELINE, PERIOD_DATELINE);
     private static final Pattern PARTICLE = Pattern.compile("([- ])(Au|Aux|De|Des|Du|La|Le|Les|Es|El|Al|Ul|Ur|Of)([- ])");
 
     private Dateline() {
@@ -19,15 +21,16 @@ final class Dateline {
 
     static String country(String text) {
         String head = text.length() > 120 ? text.substring(0, 120) : text;
-        Matcher m = DATELINE.matcher(head);
-        if (!m.find()) {
-            m = COLON_DATELINE.matcher(head); // "ISLAMABAD: Pakistan and ..."
-            if (!m.find()) {
-                m = PERIOD_DATELINE.matcher(head);
-                if (!m.find()) {
-                    return null;
-                }
+        Matcher m = null;
+        for (Pattern form : DATELINES) {
+            Matcher tried = form.matcher(head);
+            if (tried.find()) {
+                m = tried;
+                break;
             }
+        }
+        if (m == null) {
+            return null;
         }
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < m.group(1).length(); i++) { // "NUR-SULTAN" -> "Nur-Sultan"

@@ -60,12 +60,7 @@ final class DiplomaticProtests {
             }
             done.add(subject.key());
             r.add("CONDEMNED", subject.key(), otherKey, k, Map.of(), ClaimStatus.ASSERTED, 0.65);
-            for (Mention also : SubjectLists.subjectsBefore(r.mentions, k)) { // "Mali, Burkina Faso and Niger recalled their envoys"
-                if (!done.contains(also.key()) && !otherKey.equals(Clauses.countryOf(also, r.model))) {
-                    done.add(also.key());
-                    r.add("CONDEMNED", also.key(), otherKey, k, Map.of(), ClaimStatus.ASSERTED, 0.65);
-                }
-            }
+            Condemnations.byEach(r, SubjectLists.subjectsBefore(r.mentions, k), otherKey, k, done); // "Mali, Burkina Faso and Niger recalled"
         }
     }
 

@@ -162,9 +162,7 @@ final class GraphAssembler {
             Node s = model.node(d.subject());
             if (s != null && s.type.equals("Organization") && s.attr("country") != null
                     && (STATE_ORGANS.contains(s.attr("kind")) || !d.type().equals("SIGNED"))) {
-                bodySubjects.computeIfAbsent(d.type() + "|" + d.object(), k -> new LinkedHashSet<>()).add(s.attr("country"));
-                bodySubjects.computeIfAbsent(d.type() + "|" + d.object(), k -> new LinkedHashSet<>())
-                        .add(s.attr("country") + "@" + d.sentence().start());
+                bodySubjects.computeIfAbsent(d.type() + "|" + d.object(), k -> new LinkedHashSet<>()).add(speaker(d, s.attr("country")));
             }
         }
         Set<String> condemnedStates = new java.util.HashSet<>();
@@ -181,14 +179,21 @@ final class GraphAssembler {
                 continue; // "accused the island's government" and "called its prime minister a vassal": one condemnation
             }
             Set<String> viaBody = bodySubjects.get(d.type() + "|" + d.object());
-            // a state's own condemnation in another sentence than its ministry's is a statement of its own
-            String said = d.type().equals("CONDEMNED") ? d.subject() + "@" + d.sentence().start() : d.subject();
-            if (viaBody != null && viaBody.contains(said) && !d.type().equals("PARTY_TO")) {
+            if (viaBody != null && viaBody.contains(speaker(d, d.subject())) && !d.type().equals("PARTY_TO")) {
                 continue; // "the Duma ratified" and "Russia ratified" are one ratification
             }
             out.add(d);
         }
         return out;
+    }
+
+    /**
+     * Who stands behind a draft for merging a body's relation with its state's. A condemnation is
+     * also told by its sentence: a state's own condemnation in another sentence than its ministry's
+     * is a statement of its own.
+     */
+    private static String speaker(Draft d, String state) {
+        return d.type().equals("CONDEMNED") ? state + "@" + d.sentence().start() : state;
     }
 
     /**

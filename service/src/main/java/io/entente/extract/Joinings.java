@@ -52,7 +52,7 @@ final class Joinings {
         Sentence s = r.sentence;
         int deposited = s.indexOf("deposited", 0, s.size());
         int instrument = deposited < 0 ? -1 : s.indexOf("ratification", deposited + 1, Math.min(s.size(), deposited + 6));
-        if (instrument < 0 || s.indexOf("instrument", deposited + 1, instrument) < 0 && s.indexOf("instruments", deposited + 1, instrument) < 0) {
+        if (instrument < 0 || s.indexOfAny(Set.of("instrument", "instruments"), deposited + 1, instrument) < 0) {
             return;
         }
         Mention treaty = Clauses.after(r.mentions, instrument + 1, 6, m -> m.kind() == Mention.Kind.TREATY);

@@ -75,7 +75,7 @@ final class Names {
                 && Set.of(",", "and", ".", "said", "(", "").contains(s.lower(k + 1));
     }
 
-    static final Set<String> RANK_ABBREVIATIONS = Set.of("Maj", "Gen", "Brig", "Lt", "Col", "Adm", "Capt",
+    private static final Set<String> RANK_ABBREVIATIONS = Set.of("Maj", "Gen", "Brig", "Lt", "Col", "Adm", "Capt",
             "Sgt", "Cmdr", "Cdr", "Rear", "Vice", "Air");
 
     /** The token after abbreviated ranks such as "Maj. Gen." starting at {@code j}, else {@code j}. */

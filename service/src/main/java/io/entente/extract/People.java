@@ -50,11 +50,9 @@ final class People {
                 } else {
                     i = end - 1;
                 }
-            } else if (HONORIFICS.contains(s.token(i).text()) || Names.RANK_ABBREVIATIONS.contains(s.token(i).text()) && s.lower(i + 1).equals(".")
-                    || Names.afterRanks(s, i) > i) {
-                int ranked = Names.afterRanks(s, i);
-                int j = ranked > i ? ranked : s.lower(i + 1).equals(".") ? i + 2 : i + 1;
-                j = Names.afterRanks(s, j); // "Brig. Gen. Kwame Mensah"
+            } else if (HONORIFICS.contains(s.token(i).text()) || Names.afterRanks(s, i) > i) {
+                int ranked = Names.afterRanks(s, i); // "Brig. Gen. Kwame Mensah", "Lt Gen Maly Socheata"
+                int j = ranked > i ? ranked : Names.afterRanks(s, s.lower(i + 1).equals(".") ? i + 2 : i + 1); // after "Sheikh", "Mr."
                 int end = Names.nameEnd(sm, j);
                 if (end > j && !OfficeOwners.facility(s, j, end)) {
                     Node p = register(model, Bodies.surface(s, j, end), null, null, null, s);

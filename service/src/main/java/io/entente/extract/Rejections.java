@@ -68,12 +68,7 @@ final class Rejections {
         if (attacker == null) {
             return;
         }
-        for (Mention subject : SubjectLists.subjectsBefore(r.mentions, verb)) {
-            if (!done.contains(subject.key()) && !attacker.equals(Clauses.countryOf(subject, r.model))) {
-                done.add(subject.key());
-                r.add("CONDEMNED", subject.key(), attacker, verb, Map.of(), ClaimStatus.ASSERTED, 0.65);
-            }
-        }
+        Condemnations.byEach(r, SubjectLists.subjectsBefore(r.mentions, verb), attacker, verb, done);
     }
 
     /** The state whose act is rejected right after the verb: "rejected India's decision", "rejected the Turkish move". */

@@ -99,21 +99,19 @@ final class TargetWording {
         if (head != null && !head.equals(condemner) && !Objects.equals(stateOf(r.model, head), stateOf(r.model, condemner))) {
             return head;
         }
-        for (int i = r.model.recentPeople.size() - 1; i >= 0; i--) {
-            String p = r.model.recentPeople.get(i);
-            if (!p.equals(condemner)) {
-                return p;
-            }
-        }
-        return null;
+        return latestPerson(r, condemner, p -> true);
     }
 
     /** The latest person of the story whose office is {@code office} ("the ambassador's remarks"), other than the condemner. */
     private static String holderOf(Reading r, String office, String condemner) {
+        return latestPerson(r, condemner, p -> p.attr("role") != null && p.attr("role").toLowerCase(java.util.Locale.ROOT).contains(office));
+    }
+
+    /** The person the story named last, other than {@code condemner}, that {@code fits}; else null. */
+    private static String latestPerson(Reading r, String condemner, java.util.function.Predicate<Node> fits) {
         for (int i = r.model.recentPeople.size() - 1; i >= 0; i--) {
             String p = r.model.recentPeople.get(i);
-            String role = r.model.node(p).attr("role");
-            if (!p.equals(condemner) && role != null && role.toLowerCase(java.util.Locale.ROOT).contains(office)) {
+            if (!p.equals(condemner) && fits.test(r.model.node(p))) {
                 return p;
             }
         }
