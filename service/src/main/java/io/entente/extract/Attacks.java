@@ -13,7 +13,15 @@ final class Attacks {
             "full-scale", "aircraft", "jets", "warplanes", "forces", "troops", "army", "and", "massive", "large-scale",
             "retaliatory", "renewed", "repeated", "defences", "defenses", "defence", "defense", "police", "navy", "soldiers",
             "fighters", "coast", "guard", "vessels", "vessel", "ships", "boats", "agents", "officers", "commandos",
-            "special", "security", "intelligence", "personnel", "units", "marines", "paratroopers", "helicopters", "tanks");
+            "special", "security", "intelligence", "personnel", "units", "marines", "paratroopers", "helicopters", "tanks",
+            "ballistic", "cruise", "hypersonic", "long-range", "brutal", "devastating", "unprovoked", "indiscriminate",
+            "horrific", "heavy", "major", "fresh", "new", "combined", "coordinated", "barbaric", "cowardly", "deliberate",
+            "lethal", "unprecedented", "night", "nighttime", "weekend", "most");
+
+    private static final Set<String> NOT_SUPERLATIVE = Set.of("protest", "arrest", "interest", "contest", "request",
+            "suggest", "harvest", "forest", "honest", "modest", "northwest", "southwest", "midwest", "conquest", "unrest");
+
+    private static final Set<String> BLAMED = Set.of("blamed", "blames", "blaming", "blame");
 
     private static final Set<String> INTRUDE = Set.of("entered", "enters", "crossed", "flew", "strayed",
             "violated", "violates", "intruded", "penetrated", "sailed");
@@ -44,7 +52,7 @@ final class Attacks {
             if (c == null && owned && r.model.lastAttacker == null) { // the story's first attack only
                 c = Clauses.actorCountry(r.mentions, r.model, hit.at()); // "Azerbaijan brushed aside criticism of its lightning offensive"
             }
-            if (c != null) {
+            if (c != null && !shiftedBlame(r, hit.at())) {
                 noteAttacker(r.model, c);
             }
         }
@@ -60,6 +68,18 @@ final class Attacks {
                 noteAttacker(r.model, c);
             }
         }
+    }
+
+    /**
+     * "blamed the destruction on a Ukrainian air defence missile" after the story named its attacker:
+     * one side's account of the damage, which does not make the other the story's attacker.
+     */
+    private static boolean shiftedBlame(Reading r, int noun) {
+        if (r.model.lastAttacker == null) {
+            return false;
+        }
+        int blamed = r.sentence.indexOfAny(BLAMED, Math.max(0, noun - 14), noun);
+        return blamed >= 0 && r.sentence.indexOf("on", blamed + 1, noun) > blamed;
     }
 
     /** "a Venezuelan patrol vessel entered Guyana's exclusive economic zone", "Russian jets flew into its airspace". */
@@ -156,6 +176,11 @@ final class Attacks {
         return c != null ? c : r.model.lastAttacker;
     }
 
+    /** "deadliest", "biggest", "largest": a superlative between a state and its attack ("Russia's deadliest air attack"). */
+    private static boolean superlative(String w) {
+        return w.length() > 5 && w.endsWith("est") && Character.isLetter(w.charAt(0)) && !NOT_SUPERLATIVE.contains(w);
+    }
+
     /** "Israeli strike", "Israel's air strike", "Russian missile and drone attack": the modifying state. */
     static String owner(Reading r, int noun) {
         int reach = noun - 4;
@@ -169,7 +194,7 @@ final class Attacks {
             }
             String w = r.sentence.lower(k);
             boolean warOf = w.equals("of") && Set.of("war", "campaign", "act", "acts").contains(r.sentence.lower(k - 1));
-            if (!w.equals("'s") && !w.equals("'") && !w.equals("-") && !MODIFIERS.contains(w) && !warOf) {
+            if (!w.equals("'s") && !w.equals("'") && !w.equals("-") && !MODIFIERS.contains(w) && !warOf && !superlative(w)) {
                 return null; // "Russia's full-scale war of aggression": past "war of" to its owner
             }
             k -= warOf ? 1 : 0;

@@ -457,4 +457,18 @@ class BlamePhrasingTest {
         assertThat(has(g, "CONDEMNED", "KHM", "THA")).isTrue();
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && !r.subject().equals("KHM") && r.object().equals("THA"));
     }
+
+    @Test
+    void aSuperlativeAttackKeepsItsOwnerAndADisputedAccountDoesNotReplaceIt() {
+        ArticleGraph g = extract("2024-03-12", "", "ODESA, March 12 (Wire) - Allies condemned Russia's heaviest drone attack on "
+                + "the port this year. Moscow's defence ministry said its units had hit only military depots and blamed the fire "
+                + "at a grain terminal on a Ukrainian interceptor missile. Poland's foreign minister Radoslaw Sikorski condemned "
+                + "the strikes.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Radoslaw Sikorski"), "RUS")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("UKR"));
+
+        ArticleGraph barrage = extract("2024-03-12", "", "KHARKIV, March 12 (Wire) - A Russian barrage hit the city overnight. "
+                + "Germany condemned the barrage.");
+        assertThat(has(barrage, "CONDEMNED", "DEU", "RUS")).isTrue();
+    }
 }
