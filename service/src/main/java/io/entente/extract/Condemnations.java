@@ -99,7 +99,8 @@ final class Condemnations {
             int noun = r.triggers.find("CONDEMN_NOUN", clause, clause + 10);
             if (noun >= 0 && r.triggers.find("NEG", hit.end(), noun) < 0 && r.triggers.find("MODAL", hit.end(), noun) < 0
                     && r.triggers.find("CLAIM_NOUN", hit.end(), noun) < 0 && !HYPOTHETICAL.contains(r.sentence.lower(noun - 1))
-                    && r.triggers.find("DENY", clause, noun) < 0) {
+                    && r.triggers.find("DENY", clause, noun) < 0
+                    && !ownCondemner(r, clause, noun)) {
                 target(r, hit.at(), clause, noun, done); // not "wrote that Ethiopia rejected it as interference": that verb's own
             }
         }
@@ -113,6 +114,25 @@ final class Condemnations {
                 r.add("CONDEMNED", subject.key(), object, trigger, Map.of(), ClaimStatus.ASSERTED, 0.65);
             }
         }
+    }
+
+    /** "said Qatar condemns the assault": the reported clause has a condemning verb with its own actor before it. */
+    private static boolean ownCondemner(Reading r, int from, int to) {
+        int verb = r.triggers.find("CONDEMN", from, to);
+        return verb >= 0 && Clauses.after(r.mentions, from, verb - from, Mention::isActor) != null;
+    }
+
+    /** "condemned what it described as a flagrant violation": the verdict after the preamble, else {@code from}. */
+    private static int pastWhatCalled(Reading r, int from) {
+        if (!r.sentence.lower(from).equals("what")) {
+            return from;
+        }
+        int call = r.triggers.find("CALL", from + 1, Math.min(r.sentence.size(), from + 6));
+        if (call < 0) {
+            return from;
+        }
+        int after = call + 1;
+        return r.sentence.lower(after).equals("as") ? after + 1 : after;
     }
 
     /** The token after "in the strongest (possible) terms" and a closing quote there, else {@code k}. */
@@ -134,6 +154,7 @@ final class Condemnations {
         if (RelativeBlame.coordinated(r, trigger, done)) {
             return;
         }
+        from = pastWhatCalled(r, from);
         int to = from;
         while (to < limit && !TargetWording.clauseEnds(r.sentence, to) && !TargetWording.nextSpeaker(r, to)) {
             to++;

@@ -399,4 +399,16 @@ class VerdictPhrasingTest {
                 + "the visit to Caracas. Defence Minister Jose Manuel Zelaya rejected the ambassador's remarks as a \"cynical attack\".");
         assertThat(has(g, "CONDEMNED", key(g, "Person", "Zelaya"), key(g, "Person", "Laura Dogu"))).isTrue();
     }
+
+    @Test
+    void aVerdictAfterWhatItCalledAndACondemnationReportedBySomeoneElse() {
+        ArticleGraph called = extract("2025-06-02", "", "AMMAN, June 2 (Wire) - Israeli jets struck a convoy near the border "
+                + "on Sunday. Jordan condemned what it described as a blatant violation of Syrian sovereignty.");
+        assertThat(has(called, "CONDEMNED", "JOR", "ISR")).isTrue();
+
+        ArticleGraph reported = extract("2025-06-02", "", "DOHA, June 2 (Wire) - Israeli jets struck a compound in the city "
+                + "on Sunday. Sheikh Tamim bin Hamad Al Thani said Qatar firmly condemns the attack.");
+        assertThat(has(reported, "CONDEMNED", "QAT", "ISR")).isTrue();
+        assertThat(reported.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("QAT"));
+    }
 }
