@@ -16,7 +16,8 @@ final class Asides {
                 boolean relative = s.lower(k + 1).equals("who") || s.lower(k + 1).equals("which") // "X, who leads the Red Party, called"
                         || s.lower(k + 1).equals("whose"); // "Qatar, whose air defences intercepted most of them, condemned"
                 boolean appositive = Set.of("a", "an").contains(s.lower(k + 1)) // "Kuwait, a major ally of Washington, hosts"
-                        || s.lower(k + 1).equals("the") && Lexicon.get().role(s.tokens(), k + 2) != null; // "Y, the leader of Somaliland, signed"
+                        || s.lower(k + 1).equals("the") && Lexicon.get().role(s.tokens(), k + 2) != null // "Y, the leader of Somaliland, signed"
+                        || s.lower(k + 1).equals("the") && describedHead(s, k + 2); // "X, the powerful sister of leader Y, issued"
                 boolean participle = s.lower(k + 1).length() > 4 && s.lower(k + 1).endsWith("ing") && !s.token(k + 1).capitalised()
                         && k > 0 && (s.token(k - 1).isWord() || s.lower(k - 1).equals(")")); // "ECOWAS, meeting at a summit in Abuja, condemned"
                 boolean timed = Set.of("then", "now").contains(s.lower(k + 1)) // "X and Y, then Japan's foreign minister, signed"
@@ -25,6 +26,22 @@ final class Asides {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> KIN = Set.of("sister", "brother", "wife", "husband", "son", "daughter", "widow",
+            "nephew", "niece", "cousin", "father", "mother", "uncle", "aunt");
+
+    /** "the powerful sister of", "the influential former minister": lower-case adjectives, then a role or a kin noun. */
+    private static boolean describedHead(Sentence s, int from) {
+        for (int k = from; k < from + 3 && k < s.size(); k++) {
+            if (KIN.contains(s.lower(k)) || k > from && Lexicon.get().role(s.tokens(), k) != null) {
+                return true;
+            }
+            if (!s.token(k).isWord() || s.token(k).capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** ", Kiir's closest military ally,": a name's possessive then only lower-case words describing the one before. */

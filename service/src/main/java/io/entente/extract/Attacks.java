@@ -28,7 +28,7 @@ final class Attacks {
     private static final Set<String> SPACES = Set.of("airspace", "waters", "zone", "territory", "border");
     /** Verbs whose subject carried out the attack noun they take: "launched a massive drone attack". */
     private static final Set<String> LAUNCH = Set.of("launched", "launches", "launching", "conducted", "conducts",
-            "carried", "mounted", "staged", "unleashed");
+            "carried", "mounted", "staged", "unleashed", "fired", "fires", "test-fired");
     /** Words that end the subject phrase before an intrusion verb. */
     private static final Set<String> SUBJECT_ENDS = Set.of("that", ",", "and", "which", "when", "after");
 
@@ -43,7 +43,7 @@ final class Attacks {
             if (c == null && by != null && by.kind() == Mention.Kind.COUNTRY) {
                 c = by.key(); // "an unacceptable hybrid attack by Belarus"
             }
-            int launched = r.sentence.indexOfAny(LAUNCH, Math.max(0, hit.at() - 4), hit.at());
+            int launched = r.sentence.indexOfAny(LAUNCH, Math.max(0, hit.at() - 6), hit.at()); // "fired a salvo of short-range missiles"
             if (c == null && launched > 0 && !Clauses.modal(r.sentence, launched)) {
                 c = Clauses.actorCountry(r.mentions, r.model, launched); // "Russia launched a missile strike on Kyiv"
             }

@@ -39,8 +39,8 @@ final class CondemnedObjects {
             object = attacker; // "condemned the incursion": whoever carried it out, not the story's deployment
             anaphor = -1;
         }
-        if (attacker != null && m != null && m.key().equals(object) && victim(r, m) && !attacker.equals(m.key())
-                && !attacker.equals(own)) {
+        if (attacker != null && m != null && m.key().equals(object) && (victim(r, m) || attackLeads(r, from, m))
+                && !attacker.equals(m.key()) && !attacker.equals(own)) {
             object = attacker; // "condemned the attack on Qatar": the attacker, not its victim
         }
         boolean pronoun = r.sentence.lower(from).equals("it") || r.sentence.lower(from).equals("them");
@@ -168,6 +168,15 @@ final class CondemnedObjects {
             }
         }
         return null;
+    }
+
+    /**
+     * "denounced the launch as a clear violation of U.N. Security Council resolutions": the object
+     * opens with an attack noun, and what the verdict names after it is not who carried it out.
+     */
+    private static boolean attackLeads(Reading r, int from, Mention m) {
+        int noun = r.sentence.lower(from).equals("the") ? from + 1 : from;
+        return r.triggers.is(noun, "ATTACK") && m.from() > noun + 1 && !r.sentence.lower(m.from() - 1).equals("by");
     }
 
     /** Whether {@code m} is the victim of an attack noun: "the attack on Qatar", "strikes against the Houthis". */

@@ -471,4 +471,18 @@ class BlamePhrasingTest {
                 + "Germany condemned the barrage.");
         assertThat(has(barrage, "CONDEMNED", "DEU", "RUS")).isTrue();
     }
+
+    @Test
+    void aVerdictAfterTheAttackNounNamesNoAttackerAndADescribedRelativeIsAnAside() {
+        ArticleGraph launch = extract("2024-05-30", "", "TOKYO, May 30 (Wire) - North Korea fired a salvo of short-range missiles "
+                + "on Thursday. Prime Minister Fumio Kishida condemned the launch as a breach of United Nations Security "
+                + "Council resolutions.");
+        assertThat(has(launch, "CONDEMNED", key(launch, "Person", "Fumio Kishida"), "PRK")).isTrue();
+        assertThat(launch.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && !r.object().equals("PRK"));
+
+        ArticleGraph kin = extract("2024-05-30", "", "SEOUL, May 30 (Wire) - Kim Yo-jong, the influential sister of leader "
+                + "Kim Jong-un and a senior official of the ruling Workers' Party, issued a statement condemning American "
+                + "drills near the peninsula.");
+        assertThat(has(kin, "CONDEMNED", key(kin, "Person", "Kim Yo-jong"), "USA")).isTrue();
+    }
 }
