@@ -55,7 +55,7 @@ final class Condemnations {
             if (next.equals("on") || next.equals("for")) {
                 continue; // "calling on Moscow to stop" is an appeal
             }
-            int noun = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 12);
+            int noun = r.triggers.find("CONDEMN_NOUN", hit.end(), hit.end() + 18);
             if (noun >= 0 && DEMONSTRATIVES.contains(r.sentence.lower(noun - 1))) {
                 int predicate = r.triggers.find("CONDEMN_NOUN", noun + 1, hit.end() + 12);
                 noun = predicate >= 0 ? predicate : noun; // "called the violation unacceptable": the object is no verdict

@@ -12,6 +12,9 @@ final class TroopOwners {
     }
 
     /** The country in "North Korean troops", "Russia's forces", "troops from Belarus". */
+    /** Armed services named by their state before the troops noun they qualify. */
+    private static final Set<String> SERVICES = Set.of("navy", "army", "air", "coast", "marine");
+
     static String modifierCountry(Reading r, int troop) {
         int whose = r.sentence.lower(troop - 1).equals("whose") ? troop - 1 : r.sentence.lower(troop - 2).equals("whose") ? troop - 2 : -1;
         Mention antecedent = whose > 1 && r.sentence.lower(whose - 1).equals(",") ? r.mentions.endingAt(whose - 1) : null;
@@ -21,7 +24,8 @@ final class TroopOwners {
         for (int k = troop - 1; k >= 0 && k >= troop - 6; k--) { // "Nigerian fighter jets and ground troops"
             Mention m = r.mentions.at(k);
             if (m != null && m.kind() == Mention.Kind.COUNTRY) {
-                boolean named = m.use() != Mention.Use.MODIFIER && m.to() < troop && !r.sentence.lower(m.to()).equals("'s");
+                boolean named = m.use() != Mention.Use.MODIFIER && m.to() < troop && !r.sentence.lower(m.to()).equals("'s")
+                        && !SERVICES.contains(r.sentence.lower(m.to())); // "a French Navy patrol vessel": the navy's state
                 return named ? null : m.key(); // "Bangladesh and Zambia contribute large contingents": subjects, not modifiers
             }
             if (k < troop - 3 && !r.sentence.lower(k).equals("and") && !r.sentence.token(k).isWord()

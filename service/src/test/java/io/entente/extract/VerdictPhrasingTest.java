@@ -411,4 +411,13 @@ class VerdictPhrasingTest {
         assertThat(has(reported, "CONDEMNED", "QAT", "ISR")).isTrue();
         assertThat(reported.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("QAT"));
     }
+
+    @Test
+    void aLongObjectBeforeTheVerdictNounAndAPatrolVesselsArrival() {
+        ArticleGraph g = extract("2024-01-05", "", "CARACAS, Jan 5 (Wire) - Venezuela has described the arrival of a French "
+                + "Navy offshore patrol vessel in the waters of neighbouring Guyana as an unacceptable provocation.");
+        assertThat(has(g, "DEPLOYED_TO", "FRA", "GUY")).isTrue();
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("VEN")
+                && r.object().startsWith("deployment"));
+    }
 }
