@@ -43,6 +43,7 @@ final class Stances {
             }
         }
         boolean reported = report(r, deniers); // "Moscow denied it after French officials said ...": both
+        ReportedTroops.find(r, deniers);
         if (status == ClaimStatus.ASSERTED && reported) {
             status = ClaimStatus.REPORTED;
         } else if (status == ClaimStatus.ASSERTED && !r.negated.isEmpty()) {

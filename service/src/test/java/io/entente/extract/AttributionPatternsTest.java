@@ -253,4 +253,20 @@ class AttributionPatternsTest {
                 + "as a criminal step.");
         assertThat(charge.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("PRK"));
     }
+
+    @Test
+    void aSpeakerTellingOfTheStorysTroopsReportsTheirDeployment() {
+        String lead = "SEOUL, May 2 (Wire) - North Korea has sent about 12,000 troops to Russia, officials in Seoul say. ";
+        ArticleGraph told = extract("2025-05-02", "", lead
+                + "The Joint Chiefs of Staff said last week that some 3,000 North Korean soldiers had been wounded.");
+        assertThat(has(told, "REPORTED", "kor-jcs", "deployment-prk-rus")).isTrue();
+
+        ArticleGraph verdict = extract("2025-05-02", "", lead
+                + "The Joint Chiefs of Staff said the North Korean soldiers were a grave provocation.");
+        assertThat(has(verdict, "REPORTED", "kor-jcs", "deployment-prk-rus")).isFalse();
+
+        ArticleGraph none = extract("2025-05-02", "", lead
+                + "The Joint Chiefs of Staff said no North Korean soldiers were left in the Kursk region.");
+        assertThat(has(none, "REPORTED", "kor-jcs", "deployment-prk-rus")).isFalse();
+    }
 }
