@@ -90,6 +90,10 @@ final class Stances {
             String object = treaty != null ? treaty.key() // "rejected the claims": the last event, a treaty only if something happened to it
                     : treatyEvent || r.model.lastEvent != null && last == null ? r.model.lastEvent
                     : r.model.lastDeployment != null ? r.model.lastDeployment : Draft.deployment(null, null);
+            String forces = treaty == null ? ClaimedForces.of(r, claim >= 0 ? claim : hit.end()) : null;
+            if (forces != null && object != null && !object.startsWith(Draft.DEPLOYMENT + forces + ":")) {
+                object = Draft.deployment(forces, null); // "claims that the Serbian army was put on alert": Serbia's troops, not the story's other ones
+            }
             if (treaty == null && object != null && object.equals(r.model.lastDeployment) && !DeploymentEvents.concerns(r, subject, object)) {
                 object = null; // "Benin dismissed the accusation" after Russia's troops in Niger: not its troops, not its soil
             }

@@ -269,4 +269,13 @@ class AttributionPatternsTest {
                 + "The Joint Chiefs of Staff said no North Korean soldiers were left in the Kursk region.");
         assertThat(has(none, "REPORTED", "kor-jcs", "deployment-prk-rus")).isFalse();
     }
+
+    @Test
+    void aDenialOfClaimsAboutOnesOwnArmyIsNoDenialOfAnotherStatesDeployment() {
+        ArticleGraph g = extract("2023-10-01", "", "BELGRADE, Oct 1 (Wire) - Serbian President Aleksandar Vucic rejected as false claims that the "
+                + "Serbian army had massed near the Kosovo boundary. NATO has reinforced its mission there, and Italy sent "
+                + "200 more troops to Kosovo in September.");
+        assertThat(has(g, "DEPLOYED_TO", "ITA", "XKX")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("DENIED"));
+    }
 }
