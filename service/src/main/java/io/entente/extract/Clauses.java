@@ -158,6 +158,10 @@ final class Clauses {
         if (k >= 1 && s.lower(k).equals("by") && STATEMENTS.contains(s.lower(k - 1))) {
             return false; // "a joint statement by the United States and the EU accuses": its authors speak
         }
+        if (k == 0 && s.lower(0).length() > 5 && s.lower(0).endsWith("ing") && s.token(0).capitalised()
+                && from > 1 && !s.token(1).capitalised()) {
+            return true; // "Addressing the National Assembly later, the premier said": the participle's object
+        }
         return k >= 0 && PREPOSITIONS.contains(s.lower(k));
     }
 

@@ -57,10 +57,14 @@ final class TargetWording {
     }
 
     /** ", and Lithuania called it ...": the next clause has its own actor and target. */
+    private static final Set<String> ALLEGATIONS = Set.of("allegation", "accusation", "claim", "charge", "assertion");
+
     static boolean clauseEnds(Sentence s, int k) {
         String w = s.lower(k);
         return w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")
                 || w.equals(",") && Set.of("and", "but", "while", "as", "with").contains(s.lower(k + 1)) // ", with its spokesman calling it
+                || w.equals(",") && Set.of("a", "an").contains(s.lower(k + 1))
+                    && ALLEGATIONS.contains(s.lower(k + 2)) // ", an allegation Islamabad denied": another's answer
                 || w.equals("and") && Set.of("praised", "welcomed", "thanked", "urged", "called", "said", "demanded", "asked",
                         "expressed", "commended").contains(s.lower(k + 1)); // "condemned the coup and praised Nigeria"
     }

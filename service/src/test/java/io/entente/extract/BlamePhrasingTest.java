@@ -485,4 +485,15 @@ class BlamePhrasingTest {
                 + "drills near the peninsula.");
         assertThat(has(kin, "CONDEMNED", key(kin, "Person", "Kim Yo-jong"), "USA")).isTrue();
     }
+
+    @Test
+    void anAllegationsDenierIsNoTargetAndAFrontedParticiplesObjectDoesNotSpeak() {
+        ArticleGraph based = extract("2025-05-07", "", "NEW DELHI, May 7 (Wire) - Gunmen killed 20 tourists last month. "
+                + "New Delhi has blamed the attack on Nepal-based militants, an allegation Kathmandu has firmly denied.");
+        assertThat(based.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("NPL"));
+
+        ArticleGraph addressing = extract("2025-05-07", "", "ISLAMABAD, May 7 (Wire) - Indian jets struck two towns overnight. "
+                + "Addressing the Senate later in the day, the premier said India had chosen aggression.");
+        assertThat(addressing.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().contains("senate"));
+    }
 }
