@@ -51,9 +51,18 @@ final class RatificationLaws {
                 continue;
             }
             Mention m = Clauses.subjectBefore(r.mentions, k);
+            java.util.List<Mention> chambers = new java.util.ArrayList<>();
             if (m != null && Legislatures.is(r, m)) {
-                r.add("RATIFIED", m.key(), treaty, k, java.util.Map.of(), ClaimStatus.ASSERTED, 0.7);
-                String c = r.model.node(m.key()).attr("country");
+                chambers.add(m);
+            }
+            for (Mention other : r.mentions.all()) { // "the Federation Council as well as ..., the House of Representatives and the Council of the Republic, followed"
+                if (other.from() >= from && other.to() <= k && !chambers.contains(other) && Legislatures.is(r, other)) {
+                    chambers.add(other);
+                }
+            }
+            for (Mention chamber : chambers) {
+                r.add("RATIFIED", chamber.key(), treaty, k, java.util.Map.of(), ClaimStatus.ASSERTED, 0.7);
+                String c = r.model.node(chamber.key()).attr("country");
                 if (c != null) {
                     ArticleModel.parties(r.model.node(treaty)).add(c);
                 }

@@ -78,4 +78,15 @@ class RatificationStepsTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().contains("senate"));
         assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.subject().contains("senate"));
     }
+
+    @Test
+    void everyChamberListedBeforeFollowedRatifies() {
+        ArticleGraph g = extract("2025-03-02", "", "MINSK, March 2 (Wire) - Presidents Vladimir Putin and Alexander Lukashenko "
+                + "signed the Treaty on Security Guarantees in December. Russia's State Duma ratified the treaty on February 18, "
+                + "and the Federation Council as well as both chambers of Belarus' parliament, the House of Representatives and "
+                + "the Council of the Republic, followed on February 26.");
+        String treaty = ofType(g, "Treaty").getFirst().key();
+        assertThat(g.relations().stream().filter(r -> r.type().equals("RATIFIED") && r.object().equals(treaty))
+                .map(Relation::subject).distinct().count()).isEqualTo(4);
+    }
 }
