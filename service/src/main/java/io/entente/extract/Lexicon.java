@@ -79,6 +79,9 @@ final class Lexicon {
 
     /** Longest trigger phrase at a token: its length and classes. */
     PhraseTrie.Match<String> trigger(List<Token> tokens, int from) {
+        if (from > 0 && tokens.get(from).capitalised() && tokens.get(from).lower().equals("may")) {
+            return null; // "on May 7", "in May": the month, not the modal
+        }
         return triggers.longest(tokens, from);
     }
 

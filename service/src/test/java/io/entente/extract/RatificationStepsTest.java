@@ -89,4 +89,12 @@ class RatificationStepsTest {
         assertThat(g.relations().stream().filter(r -> r.type().equals("RATIFIED") && r.object().equals(treaty))
                 .map(Relation::subject).distinct().count()).isEqualTo(4);
     }
+
+    @Test
+    void theMonthMayIsNoModal() {
+        ArticleGraph g = extract("2025-10-27", "", "MOSCOW, Oct 27 (Wire) - Russia's parliament approved the Treaty on Strategic "
+                + "Partnership between Russia and Venezuela on Monday. The document was signed in Moscow on May 7 and was "
+                + "ratified by Venezuela's National Assembly on September 30.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("RATIFIED") && r.subject().startsWith("ven-"));
+    }
 }
