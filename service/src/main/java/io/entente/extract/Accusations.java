@@ -19,6 +19,9 @@ final class Accusations {
 
     /** "Zakharova accused Berlin of dragging Moldova into the conflict": the accused is condemned. */
     static void accuse(Reading r, Triggers.Hit hit, Set<String> done) {
+        if (RelativeAccusations.find(r, hit, done)) {
+            return; // "Belarus, which Riga accuses of pushing migrants"
+        }
         Sentence s = r.sentence;
         List<Mention> accused = new ArrayList<>();
         int of;

@@ -496,4 +496,15 @@ class BlamePhrasingTest {
                 + "Addressing the Senate later in the day, the premier said India had chosen aggression.");
         assertThat(addressing.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().contains("senate"));
     }
+
+    @Test
+    void anAccusationInARelativeClauseCondemnsItsAntecedent() {
+        ArticleGraph named = extract("2024-08-10", "", "VILNIUS, Aug 10 (Wire) - Lithuania sent more border guards to its frontier "
+                + "with Belarus, which Vilnius accuses of steering migrants towards the European Union.");
+        assertThat(has(named, "CONDEMNED", "LTU", "BLR")).isTrue();
+
+        ArticleGraph pronoun = extract("2024-08-10", "", "HANOI, Aug 10 (Wire) - Vietnam filed a new protest over the reef, "
+                + "a step aimed at China, which it accuses of harassing its fishing boats.");
+        assertThat(has(pronoun, "CONDEMNED", "VNM", "CHN")).isTrue();
+    }
 }
