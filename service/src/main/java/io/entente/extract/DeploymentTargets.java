@@ -102,7 +102,9 @@ final class DeploymentTargets {
                 if (w.equals(",") && placeApposition(s, k)) {
                     continue; // "crossed into Kalieyereh, a border town in Falaba district": the apposition says where
                 }
-                if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT") || k > from && SUBORDINATORS.contains(w)) {
+                boolean verdict = w.equals("as") && Set.of("a", "an").contains(s.lower(k + 1))
+                        && r.triggers.find("CONDEMN_NOUN", k + 2, Math.min(s.size(), k + 5)) >= 0; // "as a provocation that would raise tension near Russia's borders"
+                if (w.equals(",") || w.equals(";") || r.triggers.is(k, "REPORT") || k > from && SUBORDINATORS.contains(w) || verdict) {
                     break; // "landed in the north after a coup inspired by the junta in Athens": Athens is not where
                 }
                 continue;

@@ -420,4 +420,12 @@ class VerdictPhrasingTest {
         assertThat(g.relations()).anyMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals("VEN")
                 && r.object().startsWith("deployment"));
     }
+
+    @Test
+    void aPlaceInsideTheVerdictIsNotWhereTheDeploymentWent() {
+        ArticleGraph g = extract("2025-01-20", "", "TALLINN, Jan 20 (Wire) - Finland sent 400 soldiers to Estonia on Monday. "
+                + "The Russian embassy in Tallinn denounced the deployment as a provocation that would raise tension near "
+                + "Russia's borders.");
+        assertThat(has(g, "CONDEMNED", "RUS", "deployment-fin-est")).isTrue();
+    }
 }
