@@ -80,7 +80,9 @@ class FixtureCorpusQualityTest {
             "fixtures-blind53, 0.67, 0.70, 0.86",
             "fixtures-blind54, 0.74, 0.75, 0.84",
             "fixtures-blind55, 0.76, 0.80, 0.91",
-            "fixtures-blind56, 0.75, 0.70, 0.86"})
+            "fixtures-blind56, 0.75, 0.70, 0.86",
+            "fixtures-blind57, 0.57, 0.69, 0.90",
+            "fixtures-blind58, 0.64, 0.67, 0.88"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         long failedBefore = RuleExtractor.failedSentences();
