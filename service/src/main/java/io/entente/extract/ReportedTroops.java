@@ -45,8 +45,7 @@ final class ReportedTroops {
             String sender = TroopOwners.modifierCountry(r, troop);
             String deployment = sender == null ? null : storyDeployment(r.model, sender);
             String own = Clauses.countryOf(speaker, r.model);
-            if (deployment != null && (!sender.equals(own) || Set.of("confirmed", "confirms", "acknowledged",
-                    "acknowledges", "admitted").contains(r.sentence.lower(hit.at())))) {
+            if (deployment != null && (!sender.equals(own) || Stances.CONFIRMING.contains(r.sentence.lower(hit.at())))) {
                 r.add("REPORTED", speaker.key(), deployment, -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
             }
         }

@@ -14,7 +14,7 @@ final class Stances {
     private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "these", "those", "such", "media",
             "news", "intelligence", "earlier", "recent", "previous", "unconfirmed", "about");
 
-    private static final Set<String> CONFIRMING = Set.of("acknowledged", "acknowledges", "admitted", "admits", "confirmed",
+    static final Set<String> CONFIRMING = Set.of("acknowledged", "acknowledges", "admitted", "admits", "confirmed",
             "confirms", "confirming");
 
     private Stances() {
