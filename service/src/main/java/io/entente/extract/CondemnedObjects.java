@@ -43,6 +43,10 @@ final class CondemnedObjects {
                 && !attacker.equals(m.key()) && !attacker.equals(own)) {
             object = attacker; // "condemned the attack on Qatar": the attacker, not its victim
         }
+        String story = r.model.lastAttacker;
+        if (m != null && m.key().equals(object) && violated(r, m) && story != null && !story.equals(m.key()) && !story.equals(own)) {
+            object = story; // "said they violated Qatar's sovereignty": whoever struck, not the state wronged
+        }
         boolean pronoun = r.sentence.lower(from).equals("it") || r.sentence.lower(from).equals("them");
         String already = pronoun && object == null && m == null ? sameSentenceTarget(r, from) : null;
         if (already != null) {
@@ -74,7 +78,10 @@ final class CondemnedObjects {
             object = Votes.condemned(r, from, to, own); // "condemned the election": the state that held it
         }
         if (object == null && m == null && anaphor < 0) {
-            object = TargetWording.possessor(r, from, own); // "denounced Britain's decision to send a ship", "what it called Ukraine's support"
+            String possessor = TargetWording.possessor(r, from, own); // "denounced Britain's decision to send a ship", "what it called Ukraine's support"
+            Mention owner = possessor == null ? null : Clauses.after(r.mentions, from, r.sentence.size() - from, x -> x.key().equals(possessor));
+            boolean wronged = owner != null && violated(r, owner) && story != null && !story.equals(possessor) && !story.equals(own);
+            object = wronged ? story : possessor; // "said they violated Qatar's sovereignty": whoever struck, not the state wronged
         }
         if (object == null && r.sentence.lower(from).equals("the") && r.triggers.is(from + 1, "TROOP") && r.model.lastDeployment != null) {
             object = r.model.lastDeployment; // "regards the troops as an illegal presence"
@@ -177,6 +184,20 @@ final class CondemnedObjects {
     private static boolean attackLeads(Reading r, int from, Mention m) {
         int noun = r.sentence.lower(from).equals("the") ? from + 1 : from;
         return r.triggers.is(noun, "ATTACK") && m.from() > noun + 1 && !r.sentence.lower(m.from() - 1).equals("by");
+    }
+
+    private static final Set<String> VIOLATING = Set.of("violated", "violating", "violates", "violate", "breached",
+            "breaching", "breaches", "infringed", "infringing", "infringes", "undermined", "undermining");
+    private static final Set<String> WRONGED = Set.of("sovereignty", "airspace", "territory", "territorial", "borders", "border");
+
+    /** "violated Qatar's sovereignty", "a breach of Syria's territorial integrity": {@code m} is the state wronged. */
+    private static boolean violated(Reading r, Mention m) {
+        Sentence s = r.sentence;
+        int before = m.from() - 1;
+        boolean verb = VIOLATING.contains(s.lower(before))
+                || s.lower(before).equals("of") && Set.of("violation", "violations", "breach", "infringement").contains(s.lower(before - 1));
+        int after = s.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
+        return verb && WRONGED.contains(s.lower(after));
     }
 
     /** Whether {@code m} is the victim of an attack noun: "the attack on Qatar", "strikes against the Houthis". */

@@ -428,4 +428,12 @@ class VerdictPhrasingTest {
                 + "Russia's borders.");
         assertThat(has(g, "CONDEMNED", "RUS", "deployment-fin-est")).isTrue();
     }
+
+    @Test
+    void theStateWhoseSovereigntyWasViolatedIsTheVictimNotTheTarget() {
+        ArticleGraph g = extract("2025-09-10", "", "DOHA, Sept 10 (Wire) - Israeli jets struck a residential compound in Doha "
+                + "on Tuesday. Spain's prime minister Pedro Sanchez said they had violated Qatar's sovereignty.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Pedro Sanchez"), "ISR")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("QAT"));
+    }
 }
