@@ -45,7 +45,7 @@ final class Condemnations {
         Rebukes.find(r, done);
         Rejections.find(r, done);
         for (Triggers.Hit hit : r.triggers.of("CONDEMN")) {
-            if (!vagueConcern(r, hit) && !withdrawal(r, hit)) {
+            if (!vagueConcern(r, hit) && !withdrawal(r, hit) && !plannedText(r, hit.at())) {
                 int from = pastManner(r.sentence, hit.end()); // "condemns in the strongest terms" the aggression
                 target(r, hit.at(), from, from + 10, done, NominalBlame.possessor(r, hit.at())); // "Baghdad's condemnation of"
             }
@@ -114,6 +114,18 @@ final class Condemnations {
                 r.add("CONDEMNED", subject.key(), object, trigger, Map.of(), ClaimStatus.ASSERTED, 0.65);
             }
         }
+    }
+
+    private static final Set<String> TEXTS = Set.of("resolution", "motion", "statement", "declaration", "communique",
+            "text", "bill", "letter");
+
+    /** "is expected to vote on Thursday on a resolution condemning the offensive": a text not yet adopted. */
+    private static boolean plannedText(Reading r, int verb) {
+        Sentence s = r.sentence;
+        if (!s.lower(verb).endsWith("ing") || !TEXTS.contains(s.lower(verb - 1))) {
+            return false;
+        }
+        return r.triggers.find("MODAL", Math.max(0, verb - 12), verb - 1) >= 0;
     }
 
     /** "said Qatar condemns the assault": the reported clause has a condemning verb with its own actor before it. */

@@ -507,4 +507,15 @@ class BlamePhrasingTest {
                 + "a step aimed at China, which it accuses of harassing its fishing boats.");
         assertThat(has(pronoun, "CONDEMNED", "VNM", "CHN")).isTrue();
     }
+
+    @Test
+    void aResolutionStillToBeVotedCondemnsNobody() {
+        ArticleGraph planned = extract("2023-10-03", "", "BRUSSELS, Oct 3 (Wire) - Azerbaijani forces retook the region last week. "
+                + "The European Parliament is expected to vote on Thursday on a resolution condemning the Azerbaijani offensive.");
+        assertThat(planned.relations()).noneMatch(r -> r.type().equals("CONDEMNED"));
+
+        ArticleGraph adopted = extract("2023-10-06", "", "BRUSSELS, Oct 6 (Wire) - Azerbaijani forces retook the region last week. "
+                + "The European Parliament adopted a resolution condemning the Azerbaijani offensive.");
+        assertThat(has(adopted, "CONDEMNED", "european-parliament", "AZE")).isTrue();
+    }
 }
