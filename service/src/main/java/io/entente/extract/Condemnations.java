@@ -212,8 +212,9 @@ final class Condemnations {
         Mention candidate = Clauses.after(r.mentions, from, to - from,
                 x -> x.kind() == Mention.Kind.TREATY && !TargetWording.brokenNorm(r.sentence, x)
                         || (x.isActor() && !x.key().equals(subject.key()) && !TargetWording.placeOf(r.sentence, x)
+                            && !TargetWording.harmed(r.sentence, x) // "a drone attack that killed three American soldiers"
                             && !r.sentence.lower(x.from() - 1).equals("with")) // "stood with Qatar against Israeli aggression"
-                        || TargetWording.perpetrator(r.sentence, x) && !x.key().equals(own));
+                        || TargetWording.perpetrator(r.sentence, x) && !x.key().equals(own) && !TargetWording.harmed(r.sentence, x));
         String author = object == null ? TargetWording.author(r, from, subject.key()) : null;
         if (author != null) {
             object = author; // "condemned those threats", "denounced the remark": whoever made them

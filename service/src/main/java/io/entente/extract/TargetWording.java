@@ -57,6 +57,23 @@ final class TargetWording {
     }
 
     /** ", and Lithuania called it ...": the next clause has its own actor and target. */
+    private static final Set<String> HARMING = Set.of("killed", "killing", "kills", "wounded", "wounding", "injured",
+            "injuring", "targeted", "targeting");
+
+    /** "that killed three American soldiers": the state named among an attack's victims is no target. */
+    static boolean harmed(Sentence s, Mention x) {
+        for (int k = x.from() - 1; k >= 0 && k >= x.from() - 4; k--) {
+            String w = s.lower(k);
+            if (HARMING.contains(w)) {
+                return true;
+            }
+            if (!s.token(k).isWord() && !Character.isDigit(w.charAt(0)) || Set.of("and", "by", "of").contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> ALLEGATIONS = Set.of("allegation", "accusation", "claim", "charge", "assertion");
 
     static boolean clauseEnds(Sentence s, int k) {

@@ -518,4 +518,11 @@ class BlamePhrasingTest {
                 + "The European Parliament adopted a resolution condemning the Azerbaijani offensive.");
         assertThat(has(adopted, "CONDEMNED", "european-parliament", "AZE")).isTrue();
     }
+
+    @Test
+    void theStateWhoseSoldiersAnAttackKilledIsNotCondemned() {
+        ArticleGraph g = extract("2024-01-29", "", "AMMAN, Jan 29 (Wire) - Jordan on Sunday condemned a drone strike that killed "
+                + "two French soldiers at a base near the Syrian border.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("FRA"));
+    }
 }
