@@ -13,7 +13,8 @@ final class GazetteerMentions {
     static final Set<String> ACTOR_NOUNS = Set.of("government", "authorities", "officials", "leadership",
             "side", "military", "army", "navy", "diplomats", "lawmakers", "legislators", "regime", "administration",
             "state", "forces", "armed", "officers", "intelligence", "embassy", "delegation", "leaders", "cabinet", "mission", "spy",
-            "junta", "rulers", "politicians", "lawyers", "negotiators", "envoys", "representatives");
+            "junta", "rulers", "politicians", "lawyers", "negotiators", "envoys", "representatives",
+            "delegate", "delegates", "diplomat", "envoy", "official", "representative");
 
     private static final Set<String> ACTOR_QUALIFIERS = Set.of("transitional", "interim", "new", "federal",
             "central", "national", "caretaker", "top", "senior", "ruling");

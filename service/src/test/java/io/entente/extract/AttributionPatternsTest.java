@@ -278,4 +278,12 @@ class AttributionPatternsTest {
         assertThat(has(g, "DEPLOYED_TO", "ITA", "XKX")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("DENIED"));
     }
+
+    @Test
+    void aStatesDelegateOrOfficialSpeaksForIt() {
+        ArticleGraph g = extract("2024-11-02", "", "NEW YORK, Nov 2 (Wire) - Seoul says North Korea has sent about 10,000 troops "
+                + "to Russia. At a United Nations committee meeting, a North Korean delegate dismissed the reports as "
+                + "groundless rumours.");
+        assertThat(has(g, "DENIED", "PRK", "deployment-prk-rus")).isTrue();
+    }
 }
