@@ -96,7 +96,8 @@ final class TargetWording {
     }
 
     private static final Set<String> SPEECH = Set.of("threat", "threats", "remark", "remarks", "comment", "comments",
-            "statement", "statements", "warning", "warnings", "rhetoric", "words", "accusations", "accusation", "claims");
+            "statement", "statements", "warning", "warnings", "rhetoric", "words", "accusations", "accusation", "claims",
+            "talk", "decree", "decrees", "ruling");
 
     /**
      * "condemned those threats", "denounced the remark": the person who said them, the latest one

@@ -436,4 +436,15 @@ class VerdictPhrasingTest {
         assertThat(has(g, "CONDEMNED", key(g, "Person", "Pedro Sanchez"), "ISR")).isTrue();
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("QAT"));
     }
+
+    @Test
+    void aVerdictOnTalkOrADecreeCondemnsWhoeverSpokeOrIssuedIt() {
+        ArticleGraph talk = extract("2025-01-09", "", "COPENHAGEN, Jan 9 (Wire) - U.S. President Donald Trump again spoke of taking "
+                + "over Greenland. Prime Minister Mette Frederiksen has called such talk \"unacceptable\".");
+        assertThat(has(talk, "CONDEMNED", key(talk, "Person", "Mette Frederiksen"), key(talk, "Person", "Donald Trump"))).isTrue();
+
+        ArticleGraph decree = extract("2024-04-09", "", "USHUAIA, April 9 (Wire) - President Javier Milei signed a decree on the "
+                + "naval base. Governor Gustavo Melella called the decree \"lamentable\".");
+        assertThat(has(decree, "CONDEMNED", key(decree, "Person", "Gustavo Melella"), key(decree, "Person", "Javier Milei"))).isTrue();
+    }
 }
