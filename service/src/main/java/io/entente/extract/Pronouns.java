@@ -12,10 +12,29 @@ final class Pronouns {
     static Mention opening(SentenceMentions sm, ArticleModel model, int trigger) {
         Sentence s = sm.sentence;
         int k = 0;
+        if (s.lower(0).equals("the") && DOCUMENTS.contains(s.lower(1)) && trigger <= 4 && model.lastHeadActor != null
+                && model.lastSubjectSentence == s.index() - 1) { // its author headed the sentence just before
+            return author(model, trigger); // "The statement also accused the United States Southern Command of ..."
+        }
         if (!(s.lower(k).equals("he") || s.lower(k).equals("she")) || trigger > 4 || model.recentPeople.isEmpty()) {
             return preposed(sm, model, trigger);
         }
         return new Mention(Mention.Kind.PERSON, model.recentPeople.getLast(), 0, 1, Mention.Use.ANAPHOR);
+    }
+
+    private static final Set<String> DOCUMENTS = Set.of("statement", "communique", "communiqué", "letter", "note", "text",
+            "declaration");
+
+    /** Whoever headed the story's last clause: the author of "the statement" that goes on. */
+    private static Mention author(ArticleModel model, int trigger) {
+        Node head = model.node(model.lastHeadActor);
+        Mention.Kind kind = head == null ? null : switch (head.type) {
+            case "Person" -> Mention.Kind.PERSON;
+            case "Country" -> Mention.Kind.COUNTRY;
+            case "Organization" -> Mention.Kind.ORG;
+            default -> null;
+        };
+        return kind == null ? null : new Mention(kind, head.key, 0, 2, Mention.Use.ANAPHOR);
     }
 
     /**

@@ -525,4 +525,17 @@ class BlamePhrasingTest {
                 + "two French soldiers at a base near the Syrian border.");
         assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().equals("FRA"));
     }
+
+    @Test
+    void theStatementThatGoesOnIsItsAuthors() {
+        ArticleGraph g = extract("2023-12-29", "", "CARACAS, Dec 29 (Wire) - Britain sent a warship to Guyana this week. "
+                + "In a statement on Thursday, Venezuelan Foreign Minister Yvan Gil said Caracas rejected the visit. "
+                + "The statement also accused the United States of acting in concert with London.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "Yvan Gil"), "USA")).isTrue();
+
+        ArticleGraph stale = extract("2023-12-29", "", "CARACAS, Dec 29 (Wire) - Venezuelan Foreign Minister Yvan Gil spoke on "
+                + "Thursday. Guyana's army published its own account of the week. The statement accused Caracas of "
+                + "stirring up trouble.");
+        assertThat(stale.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.subject().equals(key(stale, "Person", "Yvan Gil")));
+    }
 }
