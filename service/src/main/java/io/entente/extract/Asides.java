@@ -20,9 +20,11 @@ final class Asides {
                         || s.lower(k + 1).equals("the") && describedHead(s, k + 2); // "X, the powerful sister of leader Y, issued"
                 boolean participle = s.lower(k + 1).length() > 4 && s.lower(k + 1).endsWith("ing") && !s.token(k + 1).capitalised()
                         && k > 0 && (s.token(k - 1).isWord() || s.lower(k - 1).equals(")")); // "ECOWAS, meeting at a summit in Abuja, condemned"
+                boolean quantified = Set.of("all", "both", "each").contains(s.lower(k + 1)) // "X, Y and Z, all run by soldiers ..., signed"
+                        && !s.token(k + 2).capitalised();
                 boolean timed = Set.of("then", "now").contains(s.lower(k + 1)) // "X and Y, then Japan's foreign minister, signed"
                         && (described(s, k + 1, close) || Lexicon.get().role(s.tokens(), k + 2) != null);
-                return knownAs || relative || appositive || participle || timed || described(s, k, close) ? k : -1;
+                return knownAs || relative || appositive || participle || timed || quantified || described(s, k, close) ? k : -1;
             }
         }
         return -1;

@@ -352,4 +352,12 @@ class SigningPhrasingTest {
             assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().equals(key(g, "Person", name)));
         }
     }
+
+    @Test
+    void aQuantifiedAsideBetweenTheSignersAndTheVerbIsSkipped() {
+        ArticleGraph g = extract("2024-04-12", "", "BAMAKO, April 12 (Wire) - Guinea, Mali and Niger, all governed by military "
+                + "officers since their coups, signed a mutual defence pact last September.");
+        assertThat(g.relations().stream().filter(r -> r.type().equals("SIGNED")).map(Relation::subject))
+                .contains("GIN", "MLI", "NER");
+    }
 }
