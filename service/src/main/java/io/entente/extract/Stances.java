@@ -62,6 +62,10 @@ final class Stances {
             return false;
         }
         Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
+        Mention deniedTreaty = TreatyDenials.signingDenied(r, hit);
+        if (subject == null && deniedTreaty != null) {
+            subject = Pronouns.opening(r.mentions, r.model, hit.at()); // "He also denied that Niamey had signed ..."
+        }
         if (subject == null) {
             return false;
         }
@@ -101,6 +105,10 @@ final class Stances {
                 r.add("DENIED", subject.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
                 denied = true;
             }
+        }
+        if (!denied && deniedTreaty != null) { // "denied that Niamey had signed a secret agreement to sell uranium to Tehran"
+            r.add("DENIED", subject.key(), deniedTreaty.key(), -1, Map.of(), ClaimStatus.ASSERTED, 0.7);
+            denied = true;
         }
         if (denied) {
             deniers.add(subject.key());

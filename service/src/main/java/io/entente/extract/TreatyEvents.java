@@ -18,7 +18,7 @@ final class TreatyEvents {
 
     static void find(Reading r) {
         for (Triggers.Hit hit : r.triggers.of("SIGN")) {
-            if (!Clauses.modal(r.sentence, hit.at())) {
+            if (!Clauses.modal(r.sentence, hit.at()) && !TreatyDenials.insideDenial(r, hit.at())) {
                 sign(r, hit);
             }
         }

@@ -286,4 +286,13 @@ class AttributionPatternsTest {
                 + "groundless rumours.");
         assertThat(has(g, "DENIED", "PRK", "deployment-prk-rus")).isTrue();
     }
+
+    @Test
+    void aDeniedSigningIsADenialNotASignature() {
+        ArticleGraph g = extract("2024-04-12", "", "NIAMEY, April 12 (Wire) - Government spokesman Colonel Amadou Abdramane spoke "
+                + "on state television. He also denied that Niamey had signed a secret agreement to sell uranium to Tehran.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("DENIED")
+                && r.subject().equals(key(g, "Person", "Amadou Abdramane")) && r.object().startsWith("treaty"));
+    }
 }
