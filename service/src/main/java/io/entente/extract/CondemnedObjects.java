@@ -66,6 +66,9 @@ final class CondemnedObjects {
             object = r.model.currentTreaty() != null && r.model.currentTreaty().equals(r.model.lastEvent) && !treatyLater
                     ? r.model.lastEvent : r.model.lastDeployment != null ? r.model.lastDeployment : treatyLater ? null : r.model.lastEvent;
         }
+        if (anaphor < 0 && m == null && object == null && pronoun) {
+            object = troopsBefore(r, from, own); // "tracking a build-up of Serbian troops ... and described it as a threat"
+        }
         if (anaphor >= 0 && (m == null || m.from() > anaphor) && r.model.lastEvent != null) { // "condemned the move"
             String noun = r.sentence.lower(anaphor);
             object = TREATY_ACTS.contains(noun) && r.model.currentTreaty() != null
@@ -198,6 +201,19 @@ final class CondemnedObjects {
                 || s.lower(before).equals("of") && Set.of("violation", "violations", "breach", "infringement").contains(s.lower(before - 1));
         int after = s.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
         return verb && WRONGED.contains(s.lower(after));
+    }
+
+    /** The state whose troops this sentence named before the pronoun at {@code at}, unless the condemner's own. */
+    private static String troopsBefore(Reading r, int at, String own) {
+        for (Triggers.Hit hit : r.triggers.of("TROOP")) {
+            if (hit.at() < at) {
+                String c = TroopOwners.modifierCountry(r, hit.at());
+                if (c != null && !c.equals(own)) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether {@code m} is the victim of an attack noun: "the attack on Qatar", "strikes against the Houthis". */

@@ -447,4 +447,12 @@ class VerdictPhrasingTest {
                 + "naval base. Governor Gustavo Melella called the decree \"lamentable\".");
         assertThat(has(decree, "CONDEMNED", key(decree, "Person", "Gustavo Melella"), key(decree, "Person", "Javier Milei"))).isTrue();
     }
+
+    @Test
+    void itAfterTroopsOfAStateInTheSameSentenceIsThatState() {
+        ArticleGraph g = extract("2023-09-30", "", "WASHINGTON, Sept 30 (Wire) - The spokesperson John Kirby told reporters that "
+                + "Washington was watching a large build-up of Serbian troops near the boundary and described it as a serious "
+                + "threat to stability.");
+        assertThat(has(g, "CONDEMNED", key(g, "Person", "John Kirby"), "SRB")).isTrue();
+    }
 }
