@@ -43,9 +43,9 @@ final class CondemnedObjects {
                 && !attacker.equals(m.key()) && !attacker.equals(own)) {
             object = attacker; // "condemned the attack on Qatar": the attacker, not its victim
         }
-        String story = r.model.lastAttacker;
-        if (m != null && m.key().equals(object) && violated(r, m) && story != null && !story.equals(m.key()) && !story.equals(own)) {
-            object = story; // "said they violated Qatar's sovereignty": whoever struck, not the state wronged
+        String wronger = m != null && m.key().equals(object) ? wronger(r, m, own) : null;
+        if (wronger != null) {
+            object = wronger; // "condemned the violation of Qatar's sovereignty": whoever struck, not the state wronged
         }
         boolean pronoun = r.sentence.lower(from).equals("it") || r.sentence.lower(from).equals("them");
         String already = pronoun && object == null && m == null ? sameSentenceTarget(r, from) : null;
@@ -83,8 +83,8 @@ final class CondemnedObjects {
         if (object == null && m == null && anaphor < 0) {
             String possessor = TargetWording.possessor(r, from, own); // "denounced Britain's decision to send a ship", "what it called Ukraine's support"
             Mention owner = possessor == null ? null : Clauses.after(r.mentions, from, r.sentence.size() - from, x -> x.key().equals(possessor));
-            boolean wronged = owner != null && violated(r, owner) && story != null && !story.equals(possessor) && !story.equals(own);
-            object = wronged ? story : possessor; // "said they violated Qatar's sovereignty": whoever struck, not the state wronged
+            String wrongedBy = owner == null ? null : wronger(r, owner, own);
+            object = wrongedBy != null ? wrongedBy : possessor; // "said they violated Qatar's sovereignty": whoever struck, not the state wronged
         }
         if (object == null && r.sentence.lower(from).equals("the") && r.triggers.is(from + 1, "TROOP") && r.model.lastDeployment != null) {
             object = r.model.lastDeployment; // "regards the troops as an illegal presence"
@@ -192,6 +192,12 @@ final class CondemnedObjects {
     private static final Set<String> VIOLATING = Set.of("violated", "violating", "violates", "violate", "breached",
             "breaching", "breaches", "infringed", "infringing", "infringes", "undermined", "undermining");
     private static final Set<String> WRONGED = Set.of("sovereignty", "airspace", "territory", "territorial", "borders", "border");
+
+    /** The story's attacker when {@code m} is the state a violation wronged, unless that is {@code m} or the condemner's own; else null. */
+    private static String wronger(Reading r, Mention m, String own) {
+        String attacker = r.model.lastAttacker;
+        return attacker != null && !attacker.equals(m.key()) && !attacker.equals(own) && violated(r, m) ? attacker : null;
+    }
 
     /** "violated Qatar's sovereignty", "a breach of Syria's territorial integrity": {@code m} is the state wronged. */
     private static boolean violated(Reading r, Mention m) {

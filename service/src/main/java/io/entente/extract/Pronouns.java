@@ -14,7 +14,7 @@ final class Pronouns {
         int k = 0;
         if (s.lower(0).equals("the") && DOCUMENTS.contains(s.lower(1)) && trigger <= 4 && model.lastHeadActor != null
                 && model.lastSubjectSentence == s.index() - 1) { // its author headed the sentence just before
-            return author(model, trigger); // "The statement also accused the United States Southern Command of ..."
+            return author(model); // "The statement also accused the United States Southern Command of ..."
         }
         if (!(s.lower(k).equals("he") || s.lower(k).equals("she")) || trigger > 4 || model.recentPeople.isEmpty()) {
             return preposed(sm, model, trigger);
@@ -26,7 +26,7 @@ final class Pronouns {
             "declaration");
 
     /** Whoever headed the story's last clause: the author of "the statement" that goes on. */
-    private static Mention author(ArticleModel model, int trigger) {
+    private static Mention author(ArticleModel model) {
         Node head = model.node(model.lastHeadActor);
         Mention.Kind kind = head == null ? null : switch (head.type) {
             case "Person" -> Mention.Kind.PERSON;

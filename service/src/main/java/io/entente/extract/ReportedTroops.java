@@ -39,7 +39,7 @@ final class ReportedTroops {
             int troop = r.triggers.find("TROOP", hit.end(), Math.min(r.sentence.size(), hit.end() + 20));
             if (troop < 0 || r.triggers.find("NEG", hit.end(), troop) >= 0 || r.triggers.find("MODAL", hit.end(), troop) >= 0
                     || r.sentence.indexOfAny(NONE, hit.end(), troop) >= 0 // "said no Indian military personnel would remain"
-                    || verdict(r, hit.end(), troop) || !SUBJECT_OF.contains(r.sentence.lower(troopEnd(r, troop)))) {
+                    || verdict(r, hit.end(), troop) || !SUBJECT_OF.contains(r.sentence.lower(r.triggers.end(troop)))) {
                 continue;
             }
             String sender = TroopOwners.modifierCountry(r, troop);
@@ -49,16 +49,6 @@ final class ReportedTroops {
                 r.add("REPORTED", speaker.key(), deployment, -1, Map.of(), ClaimStatus.ASSERTED, 0.65);
             }
         }
-    }
-
-    /** The token after the troops phrase found at {@code troop}. */
-    private static int troopEnd(Reading r, int troop) {
-        for (Triggers.Hit h : r.triggers.of("TROOP")) {
-            if (h.at() == troop) {
-                return h.end();
-            }
-        }
-        return troop + 1;
     }
 
     /** "said the German troops were a provocation", "blames Burundian troops for shelling": a verdict on them, no report. */

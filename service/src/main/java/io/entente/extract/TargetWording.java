@@ -56,7 +56,6 @@ final class TargetWording {
                 .contains(s.lower(k));
     }
 
-    /** ", and Lithuania called it ...": the next clause has its own actor and target. */
     private static final Set<String> HARMING = Set.of("killed", "killing", "kills", "wounded", "wounding", "injured",
             "injuring", "targeted", "targeting");
 
@@ -76,6 +75,7 @@ final class TargetWording {
 
     private static final Set<String> ALLEGATIONS = Set.of("allegation", "accusation", "claim", "charge", "assertion");
 
+    /** ", and Lithuania called it ...": the next clause has its own actor and target. */
     static boolean clauseEnds(Sentence s, int k) {
         String w = s.lower(k);
         return w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas")

@@ -21,8 +21,7 @@ final class TreatyDenials {
         if (verb < 0) {
             return null;
         }
-        Mention treaty = Clauses.after(r.mentions, verb + 1, 6, m -> m.kind() == Mention.Kind.TREATY);
-        return treaty;
+        return Clauses.after(r.mentions, verb + 1, 6, m -> m.kind() == Mention.Kind.TREATY);
     }
 
     /** Whether the signing or ratifying verb at {@code verb} is what a denial just before says did not happen. */

@@ -42,6 +42,11 @@ final class Triggers {
         return token >= 0 && token < hits.length && hits[token] != null && hits[token].is(cls);
     }
 
+    /** The token after the phrase that starts at {@code token}, else the token after it. */
+    int end(int token) {
+        return token >= 0 && token < hits.length && hits[token] != null ? hits[token].end() : token + 1;
+    }
+
     /** The first token in [from, to) that starts a phrase of the class, or -1. */
     int find(String cls, int from, int to) {
         for (int i = Math.max(0, from); i < to && i < hits.length; i++) {

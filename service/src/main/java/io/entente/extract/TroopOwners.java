@@ -11,10 +11,10 @@ final class TroopOwners {
     private TroopOwners() {
     }
 
-    /** The country in "North Korean troops", "Russia's forces", "troops from Belarus". */
     /** Armed services named by their state before the troops noun they qualify. */
     private static final Set<String> SERVICES = Set.of("navy", "army", "air", "coast", "marine");
 
+    /** The country in "North Korean troops", "Russia's forces", "troops from Belarus". */
     static String modifierCountry(Reading r, int troop) {
         int whose = r.sentence.lower(troop - 1).equals("whose") ? troop - 1 : r.sentence.lower(troop - 2).equals("whose") ? troop - 2 : -1;
         Mention antecedent = whose > 1 && r.sentence.lower(whose - 1).equals(",") ? r.mentions.endingAt(whose - 1) : null;
