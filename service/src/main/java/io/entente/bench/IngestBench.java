@@ -7,12 +7,12 @@ import io.entente.resolve.ReferenceData;
 import io.entente.resolve.Resolver;
 import io.entente.store.ArticleStore;
 import io.entente.store.BatchIngester;
+import io.entente.store.DriverSettings;
 import io.entente.store.EmbeddedNeo4j;
 import io.entente.store.GazetteerSeeder;
 import io.entente.store.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -135,7 +135,7 @@ public final class IngestBench {
     private static <T> T withDatabase(Work<T> work) throws IOException {
         Path home = Files.createTempDirectory("entente-bench-");
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home.resolve("neo4j"), 0);
-             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+             Driver driver = DriverSettings.driver(neo4j.boltUri(), AuthTokens.none())) {
             new SchemaMigrations(driver).apply();
             new GazetteerSeeder(driver).seed();
             return work.run(driver, home);

@@ -2,9 +2,9 @@ package io.entente.cli;
 
 import io.entente.EntenteApplication;
 import io.entente.bench.ApiBench;
+import io.entente.store.DriverSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -64,7 +64,7 @@ public class BenchApiCommand implements Callable<Integer> {
             }
             String user = System.getenv().getOrDefault("NEO4J_USERNAME", "neo4j");
             String password = System.getenv("NEO4J_PASSWORD");
-            try (Driver driver = GraphDatabase.driver(bolt, password == null || password.isEmpty()
+            try (Driver driver = DriverSettings.driver(bolt, password == null || password.isEmpty()
                     ? AuthTokens.none() : AuthTokens.basic(user, password))) {
                 System.out.printf("Service at %s (another process), database at %s%n", service, bolt);
                 return bench(new ApiBench(driver, service.resolve("/graphql")));
