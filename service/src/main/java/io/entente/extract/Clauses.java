@@ -124,11 +124,24 @@ final class Clauses {
                 return subjectBefore(sm, say);
             }
             if (s.lower(k - 1).equals("that") && CLAIMS.contains(s.lower(say))) {
-                return subjectBefore(sm, say); // "Pakistan dismissed reports that it had sent troops": the claim is about the denier
+                return subjectBefore(sm, preposedVerdict(sm, say)); // "Pakistan dismissed reports that it had sent troops": the claim is about the denier
             }
             return null;
         }
         return null;
+    }
+
+    /** "dismissed as fabricated (the) reports that": the verdict set before the claim, where the denier's clause goes on. */
+    private static int preposedVerdict(SentenceMentions sm, int claim) {
+        for (int k = claim - 1; k >= 1 && k >= claim - 4; k--) {
+            if (sm.at(k) != null || sm.sentence.lower(k).equals(",")) {
+                return claim;
+            }
+            if (sm.sentence.lower(k).equals("as")) {
+                return k;
+            }
+        }
+        return claim;
     }
 
     private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen");

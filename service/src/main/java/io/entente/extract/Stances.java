@@ -1,6 +1,7 @@
 package io.entente.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -102,7 +103,9 @@ final class Stances {
                 object = null; // "Benin dismissed the accusation" after Russia's troops in Niger: not its troops, not its soil
             }
             if (object != null) {
-                r.add("DENIED", subject.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
+                for (Mention denier : coDeniers(r, hit, subject)) { // "Turkey and Azerbaijan rejected the claim"
+                    r.add("DENIED", denier.key(), object, -1, Map.of(), ClaimStatus.ASSERTED, 0.6);
+                }
                 denied = true;
             }
         }
@@ -114,6 +117,12 @@ final class Stances {
             deniers.add(subject.key());
         }
         return denied && !claimBefore; // "X said ..., a claim Y rejected": still claimed, not only denied
+    }
+
+    /** The denier and those coordinated with it before the verb; only the denier when it was found another way. */
+    private static List<Mention> coDeniers(Reading r, Triggers.Hit hit, Mention subject) {
+        List<Mention> all = SubjectLists.subjectsBefore(r.mentions, hit.at());
+        return all.contains(subject) ? all : List.of(subject);
     }
 
     /** "rejected a claim by Russia's intelligence chief that ...": whoever made the claim the denial answers. */
