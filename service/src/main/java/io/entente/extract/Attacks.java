@@ -38,7 +38,14 @@ final class Attacks {
     /** Remembers the attacker of any attack this sentence describes. */
     static void note(Reading r) {
         for (Triggers.Hit hit : r.triggers.of("ATTACK")) {
+            if (answered(r.sentence, hit.at())) {
+                continue; // "retaliation for US bombing raids": the earlier attack answered, not the story's
+            }
             String c = owner(r, hit.at());
+            int say = r.sentence.indexOfAny(Clauses.SAY, Math.max(0, hit.at() - 4), hit.at());
+            if (c == null && say >= 0 && answering(r.sentence, hit.end())) {
+                c = Clauses.actorCountry(r.mentions, r.model, say); // "Tehran said the strike was retaliation for"
+            }
             Mention by = r.sentence.lower(hit.end()).equals("by") ? r.mentions.at(hit.end() + 1) : null;
             if (c == null && by != null && by.kind() == Mention.Kind.COUNTRY) {
                 c = by.key(); // "an unacceptable hybrid attack by Belarus"
@@ -68,6 +75,23 @@ final class Attacks {
                 noteAttacker(r.model, c);
             }
         }
+    }
+
+    private static final Set<String> ANSWERS = Set.of("retaliation", "response", "revenge", "reprisal", "reprisals", "payback");
+
+    /** An attack named as what another answered: "in retaliation for", "a response to" a few words before. */
+    private static boolean answered(Sentence s, int noun) {
+        int answer = s.indexOfAny(ANSWERS, Math.max(0, noun - 6), noun);
+        return answer >= 0 && Set.of("for", "to").contains(s.lower(answer + 1));
+    }
+
+    /** "said the strike was retaliation for", "said the attack was a response to": by the side that struck. */
+    private static boolean answering(Sentence s, int end) {
+        if (!Set.of("was", "were", "is", "came").contains(s.lower(end))) {
+            return false;
+        }
+        int answer = s.indexOfAny(ANSWERS, end + 1, Math.min(s.size(), end + 4));
+        return answer > end && Set.of("for", "to").contains(s.lower(answer + 1));
     }
 
     /**

@@ -16,7 +16,7 @@ final class Clauses {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "that", "which", "who", "whom", "whose", "where",
             "while", "as", "but", "because", "although", "though", "when", "since", "after", "before", "if", ":");
     static final Set<String> SAY_WORDS = Set.of("said", "says", "say", "told", "stated", "insisted", "warned", "added", "noted");
-    private static final Set<String> SAY = Set.of("said", "says", "say", "claimed", "claims", "told", "stated",
+    static final Set<String> SAY = Set.of("said", "says", "say", "claimed", "claims", "told", "stated",
             "announced", "confirmed", "reported", "alleged", "insisted", "warned", "added", "noted", "stressed", "recalled",
             "argued", "explained", "acknowledged", "admitted", "emphasised", "emphasized", "pointed", "repeated", "repeats",
             "reiterated", "reiterates", "insists");
