@@ -193,6 +193,10 @@ final class Attacks {
             String c = owner(r, coup);
             return c != null ? c : r.model.coupState();
         }
+        int attempt = r.triggers.find("COUP_VERB", from, to);
+        if (noun < 0 && attempt > from && r.sentence.lower(attempt - 1).equals("to")) {
+            return r.model.coupState(); // "condemned the attempt to seize power", "the bid to topple President X"
+        }
         if (noun < 0) {
             return null;
         }

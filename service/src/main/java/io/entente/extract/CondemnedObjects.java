@@ -43,6 +43,10 @@ final class CondemnedObjects {
                 && !attacker.equals(m.key()) && !attacker.equals(own)) {
             object = attacker; // "condemned the attack on Qatar": the attacker, not its victim
         }
+        if (m != null && m.key().equals(object) && m.kind() == Mention.Kind.PERSON && r.model.coupState() != null
+                && r.triggers.find("COUP_VERB", Math.max(from, m.from() - 3), m.from()) >= 0) {
+            object = r.model.coupState(); // "condemned the attempt to topple President Bazoum": the putschists' state, not him
+        }
         String wronger = m != null && m.key().equals(object) ? wronger(r, m, own) : null;
         if (wronger != null) {
             object = wronger; // "condemned the violation of Qatar's sovereignty": whoever struck, not the state wronged
