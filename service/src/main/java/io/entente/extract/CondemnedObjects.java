@@ -186,11 +186,13 @@ final class CondemnedObjects {
 
     /**
      * "denounced the launch as a clear violation of U.N. Security Council resolutions": the object
-     * opens with an attack noun, and what the verdict names after it is not who carried it out.
+     * opens with an attack noun (or a coup: "deplored the unconstitutional change of government and
+     * telephoned Bazoum"), and what is named after it is not who carried it out.
      */
     private static boolean attackLeads(Reading r, int from, Mention m) {
         int noun = r.sentence.lower(from).equals("the") ? from + 1 : from;
-        return r.triggers.is(noun, "ATTACK") && m.from() > noun + 1 && !r.sentence.lower(m.from() - 1).equals("by");
+        return (r.triggers.is(noun, "ATTACK") || r.triggers.is(noun, "COUP")) && m.from() > noun + 1
+                && !r.sentence.lower(m.from() - 1).equals("by");
     }
 
     private static final Set<String> VIOLATING = Set.of("violated", "violating", "violates", "violate", "breached",

@@ -23,4 +23,12 @@ class CoupPhrasingTest {
                 + "Angola condemned the bid to seize power.");
         assertThat(has(g, "CONDEMNED", "AGO", "COD")).isTrue();
     }
+
+    @Test
+    void aLeaderNamedAfterTheCoupIsItsTargetNotItsAuthor() {
+        ArticleGraph g = extract("2024-05-20", "", "Kinshasa (AFP) - Kenya deplored the unconstitutional change of government "
+                + "and had telephoned Tshisekedi to assure him of its support.");
+        assertThat(has(g, "CONDEMNED", "KEN", "COD")).isTrue();
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().contains("tshisekedi"));
+    }
 }
