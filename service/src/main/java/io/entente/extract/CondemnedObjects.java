@@ -64,6 +64,10 @@ final class CondemnedObjects {
                 && (r.model.lastEvent == null || onlyMentionedTreaty(r.model) || treatyInAside(r, from))) {
             object = r.model.lastAttacker; // "called it an attack" after a raid: not the convention it was said to break
         }
+        if (anaphor < 0 && m == null && object == null && pronoun && r.model.lastEvent == null
+                && r.model.lastVoteState != null && !r.model.lastVoteState.equals(own)) {
+            object = r.model.lastVoteState; // "the Knesset voted for a bill ... Saudi Arabia condemned it"
+        }
         if (anaphor < 0 && m == null && object == null && pronoun
                 && r.model.lastEvent != null) { // "condemned it", "called it a provocation"
             boolean treatyLater = namedOnlyAfter(r, r.model.lastEvent, from); // "called it X and said it went against the declaration"
