@@ -166,4 +166,13 @@ final class RatificationLaws {
         return last.equals("cabinet") || owned || subject.kind() == Mention.Kind.ORG && (name.contains("cabinet")
                 || name.contains("council of ministers") || name.contains("executive council")); // PNG's National Executive Council
     }
+
+    /** "signed off on" approves when a chamber does it, and signs when people do (leaders put their names to it). */
+    static boolean leadersSignedOff(Reading r, Triggers.Hit hit) {
+        if (!r.sentence.lower(hit.at()).startsWith("sign") || !r.sentence.lower(hit.at() + 1).equals("off")) {
+            return false;
+        }
+        Mention subject = Clauses.subjectBefore(r.mentions, hit.at());
+        return subject != null && subject.kind() == Mention.Kind.PERSON;
+    }
 }

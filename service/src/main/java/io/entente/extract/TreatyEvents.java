@@ -29,7 +29,9 @@ final class TreatyEvents {
                     || r.sentence.lower(hit.at()).equals("concurred") && r.sentence.lower(hit.end()).equals("by"); // "must be concurred in by"
             Mention backer = r.sentence.lower(hit.at()).startsWith("back") ? Clauses.subjectBefore(r.mentions, hit.at()) : null;
             notAVote |= backer != null && backer.kind() == Mention.Kind.PERSON; // "President Duda has backed the treaty": support, no vote
-            if (!Clauses.modal(r.sentence, hit.at()) && !notAVote) { // "the court cleared the way in March": not the vote
+            if (!Clauses.modal(r.sentence, hit.at()) && !notAVote && RatificationLaws.leadersSignedOff(r, hit)) {
+                sign(r, hit); // "Crown Prince X and Prime Minister Y signed off on the agreement": their signatures
+            } else if (!Clauses.modal(r.sentence, hit.at()) && !notAVote) { // "the court cleared the way in March": not the vote
                 ratified = ratify(r, hit, ratified);
             }
         }

@@ -80,6 +80,15 @@ class RatificationStepsTest {
     }
 
     @Test
+    void leadersWhoSignOffOnATreatySignItAndRatifyNothing() {
+        ArticleGraph g = extract("2025-06-12", "", "DOHA, June 12 - Emir Tamim bin Hamad Al Thani and Turkish President Recep "
+                + "Tayyip Erdogan signed off on the Joint Defence Agreement at the Amiri Diwan on Wednesday.");
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().contains("erdogan"));
+        assertThat(g.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.subject().contains("tamim"));
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("RATIFIED"));
+    }
+
+    @Test
     void everyChamberListedBeforeFollowedRatifies() {
         ArticleGraph g = extract("2025-03-02", "", "MINSK, March 2 (Wire) - Presidents Vladimir Putin and Alexander Lukashenko "
                 + "signed the Treaty on Security Guarantees in December. Russia's State Duma ratified the treaty on February 18, "
