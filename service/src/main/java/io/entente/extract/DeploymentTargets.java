@@ -248,10 +248,16 @@ final class DeploymentTargets {
     }
 
     /**
-     * "troops are stationed there": the state of the last place named before, in this sentence
-     * or the one before, other than the sender's; else the last other state named.
+     * "troops are stationed there": the state of the last place named before, in this sentence or
+     * (where the story last placed the sender's forces, if the sentence before named it) the one
+     * before, other than the sender's; else the last other state named.
      */
     static String thereState(Reading r, int there, String from) {
+        String known = lastDestination(r.model, from);
+        boolean namedHere = placeStates(r, there).stream().anyMatch(state -> !state.equals(from));
+        if (known != null && !namedHere && r.model.lastPlaceStates.contains(known)) {
+            return known; // "Qatar has hosted a Turkish base since ... Saudi Arabia ...". "Turkish troops have been stationed there"
+        }
         for (List<String> states : List.of(placeStates(r, there), r.model.lastPlaceStates)) {
             for (int i = states.size() - 1; i >= 0; i--) {
                 if (!states.get(i).equals(from)) {
@@ -260,6 +266,17 @@ final class DeploymentTargets {
             }
         }
         return DeploymentWording.lastOther(r, from);
+    }
+
+    /** Where the story last placed {@code from}'s forces, or null. */
+    private static String lastDestination(ArticleModel model, String from) {
+        for (int i = model.deployments.size() - 1; i >= 0 && from != null; i--) {
+            DeploymentEvent e = model.deployments.get(i);
+            if (from.equals(e.from()) && e.to() != null) {
+                return e.to();
+            }
+        }
+        return null;
     }
 
     /** The states of the countries and located places named before token {@code to}, in order. */
