@@ -113,6 +113,9 @@ final class DeploymentTargets {
                     && Set.of("move", "step", "decision", "bid", "sign", "show").contains(s.lower(k + 2))) {
                 continue; // "sent a patrol ship to Guyana in a move Caracas called a provocation": no place
             }
+            if (w.equals("at") && s.indexOfAny(Set.of("request", "invitation", "behest", "urging"), k + 1, Math.min(s.size(), k + 5)) > k) {
+                continue; // "dispatched army officers at Copenhagen's request": who asked, not where
+            }
             if (DestinationPhrases.ownBorder(s, k + 1)) {
                 return new Target(null, null); // "moved units to its border with Belarus": its own side of the line
             }

@@ -166,4 +166,14 @@ class ContributorsPhrasingTest {
         assertThat(has(g, "DEPLOYED_TO", "WSM", "VUT")).isTrue();
         assertThat(has(g, "DEPLOYED_TO", "NZL", "VUT")).isTrue();
     }
+
+    @Test
+    void militaryOfficersSentToAMissionAreForcesAndWhoAskedForThemIsNoDestination() {
+        ArticleGraph g = extract("2025-01-20", "", "NUUK, Jan 20 - French soldiers landed in Greenland on Monday to join the "
+                + "exercise. Estonia dispatched two military officers on the same day, and Latvia sent several army officers "
+                + "at Copenhagen's request.");
+        assertThat(has(g, "DEPLOYED_TO", "EST", "GRL")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "LVA", "GRL")).isTrue();
+        assertThat(has(g, "DEPLOYED_TO", "LVA", "DNK")).isFalse();
+    }
 }
