@@ -53,6 +53,10 @@ final class Attacks {
             int launched = r.sentence.indexOfAny(LAUNCH, Math.max(0, hit.at() - 6), hit.at()); // "fired a salvo of short-range missiles"
             if (c == null && launched > 0 && !Clauses.modal(r.sentence, launched)) {
                 c = Clauses.actorCountry(r.mentions, r.model, launched); // "Russia launched a missile strike on Kyiv"
+                if (c == null && r.sentence.indexOfAny(Set.of("it", "they"), Math.max(0, launched - 4), launched) >= 0) {
+                    Mention head = Clauses.firstActor(r.mentions, launched); // "North Korea said Tuesday it had test-fired a missile"
+                    c = head == null ? null : Clauses.countryOf(head, r.model);
+                }
             }
             boolean owned = Set.of("its", "their").contains(r.sentence.lower(hit.at() - 1))
                     || Set.of("its", "their").contains(r.sentence.lower(hit.at() - 2));

@@ -1,0 +1,18 @@
+package io.entente.extract;
+
+import static io.entente.extract.RealNewsPatternsTest.extract;
+import static io.entente.extract.RealNewsPatternsTest.has;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Missile launches a state announces itself, and the condemnations of "the launch", in our own words. */
+class LaunchPhrasingTest {
+
+    @Test
+    void aStateSayingItTestFiredAMissileLaunchedWhatOthersCondemn() {
+        ArticleGraph g = extract("2025-03-11", "", "TEHRAN, March 11 - Iran said on Monday it had test-fired a new "
+                + "medium-range ballistic missile from a site near Semnan. Israel condemned the launch as a threat to the region.");
+        assertThat(has(g, "CONDEMNED", "ISR", "IRN")).isTrue();
+    }
+}
