@@ -28,7 +28,7 @@ final class Accusations {
         int speakerLimit = hit.at() - 1;
         String next = s.lower(hit.end());
         if (Set.of("it", "them", "him", "her").contains(next) && s.lower(hit.end() + 1).equals("of")) {
-            Mention m = next.startsWith("h") ? lastPerson(r, hit.at()) : objectBefore(r, hit.at()); // "accusing it of", "accusing him of"
+            Mention m = next.startsWith("h") ? BlameFallbacks.lastPerson(r, hit.at()) : objectBefore(r, hit.at()); // "accusing it of", "accusing him of"
             if (m != null) {
                 accused.add(m);
             }
@@ -173,7 +173,7 @@ final class Accusations {
         return of;
     }
 
-    private static Mention personInSentence(Reading r, int limit) {
+    static Mention personInSentence(Reading r, int limit) {
         Mention last = null;
         for (Mention m : r.mentions.all()) {
             if (m.to() <= limit && m.kind() == Mention.Kind.PERSON) {
@@ -184,14 +184,6 @@ final class Accusations {
     }
 
     /** The person named last before {@code limit} in this sentence, else the one the story named last. */
-    private static Mention lastPerson(Reading r, int limit) {
-        Mention last = personInSentence(r, limit);
-        if (last == null && !r.model.recentPeople.isEmpty()) {
-            last = new Mention(Mention.Kind.PERSON, r.model.recentPeople.getLast(), 0, 0, Mention.Use.ANAPHOR);
-        }
-        return last;
-    }
-
     /** Adds the named accused from {@code m} on (an apposed person, coordinated others); returns the charge's "of". */
     private static int named(Reading r, Mention m, List<Mention> accused) {
         Sentence s = r.sentence;

@@ -9,6 +9,10 @@ final class BlameFallbacks {
 
     private static final Set<String> PAIR = Set.of("governments", "countries", "sides", "states", "capitals");
 
+    /** People a sentence may name by post alone, whom a later "him" or "her" means rather than someone named before. */
+    private static final Set<String> UNNAMED_PEOPLE = Set.of("secretary", "diplomat", "ambassador", "envoy", "attache",
+            "consul", "counsellor", "counselor");
+
     private BlameFallbacks() {
     }
 
@@ -73,5 +77,17 @@ final class BlameFallbacks {
             }
         }
         return null;
+    }
+
+    /** The person "him" or "her" at {@code limit} means: one named in this sentence, else the story's last, unless a post named the person. */
+    static Mention lastPerson(Reading r, int limit) {
+        Mention last = Accusations.personInSentence(r, limit);
+        if (last == null && r.sentence.indexOfAny(UNNAMED_PEOPLE, 0, limit) >= 0) {
+            return null; // "declared the first secretary of the Russian embassy persona non grata, accusing him of"
+        }
+        if (last == null && !r.model.recentPeople.isEmpty()) {
+            last = new Mention(Mention.Kind.PERSON, r.model.recentPeople.getLast(), 0, 0, Mention.Use.ANAPHOR);
+        }
+        return last;
     }
 }

@@ -44,4 +44,11 @@ class RebukesTest {
                 + "warned Tokyo against interfering.");
         assertThat(has(g, "CONDEMNED", "TWN", "JPN")).isFalse();
     }
+
+    @Test
+    void himAfterADiplomatNamedByPostIsThatDiplomatNotTheLastPersonNamed() {
+        ArticleGraph g = extract("2025-06-02", "", "NATO spokesperson Allison Hart praised the allies' response. In August, "
+                + "Latvia expelled the first secretary of the Belarusian embassy, accusing him of spying.");
+        assertThat(g.relations()).noneMatch(r -> r.type().equals("CONDEMNED") && r.object().contains("hart"));
+    }
 }
