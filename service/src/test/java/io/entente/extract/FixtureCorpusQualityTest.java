@@ -82,7 +82,9 @@ class FixtureCorpusQualityTest {
             "fixtures-blind55, 0.76, 0.80, 0.91",
             "fixtures-blind56, 0.75, 0.70, 0.86",
             "fixtures-blind57, 0.57, 0.69, 0.90",
-            "fixtures-blind58, 0.64, 0.67, 0.88"})
+            "fixtures-blind58, 0.64, 0.67, 0.88",
+            "fixtures-blind59, 0.70, 0.72, 0.91",
+            "fixtures-blind60, 0.77, 0.77, 0.87"})
     void scoresStayAboveTheirFloors(String corpus, double core, double relations, double entities) throws IOException {
         RuleExtractor extractor = new RuleExtractor();
         long failedBefore = RuleExtractor.failedSentences();
