@@ -33,13 +33,20 @@ final class Asides {
     private static final Set<String> KIN = Set.of("sister", "brother", "wife", "husband", "son", "daughter", "widow",
             "nephew", "niece", "cousin", "father", "mother", "uncle", "aunt");
 
-    /** "the powerful sister of", "the influential former minister": lower-case adjectives, then a role or a kin noun. */
+    /** Callings an apposition may describe someone by: "the Kuwaiti diplomat who serves as ...". */
+    private static final Set<String> CAREERS = Set.of("diplomat", "official", "politician", "lawmaker", "economist",
+            "lawyer", "general", "veteran", "businessman", "businesswoman");
+
+    /**
+     * "the powerful sister of", "the influential former minister", "the Kuwaiti diplomat": a capitalised
+     * word first (a nationality), lower-case adjectives, then a role, a calling or a kin noun.
+     */
     private static boolean describedHead(Sentence s, int from) {
         for (int k = from; k < from + 3 && k < s.size(); k++) {
-            if (KIN.contains(s.lower(k)) || k > from && Lexicon.get().role(s.tokens(), k) != null) {
-                return true;
+            if (KIN.contains(s.lower(k)) || k > from && (Lexicon.get().role(s.tokens(), k) != null || CAREERS.contains(s.lower(k)))) {
+                return true; // "the Kuwaiti diplomat who serves as ...": a nationality before the noun is allowed below
             }
-            if (!s.token(k).isWord() || s.token(k).capitalised()) {
+            if (!s.token(k).isWord() || s.token(k).capitalised() && k > from) {
                 return false;
             }
         }
