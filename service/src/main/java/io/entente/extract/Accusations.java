@@ -173,6 +173,7 @@ final class Accusations {
         return of;
     }
 
+    /** The person named last before {@code limit} in this sentence, or null. */
     static Mention personInSentence(Reading r, int limit) {
         Mention last = null;
         for (Mention m : r.mentions.all()) {
@@ -183,7 +184,6 @@ final class Accusations {
         return last;
     }
 
-    /** The person named last before {@code limit} in this sentence, else the one the story named last. */
     /** Adds the named accused from {@code m} on (an apposed person, coordinated others); returns the charge's "of". */
     private static int named(Reading r, Mention m, List<Mention> accused) {
         Sentence s = r.sentence;

@@ -42,8 +42,9 @@ final class Attacks {
                 continue; // "retaliation for US bombing raids": the earlier attack answered, not the story's
             }
             String c = owner(r, hit.at());
-            int say = r.sentence.indexOfAny(Clauses.SAY, Math.max(0, hit.at() - 4), hit.at());
-            if (c == null && say >= 0 && answering(r.sentence, hit.end())) {
+            int say = c == null && answering(r.sentence, hit.end())
+                    ? r.sentence.indexOfAny(Clauses.SAY, Math.max(0, hit.at() - 4), hit.at()) : -1;
+            if (say >= 0) {
                 c = Clauses.actorCountry(r.mentions, r.model, say); // "Tehran said the strike was retaliation for"
             }
             Mention by = r.sentence.lower(hit.end()).equals("by") ? r.mentions.at(hit.end() + 1) : null;
@@ -85,17 +86,18 @@ final class Attacks {
 
     /** An attack named as what another answered: "in retaliation for", "a response to" a few words before. */
     private static boolean answered(Sentence s, int noun) {
-        int answer = s.indexOfAny(ANSWERS, Math.max(0, noun - 6), noun);
-        return answer >= 0 && Set.of("for", "to").contains(s.lower(answer + 1));
+        return answer(s, Math.max(0, noun - 6), noun);
     }
 
     /** "said the strike was retaliation for", "said the attack was a response to": by the side that struck. */
     private static boolean answering(Sentence s, int end) {
-        if (!Set.of("was", "were", "is", "came").contains(s.lower(end))) {
-            return false;
-        }
-        int answer = s.indexOfAny(ANSWERS, end + 1, Math.min(s.size(), end + 4));
-        return answer > end && Set.of("for", "to").contains(s.lower(answer + 1));
+        return Set.of("was", "were", "is", "came").contains(s.lower(end)) && answer(s, end + 1, Math.min(s.size(), end + 4));
+    }
+
+    /** Whether "retaliation for", "response to" or the like starts between {@code from} and {@code to}. */
+    private static boolean answer(Sentence s, int from, int to) {
+        int answer = s.indexOfAny(ANSWERS, from, to);
+        return answer >= 0 && Set.of("for", "to").contains(s.lower(answer + 1));
     }
 
     /**

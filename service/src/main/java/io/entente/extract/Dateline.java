@@ -12,14 +12,17 @@ final class Dateline {
     private static final Pattern COLON_DATELINE = Pattern.compile("^\\s{0,5}(\\p{Lu}[\\p{Lu}'. -]{1,30}\\p{Lu}):\\s");
     /** "ASUNCIÓN. President Santiago Peña on Wednesday ...": a city in capitals closed by a full stop. */
     private static final Pattern PERIOD_DATELINE = Pattern.compile("^\\s{0,5}(\\p{Lu}[\\p{Lu}' -]{2,30}\\p{Lu})\\.\\s");
+    /** A city in title case ("Niamey", "Kuwait City", "Port Moresby"), an agency in brackets, a dash. */
+    private static final String TITLE_CITY = "^\\s{0,5}(\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){0,2})";
+    private static final String AGENCY = " \\([\\p{L}][\\p{L} .&/-]{1,30}\\)";
+    private static final String DASH = "(?:--|[-\u2013\u2014])";
     /** "Niamey (AFP) - ...", "Doha, June 24 (Reuters) - ...": a city in title case before an agency's name. */
-    private static final Pattern AGENCY_DATELINE = Pattern.compile(
-            "^\\s{0,5}(\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){0,2})(?:,[^\\n(]{1,30})? \\([\\p{L}][\\p{L} .&/-]{1,30}\\) ?(?:--|[-\u2013\u2014])\\s");
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(TITLE_CITY + "(?:,[^\\n(]{1,30})?" + AGENCY + " ?" + DASH + "\\s");
     /** "Managua, Jun 20 (Prensa Latina) The ...", "Tegucigalpa, Aug 29 (EFE).- The ...": with a date, the dash may be missing. */
     private static final Pattern AGENCY_DATE_DATELINE = Pattern.compile(
-            "^\\s{0,5}(\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){0,2}), [^\\n(]{0,12}\\d[^\\n(]{0,12} \\([\\p{L}][\\p{L} .&/-]{1,30}\\)\\.?(?:--|[-\u2013\u2014])?\\s");
+            TITLE_CITY + ", [^\\n(]{0,12}\\d[^\\n(]{0,12}" + AGENCY + "\\.?" + DASH + "?\\s");
     /** "Doha: Gulf capitals rallied ...": a city in title case closed by a colon. */
-    private static final Pattern TITLE_COLON_DATELINE = Pattern.compile("^\\s{0,5}(\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){0,2}):\\s");
+    private static final Pattern TITLE_COLON_DATELINE = Pattern.compile(TITLE_CITY + ":\\s");
     /** The forms tried in turn: dash, then colon ("ISLAMABAD: Pakistan and ..."), then full stop, then title case. */
     private static final List<Pattern> DATELINES = List.of(DATELINE, COLON_DATELINE, PERIOD_DATELINE, AGENCY_DATELINE,
             AGENCY_DATE_DATELINE, TITLE_COLON_DATELINE);

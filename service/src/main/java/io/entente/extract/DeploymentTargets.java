@@ -256,12 +256,12 @@ final class DeploymentTargets {
      * before, other than the sender's; else the last other state named.
      */
     static String thereState(Reading r, int there, String from) {
+        List<String> here = placeStates(r, there);
         String known = lastDestination(r.model, from);
-        boolean namedHere = placeStates(r, there).stream().anyMatch(state -> !state.equals(from));
-        if (known != null && !namedHere && r.model.lastPlaceStates.contains(known)) {
+        if (known != null && here.stream().allMatch(state -> state.equals(from)) && r.model.lastPlaceStates.contains(known)) {
             return known; // "Qatar has hosted a Turkish base since ... Saudi Arabia ...". "Turkish troops have been stationed there"
         }
-        for (List<String> states : List.of(placeStates(r, there), r.model.lastPlaceStates)) {
+        for (List<String> states : List.of(here, r.model.lastPlaceStates)) {
             for (int i = states.size() - 1; i >= 0; i--) {
                 if (!states.get(i).equals(from)) {
                     return states.get(i);
